@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ArticlesConfig(AppConfig):
+    name = "articles"
+    verbose_name = _("Articles and claims")
+
+    def ready(self) -> None:
+        from . import admin  # noqa: F401

@@ -1,0 +1,232 @@
+import pytest
+
+from strikeparse.sources import SourceMention, find_sources
+
+
+def sources_in(sentence: str) -> list[str]:
+    mentions = find_sources(sentence)
+    for mention in mentions:
+        assert isinstance(mention, SourceMention)
+        written = sentence[mention.start : mention.end]
+        # the only rewrite allowed: "للمرصد" after a preposition comes back as "المرصد"
+        assert written == mention.text or (written[0] == "ل" and "ا" + written == mention.text)
+    return [m.text for m in mentions]
+
+
+# --- prepositions -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "قصفت الطائرات الحربية بلدة كفرنبل وفق المرصد السوري لحقوق الإنسان.",
+        "قصفت الطائرات الحربية بلدة كفرنبل وفقا للمرصد السوري لحقوق الإنسان.",
+        "قصفت الطائرات الحربية بلدة كفرنبل وفقاً لـ المرصد السوري لحقوق الإنسان.",
+        "قصفت الطائرات الحربية بلدة كفرنبل بحسب المرصد السوري لحقوق الإنسان.",
+        "قصفت الطائرات الحربية بلدة كفرنبل حسب المرصد السوري لحقوق الإنسان.",
+        "قصفت الطائرات الحربية بلدة كفرنبل، بحسب ما أفاد المرصد السوري لحقوق الإنسان.",
+        "قصفت الطائرات الحربية بلدة كفرنبل وفق ما ذكره المرصد السوري لحقوق الإنسان.",
+    ],
+)
+def test_it_finds_the_source_after_an_attribution_preposition(sentence):
+    assert sources_in(sentence) == ["المرصد السوري لحقوق الإنسان"]
+
+
+def test_it_cuts_the_source_before_a_relative_clause():
+    sentence = "سقط عشرة قتلى بحسب ما أفاد المرصد السوري الذي يتخذ من لندن مقرا له."
+    assert sources_in(sentence) == ["المرصد السوري"]
+
+
+def test_it_keeps_the_seat_of_a_source_and_splits_off_the_agency_it_spoke_to():
+    sentence = "وقصفت الطائرات مواقع عدة، وفق ما أعلن مصدر عسكري رفيع في حمص لوكالة الصحافة الفرنسية."
+    assert sources_in(sentence) == ["مصدر عسكري رفيع في حمص", "وكالة الصحافة الفرنسية"]
+
+
+def test_plural_sources_take_adjectives_but_not_the_object_that_follows():
+    sentence = "واستهدفت الغارات بحسب ناشطين محليين مبنى المحكمة في المدينة."
+    assert sources_in(sentence) == ["ناشطين محليين"]
+
+
+def test_it_finds_a_source_quoted_by_another_with_naqlan_an():
+    sentence = "وأفادت وسائل إعلام محلية، نقلاً عن مديرية الصحة، بأن ثمانية أشخاص قتلوا."
+    assert sources_in(sentence) == ["وسائل إعلام محلية", "مديرية الصحة"]
+
+
+def test_it_finds_the_source_after_ala_lisan():
+    assert sources_in("جاء ذلك على لسان المتحدث باسم الدفاع المدني في حلب.") == [
+        "المتحدث باسم الدفاع المدني في حلب"
+    ]
+
+
+# --- verb then subject ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("وقال المرصد السوري لحقوق الإنسان إن الغارات استهدفت السوق.", "المرصد السوري لحقوق الإنسان"),
+        ("قالت مصادر ميدانية إن المروحيات ألقت براميل متفجرة.", "مصادر ميدانية"),
+        ("وأفاد ناشطون بأن الطائرات قصفت البلدة.", "ناشطون"),
+        ("أعلنت وزارة الدفاع الروسية أن طائراتها دمرت مقرا للتنظيم.", "وزارة الدفاع الروسية"),
+        ("وأكد الدفاع المدني أن فرقه انتشلت جثث الضحايا.", "الدفاع المدني"),
+        ("وذكرت وكالة سانا أن قذائف سقطت على الحي.", "وكالة سانا"),
+        ("وأشار التلفزيون الرسمي السوري إلى أن الجيش استهدف مواقع المسلحين.", "التلفزيون الرسمي السوري"),
+        ("وأوضح مراسل الشبكة في إدلب أن القصف تجدد.", "مراسل الشبكة في إدلب"),
+        ("وصرح قائد ميداني في الفصيل بأن الطائرات قصفت مقرهم.", "قائد ميداني في الفصيل"),
+        ("وأوردت رويترز أن الضربات طالت مخزنا للذخيرة.", "رويترز"),
+        ("وتقول مصادر أهلية إن القصف لم يتوقف.", "مصادر أهلية"),
+    ],
+)
+def test_it_finds_the_subject_after_an_attribution_verb(sentence, expected):
+    assert sources_in(sentence) == [expected]
+
+
+def test_it_keeps_a_named_person_with_his_role():
+    sentence = "وقال الناشط الإعلامي المعارض أحمد الخطيب إن البلدة تعرضت لقصف عنيف."
+    assert sources_in(sentence) == ["الناشط الإعلامي المعارض أحمد الخطيب"]
+
+
+def test_it_keeps_a_director_with_his_organisation_and_name():
+    sentence = 'وقال مدير المرصد رامي عبد الرحمن "شنت الطائرات عشرين غارة على الأقل".'
+    assert sources_in(sentence) == ["مدير المرصد رامي عبد الرحمن"]
+
+
+def test_it_stops_the_subject_at_a_time_word_or_a_comma():
+    assert sources_in("وأعلنت وزارة الدفاع الروسية مساء الثلاثاء أن طائراتها قصفت 12 هدفا.") == [
+        "وزارة الدفاع الروسية"
+    ]
+    assert sources_in("أعلنت وكالة الأنباء الرسمية، فجر الأحد، أن صواريخ سقطت قرب المرفأ.") == [
+        "وكالة الأنباء الرسمية"
+    ]
+
+
+def test_it_stops_the_subject_at_a_descriptive_clause_starting_with_waw():
+    sentence = "وقال المرصد السوري لحقوق الإنسان ومقره لندن إن الغارات قتلت خمسة مدنيين."
+    assert sources_in(sentence) == ["المرصد السوري لحقوق الإنسان"]
+
+
+def test_it_splits_two_coordinated_sources():
+    sentence = "وتجددت الغارات على ريف حماة، وفق ما أكد المرصد السوري ومصدر أمني سوري."
+    assert sources_in(sentence) == ["المرصد السوري", "مصدر أمني سوري"]
+
+
+def test_it_finds_both_the_reporting_outlet_and_the_source_it_quotes():
+    sentence = "ونقلت وكالة سانا عن مصدر عسكري قوله إن الدفاعات الجوية تصدت للصواريخ."
+    assert sources_in(sentence) == ["وكالة سانا", "مصدر عسكري"]
+
+
+def test_it_finds_the_source_of_a_passive_naql_an():
+    assert sources_in('ونقل عن مصدر عسكري "إن الطيران نفذ عدة ضربات".') == ["مصدر عسكري"]
+
+
+def test_it_finds_the_source_of_naql_an_after_min_jihatihi():
+    sentence = "ونقل التلفزيون الرسمي من جهته عن مصدر ميداني أن الجيش صد الهجوم."
+    assert sources_in(sentence) == ["التلفزيون الرسمي", "مصدر ميداني"]
+
+
+def test_it_finds_the_addressee_outlet_after_the_source():
+    assert sources_in('وقالت مصادر محلية لـ"سمارت" إن قذائف سقطت على الحي.') == ["مصادر محلية", "سمارت"]
+    assert sources_in("وأكد الناشط سامر الحلبي لوكالة «فرانس برس» حصول الغارات.") == [
+        "الناشط سامر الحلبي",
+        "وكالة «فرانس برس»",
+    ]
+
+
+def test_it_finds_the_addressee_after_a_comma():
+    sentence = "وقال الناشط الميداني خالد العمر، لـ”مكتب أخبار سوريا”، إن الطيران قصف القرية."
+    assert sources_in(sentence) == ["الناشط الميداني خالد العمر", "مكتب أخبار سوريا"]
+
+
+def test_a_quoted_outlet_name_after_a_verb_is_given_without_its_quotes():
+    assert sources_in("وأفاد «المرصد السوري» أمس بأن الطائرات قصفت القرى.") == ["المرصد السوري"]
+
+
+def test_a_medium_that_published_pictures_is_a_source():
+    assert sources_in("وأظهرت صور نشرتها “سانا” حجم الدمار في الحي.") == ["سانا"]
+
+
+def test_deploying_troops_is_not_an_attribution():
+    assert sources_in("ونشر الجيش تعزيزات عسكرية على أطراف المدينة.") == []
+
+
+def test_a_verb_without_a_written_subject_gives_no_source():
+    assert sources_in('وأشار إلى أن "الغارات دمرت عدة منازل".') == []
+    assert sources_in("ويذكر أن المدينة تتعرض لقصف يومي.") == []
+
+
+def test_a_reported_quote_is_not_taken_for_a_source():
+    assert sources_in('وقال "إن المقاتلين تعرضوا لضربات في الريف".') == []
+
+
+def test_a_verb_followed_by_a_report_of_death_gives_only_the_source():
+    assert sources_in("وأفادت الوكالة بمقتل 12 شخصا في القصف.") == ["الوكالة"]
+
+
+# --- subject then verb ------------------------------------------------------------------------
+
+
+def test_it_finds_a_source_written_before_its_verb():
+    sentence = "مصدر دبلوماسي غربي قال بحسب وكالة رويترز إن الضربات لم تستهدف التنظيم."
+    assert sources_in(sentence) == ["مصدر دبلوماسي غربي", "وكالة رويترز"]
+
+
+def test_it_finds_a_site_with_a_quoted_name_before_its_verb():
+    sentence = 'موقع "درعا 24" المحلي، أفاد بأن بلدة نصيب تعرضت لغارتين.'
+    assert sources_in(sentence) == ['موقع "درعا 24" المحلي']
+
+
+def test_it_finds_a_subject_after_kana_before_its_verb():
+    assert sources_in("وكانت لجان التنسيق المحلية أعلنت في بيان استهداف المشفى.") == ["لجان التنسيق المحلية"]
+    assert sources_in("وكان ناشطون تحدثوا عن قصف مدفعي على الحي.") == ["ناشطون"]
+
+
+def test_an_object_before_a_verb_is_not_a_source():
+    assert sources_in("استهدفت الغارات مقر المجلس المحلي، قال ناشطون.") == ["ناشطون"]
+
+
+def test_a_sentence_without_attribution_has_no_source():
+    assert sources_in("شنت الطائرات الحربية غارات على ريف إدلب الجنوبي وسط اشتباكات عنيفة.") == []
+
+
+def test_a_short_name_in_brackets_stays_with_its_source():
+    assert sources_in("وقالت وكالة الأنباء السورية الرسمية (سانا) إن قذائف سقطت على الحي.") == [
+        "وكالة الأنباء السورية الرسمية (سانا)"
+    ]
+    assert sources_in("وكالة الأنباء السورية (سانا) قالت إن قذائف سقطت على الحي.") == [
+        "وكالة الأنباء السورية (سانا)"
+    ]
+
+
+def test_the_object_of_a_transitive_verb_is_cut_from_its_subject():
+    assert sources_in("بث التلفزيون السوري مشاهد للدمار في الحي.") == ["التلفزيون السوري"]
+    assert sources_in("وأحصى المرصد السوري لحقوق الإنسان مقتل 20 مدنيا.") == ["المرصد السوري لحقوق الإنسان"]
+
+
+def test_the_preposition_lam_after_wifqan_is_not_part_of_the_source():
+    sentence = "وفقاً لبيان صادر عن القيادة العامة للجيش، فإن الطائرات دمرت مقرات."
+    assert sources_in(sentence) == ["بيان صادر", "القيادة العامة للجيش"]
+
+
+def test_the_addressee_after_a_source_seat_is_found():
+    assert sources_in('قال مصدر في الدفاع المدني لـ"عنب بلدي" إن الغارات استهدفت السوق.') == [
+        "مصدر في الدفاع المدني",
+        "عنب بلدي",
+    ]
+
+
+def test_a_newspaper_quoting_other_sources_gives_both():
+    sentence = 'ونقلت صحيفة "الشرق الأوسط" عن مصادر معارضة أن الطائرات قصفت المدينة.'
+    assert sources_in(sentence) == ['صحيفة "الشرق الأوسط"', "مصادر معارضة"]
+
+
+def test_a_subject_ends_before_ila_an():
+    assert sources_in("ولفت أبو خالد إلى أن القصف جاء بعد استهداف المطار.") == ["أبو خالد"]
+
+
+def test_a_lone_tatweel_does_not_break_the_scan():
+    assert sources_in("وقال ناشطون لـ ـ الموقع إن القصف تجدد.") == ["ناشطون", "الموقع"]
+
+
+def test_a_basis_introduced_by_istinadan_is_not_a_source():
+    assert sources_in("ويجب أن يقوم العمل استنادا إلى القوانين الدولية.") == []
+    assert sources_in("وقصفت الطائرات المواقع استنادا إلى مصادر استخباراتية.") == ["مصادر استخباراتية"]
