@@ -16,8 +16,16 @@ class ArticleAdmin(admin.ModelAdmin):
     list_display = ["__str__", "outlet", "published", "status", "created_at"]
     list_filter = ["status", "outlet"]
     search_fields = ["title", "text", "url"]
-    readonly_fields = ["content_hash", "status", "step", "error", "attempts", "status_changed_at",
-                       "processing_started_at", "processed_at"]
+    readonly_fields = [
+        "content_hash",
+        "status",
+        "step",
+        "error",
+        "attempts",
+        "status_changed_at",
+        "processing_started_at",
+        "processed_at",
+    ]
     inlines = [ClaimInline]
 
 

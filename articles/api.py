@@ -1,4 +1,5 @@
 """Placeholder until its helper writes it."""
+
 from django.http import HttpResponse
 
 
@@ -20,4 +21,3 @@ def article_list(request, pk=None):
 
 def article_detail(request, pk=None):
     return HttpResponse("article_detail")
-

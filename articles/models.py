@@ -74,6 +74,44 @@ class Article(models.Model):
     def __str__(self) -> str:
         return self.title or self.text[:80]
 
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("article-detail", args=[self.pk])
+
+    def _set_status(self, status: str, **fields) -> None:
+        self.status = status
+        self.status_changed_at = timezone.now()
+        for name, value in fields.items():
+            setattr(self, name, value)
+        self.save(update_fields=["status", "status_changed_at", *fields])
+
+    def mark_processing(self) -> None:
+        self._set_status(
+            self.Status.PROCESSING, attempts=self.attempts + 1, processing_started_at=timezone.now(), error=""
+        )
+
+    def advance(self, step: str) -> None:
+        """The current step is done: the next one is due."""
+        self._set_status(self.Status.PROCESSING, step=step)
+
+    def mark_done(self) -> None:
+        self._set_status(self.Status.DONE, processed_at=timezone.now(), error="")
+
+    def mark_failed(self, error: str) -> None:
+        self._set_status(self.Status.FAILED, error=error[:2000])
+
+    def requeue(self, *, from_start: bool) -> None:
+        """Queued again: from the first step (reprocessing) or from the step it stopped at (a dead worker)."""
+        fields = {"error": ""}
+        if from_start:
+            fields["step"] = self.Step.EXTRACT
+        self._set_status(self.Status.QUEUED, **fields)
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status in {self.Status.QUEUED, self.Status.PROCESSING}
+
 
 class ClaimQuerySet(models.QuerySet):
     def visible(self) -> "ClaimQuerySet":
@@ -112,9 +150,7 @@ class Claim(models.Model):
         CORRECTED = "corrected", _("Corrected")
         REJECTED = "rejected", _("Rejected")
 
-    article = models.ForeignKey(
-        Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="claims"
-    )
+    article = models.ForeignKey(Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="claims")
     place = models.ForeignKey(
         Place,
         verbose_name=_("place"),
@@ -140,9 +176,7 @@ class Claim(models.Model):
     needs_placement = models.BooleanField(_("needs placement"), default=False)
 
     date = models.DateField(_("strike date"), null=True, blank=True)
-    date_precision = models.CharField(
-        _("date precision"), max_length=5, choices=DatePrecision.choices, blank=True
-    )
+    date_precision = models.CharField(_("date precision"), max_length=5, choices=DatePrecision.choices, blank=True)
     date_text = models.CharField(_("date as written"), max_length=200, blank=True)
     # One attributed source per line, as written in the article.
     sources = models.TextField(_("sources"), blank=True)

@@ -85,9 +85,7 @@ class PlaceAlias(models.Model):
     """A name as articles write it, tied to a place by an analyst; every later article uses it."""
 
     name = models.CharField(_("name as written"), max_length=200)
-    place = models.ForeignKey(
-        Place, verbose_name=_("place"), on_delete=models.CASCADE, related_name="aliases"
-    )
+    place = models.ForeignKey(Place, verbose_name=_("place"), on_delete=models.CASCADE, related_name="aliases")
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -95,9 +95,7 @@ _MONTH_NUMBERS = {
 
 # "30 سبتمبر/ أيلول", "30 أيلول (سبتمبر)", "أيلول سبتمبر": the second name only repeats the first.
 _MONTH_GROUP = rf"(?P<{{name}}>{_MONTH})(?:\s*[/\\\-–]\s*{_MONTH}|\s*[(\[]\s*{_MONTH}\s*[)\]]|\s+{_MONTH})?"
-_YEAR_TAIL = (
-    rf"\s*,?\s*(?:من\s+)?(?:عام|العام|سنة|السنة)?\s*(?P<{{name}}>{_D}{{{{4}}}})(?!{_D})(?:\s*م(?!\w))?"
-)
+_YEAR_TAIL = rf"\s*,?\s*(?:من\s+)?(?:عام|العام|سنة|السنة)?\s*(?P<{{name}}>{_D}{{{{4}}}})(?!{_D})(?:\s*م(?!\w))?"
 # A digit first, then the look-behind: a pattern that opens with a character class scans fast.
 # "و" may be glued to a day: "بين 28 و30 أيلول".
 _DAY = rf"(?P<{{name}}>{_D}(?<![^\Wو]{_D})(?<![/.\-]{_D}){_D}?)(?:st|nd|rd|th)?"

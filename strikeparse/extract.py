@@ -13,6 +13,7 @@ for unknown places), a date, the sources, the actor and the number killed.
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -131,9 +132,7 @@ def _bare(token: str) -> str:
         word = word[1:]
     if len(word) > 3 and word[0] in lx.PREPOSITIONS:
         word = word[1:]
-    if len(word) > 3 and word.startswith("ال"):
-        word = word[2:]
-    elif len(word) > 3 and word.startswith("لل"):
+    if (len(word) > 3 and word.startswith("ال")) or (len(word) > 3 and word.startswith("لل")):
         word = word[2:]
     return word
 
@@ -227,9 +226,7 @@ def _token_index(sentence: _Sentence, offset: int) -> int:
 
 
 def _is_cue(token: _Token) -> bool:
-    return bool(lx.STRIKE_CUE.fullmatch(_strip_proclitics(token.text))) or bool(
-        lx.STRIKE_CUE.fullmatch(token.bare)
-    )
+    return bool(lx.STRIKE_CUE.fullmatch(_strip_proclitics(token.text))) or bool(lx.STRIKE_CUE.fullmatch(token.bare))
 
 
 def _find_mentions(doc: _Document) -> list[_Mention]:
@@ -430,22 +427,24 @@ def _name_list(
                 break
             if plain.translate(_DIGITS).isdigit() and facility_start is None:
                 break
-            if (
+            second_definite = (
                 name_tokens
                 and plain.startswith("ال")
                 and plain not in lx.NAME_ADJECTIVES
                 and (len(name_tokens) > 1 or _strip_proclitics(name_tokens[0].text).startswith("ال"))
+                and (facility_start is None or plain not in lx.FACILITY_ADJECTIVES)
+            )
+            # A second word with the article is a name part only in known names ("دير الزور").
+            if second_definite and not doc.gazetteer.lookup(
+                doc.norm.text[name_tokens[0].start : token.end].split(" ", 1)[0] + " " + plain
             ):
-                if facility_start is None or plain not in lx.FACILITY_ADJECTIVES:
-                    # A second word with the article is a name part only in known names ("دير الزور").
-                    known = doc.gazetteer.lookup(
-                        doc.norm.text[name_tokens[0].start : token.end].split(" ", 1)[0] + " " + plain
-                    )
-                    if not known:
-                        break
-            if proper_only and not name_tokens:
-                if plain.startswith("ال") or len(plain) < 3 or plain in lx.GENERIC_PLACE_WORDS:
-                    return mentions
+                break
+            if (
+                proper_only
+                and not name_tokens
+                and (plain.startswith("ال") or len(plain) < 3 or plain in lx.GENERIC_PLACE_WORDS)
+            ):
+                return mentions
             name_tokens.append(token)
             j += 1
         if not name_tokens:
@@ -533,7 +532,10 @@ class _Resolver:
         codes: list[str] = []
         for mention in mentions:
             if self._explicit(mention):
-                codes.extend(_mention_governorates(mention) or [e.governorate for e in mention.entries if e.kind == "governorate"])
+                codes.extend(
+                    _mention_governorates(mention)
+                    or [e.governorate for e in mention.entries if e.kind == "governorate"]
+                )
         for mention in mentions:
             codes.extend(_mention_governorates(mention))
         return codes
@@ -576,11 +578,11 @@ class _Resolver:
                 # "مدينة حلب" or a bare "حلب" is the city; "ريف حلب" was handled as countryside.
                 entries = non_gov
             explicit_here = self.sentence_explicit(sentence, mention)
-            if explicit_here and entry_governorates(entries).isdisjoint(explicit_here):
+            names_governorate = any(entry.kind == "governorate" for entry in mention.entries)
+            if explicit_here and not names_governorate and entry_governorates(entries).isdisjoint(explicit_here):
                 # The text says where this is, and no place of that name lies there: never pick one
                 # elsewhere; keep the name in the governorate the text gives, for an analyst to place.
-                if all(entry.kind != "governorate" for entry in entries):
-                    return None, explicit_here[0]
+                return None, explicit_here[0]
             if len(entries) == 1:
                 return entries[0], entries[0].governorate
             for code in ranked_context:
@@ -735,9 +737,7 @@ def _claim_date(
     return first[0] if first else None
 
 
-def extract(
-    text: str, *, published: datetime.date | None = None, gazetteer: Gazetteer | None = None
-) -> Extraction:
+def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gazetteer | None = None) -> Extraction:
     gazetteer = gazetteer or default_gazetteer()
     detected = False
     reference = published
@@ -752,11 +752,11 @@ def extract(
     dates = [(norm_starts(d.start), norm_starts(d.end), d) for d in find_dates(text, reference=reference)]
 
     # "بريف X" or "في مدينة X" right after a place says where that place is: X is not struck itself.
-    for previous, mention in zip(mentions, mentions[1:], strict=False):
+    for previous, mention in itertools.pairwise(mentions):
         between = doc.norm.text[previous.end : mention.start]
-        if mention.countryside_of and 0 <= len(between) <= 12:
-            mention.locator = True
-        elif _LOCATOR.fullmatch(between) and previous.precision != "governorate":
+        if (mention.countryside_of and 0 <= len(between) <= 12) or (
+            _LOCATOR.fullmatch(between) and previous.precision != "governorate"
+        ):
             mention.locator = True
 
     claims: list[Claim] = []
@@ -822,9 +822,7 @@ def extract(
                     mention_start=mstart,
                     mention_end=mend,
                     name=name.strip(" \"“”«»'"),
-                    place_is_capital=bool(
-                        entry and any(other.kind == "governorate" for other in mention.entries)
-                    ),
+                    place_is_capital=bool(entry and any(other.kind == "governorate" for other in mention.entries)),
                 )
             )
     claims = _dedupe(claims)
@@ -862,17 +860,12 @@ def _original_to_normalised(doc: _Document):
 def _dedupe(claims: list[Claim]) -> list[Claim]:
     """One claim per place and day; no governorate-level claim where the article names places in it."""
     local_governorates = {claim.governorate for claim in claims if claim.precision != "governorate"}
-    detailed = {
-        claim.governorate for claim in claims if claim.precision == "neighbourhood" or claim.needs_placement
-    }
+    detailed = {claim.governorate for claim in claims if claim.precision == "neighbourhood" or claim.needs_placement}
     claims = [
         claim
         for claim in claims
         if not (
-            claim.precision == "town"
-            and claim.entry_key
-            and claim.governorate in detailed
-            and claim.place_is_capital
+            claim.precision == "town" and claim.entry_key and claim.governorate in detailed and claim.place_is_capital
         )
     ]
     kept: list[Claim] = []

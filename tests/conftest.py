@@ -139,9 +139,7 @@ def live_worker(transactional_db, request):
     log_path = ARTIFACTS / f"worker-{request.node.name}.log"
     log_path.write_text("", encoding="utf-8")
     marker = request.node.get_closest_marker("worker_env")
-    worker = LiveWorker(
-        database_url=_database_url(), log_path=log_path, extra_env=marker.kwargs if marker else None
-    )
+    worker = LiveWorker(database_url=_database_url(), log_path=log_path, extra_env=marker.kwargs if marker else None)
     worker.start()
     yield worker
     worker.stop()

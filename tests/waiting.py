@@ -2,9 +2,7 @@ import time
 from collections.abc import Callable
 
 
-def wait_until(
-    predicate: Callable[[], object], *, timeout: float = 30.0, interval: float = 0.2, message: str = ""
-):
+def wait_until(predicate: Callable[[], object], *, timeout: float = 30.0, interval: float = 0.2, message: str = ""):
     """Poll `predicate` until it returns something truthy; fail the test after `timeout` seconds."""
     deadline = time.monotonic() + timeout
     while True:

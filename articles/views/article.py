@@ -1,4 +1,5 @@
 """Placeholder until its helper writes it."""
+
 from django.http import HttpResponse
 
 
@@ -12,4 +13,3 @@ def article_detail(request, pk=None):
 
 def article_status(request, pk=None):
     return HttpResponse("article_status")
-

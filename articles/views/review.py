@@ -1,4 +1,5 @@
 """Placeholder until its helper writes it."""
+
 from django.http import HttpResponse
 
 
@@ -12,4 +13,3 @@ def claims_bulk_review(request, pk=None):
 
 def place_search(request, pk=None):
     return HttpResponse("place_search")
-

@@ -88,9 +88,7 @@ def test_it_knows_the_levantine_month_names(month_name, month):
     ],
 )
 def test_it_knows_the_egyptian_and_maghreb_month_names(month_name, month):
-    assert only_date(f"شنت المقاتلات غارات في 3 {month_name} 2017 على المدينة.") == datetime.date(
-        2017, month, 3
-    )
+    assert only_date(f"شنت المقاتلات غارات في 3 {month_name} 2017 على المدينة.") == datetime.date(2017, month, 3)
 
 
 def test_it_reads_eastern_arabic_numerals():
@@ -156,9 +154,7 @@ def test_a_weekday_that_is_the_reference_weekday_is_the_reference_itself():
 
 
 def test_a_weekday_after_the_conjunction_waw_is_found():
-    assert dates_in("قصفت الطائرات البلدة والأربعاء أيضا.") == [
-        ("الأربعاء", datetime.date(2015, 10, 7), "day")
-    ]
+    assert dates_in("قصفت الطائرات البلدة والأربعاء أيضا.") == [("الأربعاء", datetime.date(2015, 10, 7), "day")]
 
 
 def test_weekdays_are_dropped_without_a_reference():
@@ -168,20 +164,14 @@ def test_weekdays_are_dropped_without_a_reference():
 # --- relative words -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "phrase", ["اليوم", "فجر اليوم", "صباح اليوم", "مساء اليوم", "الليلة", "اليوم الخميس"]
-)
+@pytest.mark.parametrize("phrase", ["اليوم", "فجر اليوم", "صباح اليوم", "مساء اليوم", "الليلة", "اليوم الخميس"])
 def test_words_for_today_resolve_to_the_reference(phrase):
     assert dates_in(f"استهدفت الغارات المدينة {phrase} بعدة صواريخ.") == [(phrase, REFERENCE, "day")]
 
 
-@pytest.mark.parametrize(
-    "phrase", ["أمس", "امس", "الأمس", "البارحة", "ليل أمس", "صباح أمس", "الليلة الماضية"]
-)
+@pytest.mark.parametrize("phrase", ["أمس", "امس", "الأمس", "البارحة", "ليل أمس", "صباح أمس", "الليلة الماضية"])
 def test_words_for_yesterday_resolve_to_the_day_before_the_reference(phrase):
-    assert dates_in(f"قصفت الطائرات القرية {phrase} بالبراميل.") == [
-        (phrase, datetime.date(2015, 10, 7), "day")
-    ]
+    assert dates_in(f"قصفت الطائرات القرية {phrase} بالبراميل.") == [(phrase, datetime.date(2015, 10, 7), "day")]
 
 
 @pytest.mark.parametrize("phrase", ["أمس الأول", "أول أمس", "أول من أمس", "قبل يومين"])
@@ -190,9 +180,7 @@ def test_words_for_two_days_ago_resolve_to_two_days_before_the_reference(phrase)
 
 
 def test_yesterday_with_its_weekday_is_that_weekday():
-    assert dates_in("قصفت المروحيات البلدة أمس الأربعاء.") == [
-        ("أمس الأربعاء", datetime.date(2015, 10, 7), "day")
-    ]
+    assert dates_in("قصفت المروحيات البلدة أمس الأربعاء.") == [("أمس الأربعاء", datetime.date(2015, 10, 7), "day")]
 
 
 def test_yesterday_with_a_disagreeing_weekday_trusts_the_weekday():
@@ -211,9 +199,7 @@ def test_last_week_is_a_week_precision_date():
 
 
 def test_last_month_is_the_first_day_of_the_previous_month_with_month_precision():
-    assert dates_in("تعرضت البلدة الشهر الماضي لقصف عنيف.") == [
-        ("الشهر الماضي", datetime.date(2015, 9, 1), "month")
-    ]
+    assert dates_in("تعرضت البلدة الشهر الماضي لقصف عنيف.") == [("الشهر الماضي", datetime.date(2015, 9, 1), "month")]
 
 
 def test_tomorrow_with_a_weekday_looks_forward():

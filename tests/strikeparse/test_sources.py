@@ -53,9 +53,7 @@ def test_it_finds_a_source_quoted_by_another_with_naqlan_an():
 
 
 def test_it_finds_the_source_after_ala_lisan():
-    assert sources_in("جاء ذلك على لسان المتحدث باسم الدفاع المدني في حلب.") == [
-        "المتحدث باسم الدفاع المدني في حلب"
-    ]
+    assert sources_in("جاء ذلك على لسان المتحدث باسم الدفاع المدني في حلب.") == ["المتحدث باسم الدفاع المدني في حلب"]
 
 
 # --- verb then subject ------------------------------------------------------------------------
@@ -92,12 +90,8 @@ def test_it_keeps_a_director_with_his_organisation_and_name():
 
 
 def test_it_stops_the_subject_at_a_time_word_or_a_comma():
-    assert sources_in("وأعلنت وزارة الدفاع الروسية مساء الثلاثاء أن طائراتها قصفت 12 هدفا.") == [
-        "وزارة الدفاع الروسية"
-    ]
-    assert sources_in("أعلنت وكالة الأنباء الرسمية، فجر الأحد، أن صواريخ سقطت قرب المرفأ.") == [
-        "وكالة الأنباء الرسمية"
-    ]
+    assert sources_in("وأعلنت وزارة الدفاع الروسية مساء الثلاثاء أن طائراتها قصفت 12 هدفا.") == ["وزارة الدفاع الروسية"]
+    assert sources_in("أعلنت وكالة الأنباء الرسمية، فجر الأحد، أن صواريخ سقطت قرب المرفأ.") == ["وكالة الأنباء الرسمية"]
 
 
 def test_it_stops_the_subject_at_a_descriptive_clause_starting_with_waw():
@@ -192,9 +186,7 @@ def test_a_short_name_in_brackets_stays_with_its_source():
     assert sources_in("وقالت وكالة الأنباء السورية الرسمية (سانا) إن قذائف سقطت على الحي.") == [
         "وكالة الأنباء السورية الرسمية (سانا)"
     ]
-    assert sources_in("وكالة الأنباء السورية (سانا) قالت إن قذائف سقطت على الحي.") == [
-        "وكالة الأنباء السورية (سانا)"
-    ]
+    assert sources_in("وكالة الأنباء السورية (سانا) قالت إن قذائف سقطت على الحي.") == ["وكالة الأنباء السورية (سانا)"]
 
 
 def test_the_object_of_a_transitive_verb_is_cut_from_its_subject():
