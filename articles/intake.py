@@ -68,7 +68,7 @@ def decode(data: bytes) -> str:
         raise IntakeError(
             _("The file could not be read: it is neither UTF-8 nor Windows-1256 (Arabic) text.")
         ) from error
-    if not _ARABIC_LETTER.search(text):
+    if _arabic_share(text) < MIN_ARABIC_SHARE:
         raise IntakeError(_("The file could not be read: it is neither UTF-8 nor Windows-1256 (Arabic) text."))
     return text
 
@@ -125,11 +125,16 @@ def clean_text(text: str) -> str:
     check_size(len(text.encode("utf-8")))
     if _CONTROL.search(text):
         raise IntakeError(_("This looks like a binary file, not a text."))
-    letters = _LETTER.findall(text)
-    arabic = sum(1 for letter in letters if _ARABIC_LETTER.match(letter))
-    if not letters or arabic / len(letters) < MIN_ARABIC_SHARE:
+    if _arabic_share(text) < MIN_ARABIC_SHARE:
         raise IntakeError(_("This text is not in Arabic: Newsmap reads Arabic news reports."))
     return text
+
+
+def _arabic_share(text: str) -> float:
+    letters = _LETTER.findall(text)
+    if not letters:
+        return 0.0
+    return sum(1 for letter in letters if _ARABIC_LETTER.match(letter)) / len(letters)
 
 
 def parse_date(value: str | None) -> datetime.date | None:

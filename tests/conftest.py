@@ -126,6 +126,9 @@ def _point_app_at_test_broker() -> None:
     celery_app.conf.broker_url = TEST_BROKER_URL
     celery_app.conf.broker_transport_options = {"visibility_timeout": 3600}
     celery_app.conf.task_default_queue = TEST_QUEUE
+    # Connection pools made before keep the old broker URL: new ones pick up the test broker.
+    celery_app._pool = None
+    celery_app.amqp._producer_pool = None
 
 
 @pytest.fixture
