@@ -263,7 +263,9 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                 word = single
                 facility = word in lx.FACILITIES
                 precision = lx.FACILITIES.get(word) or lx.SETTLEMENTS[word]
-                found = _name_list(doc, sentence, i + 1, precision, facility_start=toks[i] if facility else None)
+                found = _name_list(
+                    doc, sentence, i + 1, precision, facility_start=toks[i] if facility else None, single=True
+                )
                 for mention in found:
                     if free(mention.start, mention.end):
                         mention.descriptor = word
@@ -305,7 +307,15 @@ def _countryside(doc: _Document, sentence: _Sentence, index: int, province: bool
     end_token = toks.index(target)
     # Two-word governorates and towns: "دير الزور", "ريف دمشق".
     candidates = []
-    for width in (2, 1):
+    whole = [
+        entry
+        for entry in doc.gazetteer.lookup("ريف " + doc.norm.text[target.start : target.end])
+        if entry.kind == "governorate"
+    ]
+    if whole and _in(toks[index].text, {"ريف"}):
+        # "ريف دمشق" is a governorate of its own, not the countryside of Damascus.
+        candidates = whole
+    for width in (2, 1) if not candidates else ():
         if end_token + width <= len(toks):
             span_end = toks[end_token + width - 1].end
             name = doc.norm.text[target.start : span_end]
@@ -386,6 +396,7 @@ def _name_list(
     *,
     facility_start: _Token | None = None,
     proper_only: bool = False,
+    single: bool = False,
 ) -> list[_Mention]:
     """Names after a descriptor, one or several joined by "و" or "،": "قرى أبو دالية وعكش وصلبا"."""
     toks = sentence.tokens
@@ -409,10 +420,9 @@ def _name_list(
             if not name_tokens:
                 if word[0] == "و" and len(word) > 3 and not mentions:
                     return mentions
-                if word[0] in lx.CONJUNCTIONS and len(word) > 3 and mentions:
+                if word[0] == "و" and len(word) > 3 and mentions:
                     plain = word[1:]
-                    # A list keeps one form: "العمال والجبيلة", "كبانة وعكش"; a change ends it.
-                    if plain.startswith("ال") != mentions[0].article and not doc.gazetteer.lookup(plain):
+                    if _looks_like_verb(plain):
                         break
                 elif word != _strip_proclitics(word) and not proper_only and not word.startswith("ال"):
                     # "قرية بكفرنبل" is not a name; a name after a descriptor carries no preposition.
@@ -422,10 +432,12 @@ def _name_list(
                 not forms.isdisjoint(lx.NAME_STOPS)
                 or not forms.isdisjoint(lx.NOT_NAMES)
                 or not forms.isdisjoint(lx.NOT_NAME_ADJECTIVES)
-                or any(lx.STRIKE_CUE.fullmatch(form) for form in forms)
+                or any(lx.STRIKE_CUE.fullmatch(form) for form in (*forms, _bare(word)))
             ):
                 break
             if plain.translate(_DIGITS).isdigit() and facility_start is None:
+                break
+            if name_tokens and plain.startswith("ال") and plain.endswith(("تين", "تان", "يين")):
                 break
             second_definite = (
                 name_tokens
@@ -454,7 +466,11 @@ def _name_list(
         if mentions and first.text[0] in lx.CONJUNCTIONS:
             offset = first.start + 1
         name_end = name_tokens[-1].end
-        name = doc.norm.text[offset:name_end]
+        core = list(name_tokens)
+        while len(core) > 1 and core[-1].text in lx.FACILITY_ADJECTIVES:
+            core.pop()
+        core_end = core[-1].end
+        name = doc.norm.text[offset:core_end]
         if name in lx.GENERIC_PLACE_WORDS or len(name.replace(" ", "")) < 3:
             break
         entries = tuple(doc.gazetteer.lookup(name))
@@ -473,7 +489,7 @@ def _name_list(
                 start=start,
                 end=name_end,
                 name_start=offset,
-                name_end=name_end,
+                name_end=core_end,
                 entries=entries,
                 precision=precision,
                 article=name.startswith("ال"),
@@ -484,12 +500,17 @@ def _name_list(
             i += 1
         if i < len(toks) and toks[i].text in {"،", ","}:
             i += 1
-        if i >= len(toks) or toks[i].text[0] not in lx.CONJUNCTIONS or len(toks[i].text) < 3:
+        if single or i >= len(toks) or toks[i].text[0] != "و" or len(toks[i].text) < 3:
             break
         following = toks[i].text[1:]
         if following in lx.SETTLEMENTS or following in lx.SETTLEMENT_LISTS or following in lx.FACILITIES:
             break
     return mentions
+
+
+def _looks_like_verb(word: str) -> bool:
+    """A past-tense verb that ends a list: "ومنطقة السكة واقتصرت الأضرار"."""
+    return len(word) >= 5 and word[0] in "اتي" and word.endswith(("ت", "وا")) and not word.startswith("ال")
 
 
 def _governorates_in(doc: _Document, mentions: list[_Mention], start: int, end: int) -> list[str]:
@@ -541,13 +562,18 @@ class _Resolver:
         return codes
 
     def sentence_explicit(self, sentence: _Sentence, mention: _Mention) -> list[str]:
+        """Governorates the text gives for this mention: "X بريف Y" right after it, or, for a
+        neighbourhood, the city of the sentence ("أحياء ... في مدينة دير الزور")."""
         around = [m for m in self.mentions if m is not mention and sentence.start <= m.start < sentence.end]
-        after = [m for m in around if m.start >= mention.end]
-        before = [m for m in reversed(around) if m.start < mention.start]
-        codes: list[str] = []
-        for m in [*after, *before]:
-            if self._explicit(m):
-                codes.extend(_mention_governorates(m) or [e.governorate for e in m.entries if e.kind == "governorate"])
+        codes = [m.countryside_of for m in around if m.countryside_of and 0 <= m.start - mention.end <= 60]
+        if mention.precision == "neighbourhood":
+            codes += [
+                entry.governorate
+                for m in around
+                if m.descriptor in lx.CITY
+                for entry in m.entries
+                if entry.kind == "governorate"
+            ]
         return codes
 
     def sentence_context(self, sentence: _Sentence, mention: _Mention) -> list[str]:
@@ -638,11 +664,32 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
             _is_cue(token) for token in window[-5:]
         ):
             return False
+    if _in_origin_clause(toks, index):
+        return False
     if before:
-        return True
+        between = [_strip_proclitics(token.text) for token in toks[max(before) + 1 : index]]
+        # "قصف التحالف عقب اشتباكات على أطراف بلدة X": X is where the fighting was.
+        if any(word in lx.CLASH_WORDS for word in between):
+            return False
+        # "غارات تركزت في محيط المنطقة الصناعية": parts of a place already named.
+        return not any(word.startswith(("تركز", "تتركز", "يتركز")) for word in between)
     # Mention before the strike word: only as the subject of a passive ("تعرضت مدينة X لغارات").
     lead = [_strip_proclitics(token.text) for token in toks[max(0, index - 3) : index]]
     return any(word.startswith(("تعرض", "شهد", "يتعرض", "تتعرض")) for word in lead) and after[0] - index <= 12
+
+
+def _in_origin_clause(toks: list[_Token], index: int) -> bool:
+    """Is the token inside "من مراصدها في X وY،", the clause naming where the fire came from?"""
+    open_clause = False
+    for position in range(index):
+        word = _strip_proclitics(toks[position].text)
+        if toks[position].text in {"،", ",", ".", "؛", ":"}:
+            open_clause = False
+        elif word in {"من", "انطلاقا"} and position + 1 < index:
+            following = _strip_proclitics(toks[position + 1].text)
+            if following in lx.ORIGIN_NOUNS or any(form in lx.ORIGIN_NOUNS for form in _word_forms(following)):
+                open_clause = True
+    return open_clause
 
 
 def _negated(sentence: _Sentence, mention: _Mention) -> bool:
@@ -754,7 +801,8 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
     # "بريف X" or "في مدينة X" right after a place says where that place is: X is not struck itself.
     for previous, mention in itertools.pairwise(mentions):
         between = doc.norm.text[previous.end : mention.start]
-        if (mention.countryside_of and 0 <= len(between) <= 12) or (
+        joined = re.search(r"(^|\s)و", between)
+        if (mention.countryside_of and 0 <= len(between) <= 12 and not joined) or (
             _LOCATOR.fullmatch(between) and previous.precision != "governorate"
         ):
             mention.locator = True

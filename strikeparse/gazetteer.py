@@ -30,6 +30,7 @@ __all__ = [
 ]
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_ONLY = re.compile(r"[\u0621-\u0652\s]+")
 # One-letter proclitics and their combinations with each other and with the article.
 _PROCLITICS = frozenset(
     [
@@ -114,6 +115,17 @@ _COMMON_WORDS = frozenset(
         "العراق",
         "لبنان",
         "الاردن",
+        "جديدة",
+        "جديد",
+        "كبير",
+        "كبيرة",
+        "قنوات",
+        "مركز",
+        "حريق",
+        "الشمال",
+        "الجنوب",
+        "الشرق",
+        "الغرب",
     ]
 )
 
@@ -149,7 +161,7 @@ class Match:
 def _variants(key: str) -> set[str]:
     variants = {key}
     words = key.split(" ")
-    if len(words) > 1 and words[0] in _JOINABLE:
+    if len(words) > 1 and (words[0] in _JOINABLE or len(words[0]) <= 4):
         variants.add(words[0] + " ".join(words[1:]))
     if len(words) > 1 and words[0].endswith("ه") and len(words[0]) > 2:
         variants.add(" ".join([words[0][:-1], *words[1:]]))
@@ -286,6 +298,8 @@ def packaged_entries() -> tuple[Entry, ...]:
         if city["countrycode"] != "SY":
             continue
         arabic = [name for name in city.get("alternatenames", []) if _ARABIC.search(name)]
+        # Persian and Kurdish spellings share the script; an Arabic-letters-only name is the display name.
+        arabic.sort(key=lambda name: not _ARABIC_ONLY.fullmatch(name))
         if not arabic:
             continue
         entries.append(
