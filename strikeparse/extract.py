@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from strikeparse import lexicon as lx
 from strikeparse.dates import DateMention, detect_publication_date, find_dates
 from strikeparse.gazetteer import Entry, Gazetteer, default_gazetteer
-from strikeparse.normalize import Normalized, normalize, tokens
+from strikeparse.normalize import Normalized, normalize, normalize_name, tokens
 from strikeparse.sources import find_sources
 
 __all__ = ["Claim", "Extraction", "extract"]
@@ -820,7 +820,9 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
         ]
         if sources:
             last_sources[sentence.paragraph] = sources
-            last_sources[-1] = sources
+            if -1 not in last_sources and any(_is_cue(token) for token in sentence.tokens):
+                # The attribution of the article's first strike sentence covers the story.
+                last_sources[-1] = sources
             known_sources.extend(sources)
         for mention in sentence_mentions:
             if mention.locator or not _strike_target(sentence, mention, source_spans):
@@ -829,7 +831,9 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             if code is None:
                 continue
             claim_sources = _expand_sources(
-                sources or last_sources.get(sentence.paragraph) or last_sources.get(-1, []), known_sources
+                sources or last_sources.get(sentence.paragraph) or last_sources.get(-1, []),
+                known_sources,
+                lead=last_sources.get(-1, []),
             )
             date = _claim_date(doc, sentence, mention, dates)
             mstart, mend, place = doc.original(mention.start, mention.end)
@@ -877,15 +881,30 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
     return Extraction(claims=claims, published=reference, published_detected=detected)
 
 
-def _expand_sources(sources: list[str], known: list[str]) -> list[str]:
-    """A short name ("المرصد") stands for the fullest name with the same head given earlier."""
-    expanded = []
-    for source in sources:
-        head = source.split(" ")[0]
-        longer = [k for k in known if k != source and k.split(" ")[0] == head and len(k) > len(source)]
-        name = max(longer, key=len) if longer and len(source.split()) == 1 else source
+def _head(name: str) -> str:
+    word = normalize_name(name).split(" ")[0] if name.strip() else ""
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def _expand_sources(sources: list[str], known: list[str], *, lead: list[str]) -> list[str]:
+    """Anaphoric and short sources ("الموقع", "البيان", "المرصد", "مدير المرصد ...") also name the
+    fullest source given earlier that they refer to (same head noun); an anaphor with no antecedent
+    stands for the article's first source."""
+    expanded: list[str] = []
+
+    def add(name: str) -> None:
         if name not in expanded:
             expanded.append(name)
+
+    for source in sources:
+        add(source)
+        words = {_head(word) for word in source.split()}
+        antecedents = [k for k in known if k != source and _head(k) in words]
+        if antecedents:
+            add(max(antecedents, key=len))
+    if expanded and all(_head(name) in lx.ANAPHORIC_SOURCES for name in expanded):
+        for name in lead:
+            add(name)
     return expanded
 
 

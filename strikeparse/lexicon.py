@@ -157,3 +157,12 @@ PERSON_NOUNS = re.compile(
     r"(ين|تين|ان|تان|ا)?$"
 )
 KILLED_NOUNS = _words("قتيلا قتيل قتلى شخصا مدنيا اشخاص مدنيين ضحيه ضحايا شهيدا شهداء قتيلًا")
+
+# Sources that refer back to one named earlier: "وأوضح البيان", "وأضاف الموقع".
+ANAPHORIC_SOURCES = frozenset(
+    _head
+    for _head in (
+        w[2:] if w.startswith("ال") else w
+        for w in _words("البيان الموقع الوكاله المصدر المصادر الصفحه المسؤول المتحدث التقرير بيان")
+    )
+)
