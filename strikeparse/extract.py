@@ -565,7 +565,13 @@ class _Resolver:
         """Governorates the text gives for this mention: "X بريف Y" right after it, or, for a
         neighbourhood, the city of the sentence ("أحياء ... في مدينة دير الزور")."""
         around = [m for m in self.mentions if m is not mention and sentence.start <= m.start < sentence.end]
-        codes = [m.countryside_of for m in around if m.countryside_of and 0 <= m.start - mention.end <= 60]
+        codes = [
+            m.countryside_of
+            for m in around
+            if m.countryside_of
+            and 0 <= m.start - mention.end <= 60
+            and not re.search(r"(^|\s)و", self.doc.norm.text[mention.end : m.start])
+        ]
         if mention.precision == "neighbourhood":
             codes += [
                 entry.governorate
@@ -648,7 +654,7 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     window = [toks[i] for i in range(max(0, index - 6), index)]
     words = [_strip_proclitics(token.text) for token in window]
     near = words[-3:]
-    if any(word in lx.ROAD_WORDS for word in words[-3:]):
+    if any(word in lx.ROAD_WORDS for word in words[-5:]):
         return False
     if any(word in lx.ADVANCE_WORDS for word in near) or any(word in lx.MEETING_WORDS for word in words[-4:]):
         return False
@@ -874,7 +880,11 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                     mention_start=mstart,
                     mention_end=mend,
                     name=name.strip(" \"“”«»'"),
-                    place_is_capital=bool(entry and any(other.kind == "governorate" for other in mention.entries)),
+                    place_is_capital=bool(
+                        entry
+                        and (not mention.descriptor or mention.descriptor in lx.CITY)
+                        and any(other.kind == "governorate" for other in mention.entries)
+                    ),
                 )
             )
     claims = _dedupe(claims)
