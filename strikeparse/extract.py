@@ -826,7 +826,9 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
         ]
         if sources:
             last_sources[sentence.paragraph] = sources
-            if -1 not in last_sources and any(_is_cue(token) for token in sentence.tokens):
+            if -1 not in last_sources and any(
+                lx.STRIKE_VERB.fullmatch(_strip_proclitics(token.text)) for token in sentence.tokens
+            ):
                 # The attribution of the article's first strike sentence covers the story.
                 last_sources[-1] = sources
             known_sources.extend(sources)

@@ -30,6 +30,8 @@ STRIKE_CUE = re.compile(
     r"|ضرب(ه|ات|تين|ت|وا|تها)|الضربات"
     r"|(ي|ت)?دك(ت|وا)?|قنص|تفجير|انفجار|عدوان)"
 )
+# A finite strike verb: the sentence reports a strike (not commentary about "the strikes").
+STRIKE_VERB = re.compile(r"((ي|ت|ن)?(قصف|شن|دك)(ت|وا|تا)?|(ي|ت)?استهدف(ت|وا|تا)?|(ا)?غار(ت|وا)|(ي|ت)غير)")
 # "Fell" and "hit" say a strike only when a munition is in the same sentence: "سقطت قذائف على".
 WEAK_CUE = _words("سقط سقطت سقوط تسقط يسقط اصاب اصابت طاولت تعرض تعرضت يتعرض تتعرض")
 MUNITION = re.compile(r"(قذيف|قذائف|صاروخ|صواريخ|برميل|براميل|قنبل|قنابل|غار|هاون|طيران|طائر)")

@@ -104,7 +104,9 @@ def claim_move(
         )
     before = claim_snapshot(claim=claim)
     if claim.place_name and claim.place_name != place.name_ar:
-        PlaceAlias.objects.get_or_create(name=claim.place_name, place=place, defaults={"created_by": _user_or_none(user)})
+        PlaceAlias.objects.get_or_create(
+            name=claim.place_name, place=place, defaults={"created_by": _user_or_none(user)}
+        )
     claim.place = place
     claim.lat = place.lat
     claim.lon = place.lon
