@@ -461,6 +461,13 @@ def _name_list(
             j += 1
         if not name_tokens:
             break
+        # "بلدة كفرزيتا صباحا": when the whole is unknown but a shorter start is a known name, cut there.
+        if len(name_tokens) > 1 and not doc.gazetteer.lookup(_joined(doc, name_tokens)):
+            for size in range(len(name_tokens) - 1, 0, -1):
+                if doc.gazetteer.lookup(_joined(doc, name_tokens[:size])):
+                    j -= len(name_tokens) - size
+                    name_tokens = name_tokens[:size]
+                    break
         first = name_tokens[0]
         offset = first.start + (len(first.text) - len(_strip_proclitics(first.text)))
         if mentions and first.text[0] in lx.CONJUNCTIONS:
@@ -506,6 +513,12 @@ def _name_list(
         if following in lx.SETTLEMENTS or following in lx.SETTLEMENT_LISTS or following in lx.FACILITIES:
             break
     return mentions
+
+
+def _joined(doc: _Document, name_tokens: list[_Token]) -> str:
+    first = name_tokens[0]
+    start = first.start + len(first.text) - len(_strip_proclitics(first.text))
+    return doc.norm.text[start : name_tokens[-1].end]
 
 
 def _looks_like_verb(word: str) -> bool:
@@ -689,7 +702,7 @@ def _in_origin_clause(toks: list[_Token], index: int) -> bool:
     open_clause = False
     for position in range(index):
         word = _strip_proclitics(toks[position].text)
-        if toks[position].text in {"،", ",", ".", "؛", ":"}:
+        if toks[position].text in {"،", ",", ".", "؛", ":"} or word in {"علي", "الي", "باتجاه", "نحو"}:
             open_clause = False
         elif word in {"من", "انطلاقا"} and position + 1 < index:
             following = _strip_proclitics(toks[position + 1].text)
@@ -724,23 +737,22 @@ def _killed(doc: _Document, sentence: _Sentence) -> int | None:
         if _strip_proclitics(token.text) not in lx.KILL_CUES:
             continue
         total = 0
+        counted = False
         for other in toks[i + 1 : i + 8]:
             word = other.text.translate(_DIGITS)
             plain = word[1:] if word[0] in lx.CONJUNCTIONS and len(word) > 2 else word
             if plain.isdigit():
                 total += int(plain)
+                counted = True
             elif plain in lx.NUMBER_WORDS:
                 total += lx.NUMBER_WORDS[plain]
+                counted = True
+            elif counted and lx.PERSON_NOUNS.match(plain):
+                # "12 مدنيا": the noun counted by the number before it.
+                counted = False
             elif match := lx.PERSON_NOUNS.match(plain):
                 suffix = match.group(2) or ""
-                if suffix in {"ين", "تين", "ان", "تان"} and not (total and suffix == "ين"):
-                    total += 2
-                elif not suffix and not total:
-                    total += 1
-                elif total:
-                    continue
-                else:
-                    total += 1
+                total += 2 if suffix in {"تين", "تان", "ان"} or (suffix == "ين" and not total) else 1
             elif plain in lx.KILLED_NOUNS:
                 continue
             else:
@@ -881,7 +893,9 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                     evidence_end=oend,
                     mention_start=mstart,
                     mention_end=mend,
-                    name=name.strip(" \"“”«»'"),
+                    # An airport goes by its town's name ("حميميم" for "مطار حميميم"); a port, prison or
+                    # suburb is a place of its own and keeps its full name.
+                    name=(name if mention.descriptor in lx.NAMED_AFTER_TOWN else place).strip(" \"“”«»'"),
                     place_is_capital=bool(
                         entry
                         and (not mention.descriptor or mention.descriptor in lx.CITY)

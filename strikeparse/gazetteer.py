@@ -226,6 +226,8 @@ class Gazetteer:
     def scan(self, text: str, word_starts: set[int], word_ends: set[int]) -> list[Match]:
         """Gazetteer names in normalised ``text`` on word boundaries, allowing proclitics; longest first."""
         found: list[Match] = []
+        if not self._by_name:
+            return found
         for end_index, (name, bucket, elided) in self._automaton.iter(text):
             end = end_index + 1
             length = len(name) - 2 if elided else len(name)

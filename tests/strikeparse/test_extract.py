@@ -1,0 +1,224 @@
+"""Each rule family of the extraction, on sentences written for these tests."""
+
+import datetime
+
+import pytest
+
+from strikeparse import extract
+from strikeparse.gazetteer import Entry, Gazetteer, governorate_entries
+
+PUBLISHED = datetime.date(2021, 3, 10)  # a Wednesday
+
+
+def town(key, name, governorate, lat=35.0, lon=36.5, population=1000, names=()):
+    return Entry(
+        key=key,
+        name_ar=name,
+        name_en=key,
+        lat=lat,
+        lon=lon,
+        governorate=governorate,
+        kind="town",
+        population=population,
+        names=names,
+    )
+
+
+GAZETTEER = Gazetteer(
+    [
+        *governorate_entries(),
+        town("kafr-zita", "كفرزيتا", "SY-HM", 35.37, 36.60, names=("كفر زيتا",)),
+        town("morek", "مورك", "SY-HM", 35.25, 36.68),
+        town("mansoura-aleppo", "المنصورة", "SY-HL", 36.18, 36.95, 2000),
+        town("mansoura-raqqa", "المنصورة", "SY-RA", 35.82, 38.75, 9000),
+        town("aleppo", "حلب", "SY-HL", 36.20, 37.16, 2000000),
+        town("idlib", "إدلب", "SY-ID", 35.93, 36.63, 100000),
+        town("saraqib", "سراقب", "SY-ID", 35.86, 36.80),
+    ]
+)
+
+
+def claims(text, **kwargs):
+    return extract(text, published=kwargs.pop("published", PUBLISHED), gazetteer=GAZETTEER).strike_claims
+
+
+def places(text, **kwargs):
+    return [claim.place for claim in claims(text, **kwargs)]
+
+
+class TestPlaceMentions:
+    def test_a_known_town_behind_a_proclitic_is_found(self):
+        assert places("وشنت الطائرات غارات على كفرزيتا وبسراقب.") == ["كفرزيتا", "سراقب"]
+
+    def test_spelling_and_spacing_variants_find_the_same_town(self):
+        assert places("قصفت الطائرات بلدة كفر زيتا.") == ["كفر زيتا"]
+        assert claims("قصفت الطائرات بلدة كفر زيتا.")[0].entry_key == "kafr-zita"
+
+
+class TestUnknownPlaces:
+    def test_a_village_after_a_descriptor_keeps_its_name_and_the_countryside_governorate(self):
+        (claim,) = claims("قصف الطيران الحربي قرية أم الخلاخيل بريف إدلب الجنوبي.")
+        assert (claim.place, claim.governorate, claim.lat, claim.needs_placement) == (
+            "أم الخلاخيل",
+            "SY-ID",
+            None,
+            True,
+        )
+
+    def test_every_village_of_a_list_after_a_plural_descriptor_is_a_claim(self):
+        text = "واستهدفت الغارات قرى أبو دالية وعكش وصلبا في ريف حماة الشرقي."
+        assert places(text) == ["أبو دالية", "عكش", "صلبا"]
+        assert {claim.governorate for claim in claims(text)} == {"SY-HM"}
+
+    def test_neighbourhoods_take_the_governorate_of_their_city(self):
+        text = "وطال القصف أحياء الشعار والصاخور في مدينة حلب."
+        assert places(text) == ["الشعار", "الصاخور"]
+        assert {claim.precision for claim in claims(text)} == {"neighbourhood"}
+        assert {claim.governorate for claim in claims(text)} == {"SY-HL"}
+
+    def test_a_facility_keeps_its_descriptor(self):
+        (claim,) = claims("واستهدفت صواريخ مطار الشعيرات العسكري بريف حمص.")
+        assert claim.place == "مطار الشعيرات العسكري"
+        assert claim.governorate == "SY-HI"
+
+
+class TestDisambiguation:
+    def test_the_countryside_named_next_to_the_place_chooses_the_namesake(self):
+        (claim,) = claims("شنت طائرات غارات على بلدة المنصورة في ريف حلب الغربي.")
+        assert claim.entry_key == "mansoura-aleppo"
+
+    def test_other_places_of_the_article_choose_the_namesake(self):
+        text = "قصفت الطائرات مدينة حلب.\nكما استهدفت غارة بلدة المنصورة."
+        assert [c.entry_key for c in claims(text) if c.place == "المنصورة"] == ["mansoura-aleppo"]
+
+    def test_it_never_picks_a_namesake_outside_the_governorate_the_text_names(self):
+        (claim,) = claims("قصفت الطائرات بلدة مورك بريف إدلب الجنوبي.")
+        assert (claim.governorate, claim.entry_key, claim.needs_placement) == ("SY-ID", None, True)
+
+
+class TestStrikeClaimsNotMentions:
+    def test_a_sources_seat_is_not_a_claim(self):
+        assert places("وقال مصدر أمني في دمشق إن الطائرات قصفت بلدة كفرزيتا.") == ["كفرزيتا"]
+
+    def test_a_launch_site_is_not_a_claim(self):
+        text = "وأطلقت الصواريخ من مواقعها في مورك على بلدة كفرزيتا."
+        assert places(text) == ["كفرزيتا"]
+
+    def test_the_direction_of_a_ground_advance_is_not_a_claim(self):
+        assert places("وتقدمت القوات باتجاه مورك تحت غطاء من الغارات.") == []
+
+    def test_a_meeting_place_and_background_are_not_claims(self):
+        assert places("وعقد اجتماع في حلب لبحث وقف الغارات.") == []
+        assert places("وبدأ النزاع في إدلب عام 2011.") == []
+
+    def test_a_denied_strike_is_kept_apart_as_a_denial(self):
+        result = extract("ونفت وزارة الدفاع أن تكون طائراتها قصفت سراقب.", published=PUBLISHED, gazetteer=GAZETTEER)
+        assert result.strike_claims == []
+        assert [claim.negated for claim in result.claims] == [True]
+
+    def test_a_passive_subject_is_a_claim(self):
+        assert places("وتعرضت مدينة سراقب لغارات عنيفة فجر اليوم.") == ["سراقب"]
+
+
+class TestPrecision:
+    def test_a_countryside_claim_is_governorate_level_and_not_pinned_to_the_city(self):
+        (claim,) = claims("شنت الطائرات عشرين غارة على ريف حماة الشمالي.")
+        assert (claim.precision, claim.governorate, claim.lat) == ("governorate", "SY-HM", None)
+
+    def test_a_named_town_is_town_level_with_coordinates(self):
+        (claim,) = claims("قصفت الطائرات كفرزيتا.")
+        assert claim.precision == "town" and claim.lat == 35.37
+
+    def test_no_province_claim_where_the_article_names_places_in_it(self):
+        text = "قصفت الطائرات ريف حماة.\nواستهدفت الغارات بلدة كفرزيتا."
+        assert places(text) == ["كفرزيتا"]
+
+
+class TestDates:
+    def test_a_weekday_is_resolved_against_the_publication_date(self):
+        (claim,) = claims("قصفت الطائرات كفرزيتا يوم الإثنين.")
+        assert (claim.date, claim.date_precision) == (datetime.date(2021, 3, 8), "day")
+
+    def test_yesterday_and_today_are_resolved(self):
+        assert claims("قصفت الطائرات كفرزيتا أمس.")[0].date == datetime.date(2021, 3, 9)
+        assert claims("قصفت الطائرات كفرزيتا فجر اليوم.")[0].date == PUBLISHED
+
+    def test_an_explicit_date_with_a_levantine_month_name(self):
+        (claim,) = claims("قصفت الطائرات كفرزيتا في 30 أيلول 2015.", published=None)
+        assert claim.date == datetime.date(2015, 9, 30)
+
+    def test_the_date_of_an_earlier_sentence_of_the_paragraph_carries_over(self):
+        text = "شنت الطائرات فجر الثلاثاء غارات على سراقب. كما استهدفت غارة بلدة كفرزيتا."
+        assert {claim.date for claim in claims(text)} == {datetime.date(2021, 3, 9)}
+
+    def test_the_publication_date_is_detected_when_not_given(self):
+        result = extract("حلب - 12 آذار/مارس 2019\nقصفت الطائرات سراقب اليوم.", gazetteer=GAZETTEER)
+        assert result.published == datetime.date(2019, 3, 12) and result.published_detected
+        assert result.claims[0].date == datetime.date(2019, 3, 12)
+
+
+class TestSources:
+    def test_the_attribution_of_the_sentence_is_kept_as_written(self):
+        (claim,) = claims("قصفت الطائرات سراقب، بحسب المرصد السوري لحقوق الإنسان.")
+        assert claim.sources == ["المرصد السوري لحقوق الإنسان"]
+
+    def test_the_attribution_of_the_previous_sentence_carries_over(self):
+        text = "وقال الدفاع المدني إن الطائرات قصفت سراقب. كما استهدفت غارات بلدة كفرزيتا."
+        assert [claim.sources for claim in claims(text)] == [["الدفاع المدني"], ["الدفاع المدني"]]
+
+    def test_a_short_name_also_gives_the_full_name_given_earlier(self):
+        text = "وأفاد المرصد السوري لحقوق الإنسان بمقتل مدنيين.\nوقال المرصد إن الطائرات قصفت سراقب."
+        assert "المرصد السوري لحقوق الإنسان" in claims(text)[0].sources
+
+
+class TestActorAndKilled:
+    @pytest.mark.parametrize(
+        ("sentence", "actor"),
+        [
+            ("شنت طائرات روسية غارات على سراقب.", "russia"),
+            ("قصف الطيران المروحي التابع للنظام بالبراميل سراقب.", "syrian_government"),
+            ("شن التحالف الدولي غارات على سراقب.", "coalition"),
+            ("استهدفت غارات إسرائيلية سراقب.", "israel"),
+            ("قصفت طائرات مجهولة سراقب.", "unknown"),
+        ],
+    )
+    def test_the_actor_comes_from_the_cues_of_the_sentence(self, sentence, actor):
+        assert claims(sentence)[0].actor == actor
+
+    @pytest.mark.parametrize(
+        ("sentence", "killed"),
+        [
+            ("قصفت الطائرات سراقب ما أدى إلى مقتل مواطنتين وطفلة.", 3),
+            ("قصفت الطائرات سراقب ما أسفر عن مقتل 12 مدنيا.", 12),
+            ("قصفت الطائرات سراقب وخلفت 7 قتلى.", 7),
+            ("قصفت الطائرات سراقب دون وقوع إصابات.", None),
+        ],
+    )
+    def test_the_number_killed_is_read_when_stated(self, sentence, killed):
+        assert claims(sentence)[0].killed == killed
+
+
+class TestEvidence:
+    def test_each_claim_keeps_its_sentence_and_the_offsets_of_its_place(self):
+        text = "عنوان الخبر\nوقال ناشطون إن الطائرات قَصَفَت بلدة كفرزيتا صباحاً. وفي خبر آخر اجتمع الوزراء."
+        (claim,) = claims(text)
+        assert text[claim.mention_start : claim.mention_end] == "كفرزيتا"
+        assert text[claim.evidence_start : claim.evidence_end].strip() == claim.evidence
+        assert claim.evidence.startswith("وقال ناشطون") and "اجتمع" not in claim.evidence
+
+    def test_the_eval_dict_has_the_fields_of_the_scorer(self):
+        (claim,) = claims("قصفت الطائرات كفرزيتا اليوم.")
+        assert set(claim.to_eval_dict()) >= {
+            "place",
+            "place_en",
+            "governorate",
+            "precision",
+            "lat",
+            "lon",
+            "date",
+            "sources",
+            "actor",
+            "killed",
+            "evidence",
+        }
+        assert claim.to_eval_dict()["date"] == "2021-03-10"

@@ -1,0 +1,51 @@
+from strikeparse.gazetteer import Entry, Gazetteer, default_gazetteer, governorate_records, packaged_entries
+from strikeparse.normalize import normalize, tokens
+
+
+def scan(gazetteer: Gazetteer, text: str) -> list[str]:
+    norm = normalize(text)
+    spans = tokens(norm.text)
+    matches = gazetteer.scan(norm.text, {s for s, _ in spans}, {e for _, e in spans})
+    return [norm.text[m.start : m.end] for m in matches]
+
+
+def village(key: str, name: str, governorate: str, **fields) -> Entry:
+    return Entry(key=key, name_ar=name, name_en=key, lat=35.0, lon=36.5, governorate=governorate, kind="town", **fields)
+
+
+def test_the_packaged_data_has_the_14_governorates_and_about_300_syrian_towns():
+    assert len(governorate_records()) == 14
+    assert {record["code"] for record in governorate_records()} >= {"SY-DI", "SY-RD", "SY-HL", "SY-HA"}
+    assert len(packaged_entries()) > 280
+    assert all(entry.governorate for entry in packaged_entries())
+
+
+def test_it_finds_names_behind_proclitics_and_the_article():
+    gazetteer = Gazetteer([village("a", "الرستن", "SY-HI"), village("b", "حمص", "SY-HI")])
+    assert scan(gazetteer, "وبحمص وللرستن وبالرستن") == ["حمص", "رستن", "الرستن"]
+
+
+def test_it_does_not_find_names_inside_other_words():
+    gazetteer = Gazetteer([village("a", "حلب", "SY-HL")])
+    assert scan(gazetteer, "محلبية حلبي") == []
+
+
+def test_it_finds_multi_word_names_and_prefers_the_longest():
+    gazetteer = Gazetteer([village("a", "دير الزور", "SY-DY"), village("b", "الزور", "SY-DY")])
+    assert scan(gazetteer, "في دير الزور") == ["دير الزور"]
+
+
+def test_it_matches_spacing_and_construct_state_variants():
+    gazetteer = Gazetteer([village("a", "كفر زيتا", "SY-HM"), village("b", "دارة عزة", "SY-HL")])
+    assert scan(gazetteer, "كفرزيتا ودار عزة") == ["كفرزيتا", "دار عزه"]
+
+
+def test_ordinary_words_that_are_also_place_names_are_not_matched():
+    gazetteer = Gazetteer([village("a", "الثورة", "SY-RA"), village("b", "جديدة", "SY-RD")])
+    assert scan(gazetteer, "غارات جديدة بعد الثورة") == []
+
+
+def test_lookup_is_by_any_spelling():
+    gazetteer = default_gazetteer()
+    assert gazetteer.lookup("ادلب")[0].governorate == "SY-ID"
+    assert gazetteer.lookup("إدلب") == gazetteer.lookup("ادلب")

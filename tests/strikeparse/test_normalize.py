@@ -1,0 +1,37 @@
+from strikeparse.normalize import normalize, normalize_name, tokens
+
+
+def test_it_folds_alef_ya_ta_marbuta_hamza_diacritics_and_tatweel():
+    assert normalize_name("إدلب") == normalize_name("ادلب")
+    assert normalize_name("حماة") == normalize_name("حماه")
+    assert normalize_name("مُؤسَّسة") == normalize_name("موسسه")
+    assert normalize_name("القائم") == normalize_name("القايم")
+    assert normalize_name("حلـــب") == "حلب"
+    assert normalize_name("كَفْرُ زِيتا") == "كفر زيتا"
+
+
+def test_offsets_map_back_to_the_original_text():
+    text = "قَصَفَت الطائراتُ بلدةَ كَفْرِ زيتا"
+    norm = normalize(text)
+    start = norm.text.index("كفر زيتا")
+    ostart, oend = norm.span(start, start + len("كفر زيتا"))
+    assert text[ostart:oend] == "كَفْرِ زيتا"
+
+
+def test_text_without_diacritics_keeps_its_offsets():
+    norm = normalize("غارات على حلب")
+    assert norm.to_original(11) == 11
+
+
+def test_camel_tools_tokens_come_with_their_offsets():
+    text = "وقال المرصد، إن 12 غارة"
+    assert [text[s:e] for s, e in tokens(text)] == ["وقال", "المرصد", "،", "إن", "12", "غارة"]
+
+
+def test_the_package_never_imports_django():
+    import subprocess
+    import sys
+
+    code = "import sys, strikeparse, strikeparse.bench, strikeparse.cli; print('django' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
