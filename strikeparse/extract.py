@@ -13,6 +13,7 @@ for unknown places), a date, the sources, the actor and the number killed.
 from __future__ import annotations
 
 import datetime
+import functools
 import itertools
 import re
 from collections import Counter
@@ -126,6 +127,7 @@ _LOCATOR = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def _bare(token: str) -> str:
     word = token
     if len(word) > 3 and word[0] in lx.CONJUNCTIONS:
@@ -137,6 +139,7 @@ def _bare(token: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=65536)
 def _strip_proclitics(token: str) -> str:
     """The token without conjunction and preposition, keeping the article: "وبالرستن" -> "الرستن"."""
     word = token
@@ -149,7 +152,8 @@ def _strip_proclitics(token: str) -> str:
     return word
 
 
-def _word_forms(token: str) -> set[str]:
+@functools.lru_cache(maxsize=65536)
+def _word_forms(token: str) -> frozenset[str]:
     """Every reading of a token with or without its proclitics, for matching function words."""
     forms = {token}
     word = token
@@ -160,7 +164,7 @@ def _word_forms(token: str) -> set[str]:
         forms.add(word[1:])
     if len(word) > 3 and word.startswith("لل"):
         forms.add("ا" + word[1:])
-    return forms
+    return frozenset(forms)
 
 
 def _in(token: str, words) -> bool:
@@ -226,7 +230,12 @@ def _token_index(sentence: _Sentence, offset: int) -> int:
 
 
 def _is_cue(token: _Token) -> bool:
-    return bool(lx.STRIKE_CUE.fullmatch(_strip_proclitics(token.text))) or bool(lx.STRIKE_CUE.fullmatch(token.bare))
+    return _is_cue_text(token.text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_cue_text(text: str) -> bool:
+    return bool(lx.STRIKE_CUE.fullmatch(_strip_proclitics(text))) or bool(lx.STRIKE_CUE.fullmatch(_bare(text)))
 
 
 def _find_mentions(doc: _Document) -> list[_Mention]:
@@ -556,6 +565,7 @@ class _Resolver:
             for code in _mention_governorates(mention):
                 counts[code] += 1
         self.article_counts = counts
+        self._paragraphs: dict[int, list[str]] = {}
 
     @staticmethod
     def _explicit(mention: _Mention) -> bool:
@@ -603,6 +613,11 @@ class _Resolver:
         return self._tiers([*after, *before])
 
     def paragraph_context(self, sentence: _Sentence) -> list[str]:
+        if sentence.paragraph not in self._paragraphs:
+            self._paragraphs[sentence.paragraph] = self._paragraph_context(sentence)
+        return self._paragraphs[sentence.paragraph]
+
+    def _paragraph_context(self, sentence: _Sentence) -> list[str]:
         around = [
             m
             for m in self.mentions
