@@ -185,6 +185,9 @@ else:
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         # A message taken by a worker that dies unacknowledged goes back to the queue after this.
         "visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 3600),
+        # How often a worker looks for such messages: every interval x throttle seconds.
+        "unacked_restore_interval": env_int("CELERY_UNACKED_RESTORE_INTERVAL", 10),
+        "unacked_restore_throttle": env_int("CELERY_UNACKED_RESTORE_THROTTLE", 10),
     }
 # Results are not used: the article's status field is the source of truth.
 # Tests give each run a queue of its own so that two runs on one Redis never take each other's tasks.

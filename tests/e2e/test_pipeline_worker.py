@@ -30,7 +30,9 @@ def test_an_uploaded_article_is_processed_by_the_worker(live_worker, client):
     assert "article_extract" in live_worker.log()
 
 
-@pytest.mark.worker_env(CELERY_VISIBILITY_TIMEOUT="3")
+@pytest.mark.worker_env(
+    CELERY_VISIBILITY_TIMEOUT="3", CELERY_UNACKED_RESTORE_INTERVAL="1", CELERY_UNACKED_RESTORE_THROTTLE="1"
+)
 def test_a_worker_killed_mid_batch_loses_nothing_and_repeats_nothing(live_worker):
     load_gazetteer()
     ids = [article_ingest(text=strike_report(village), published=None).pk for village in VILLAGES]
