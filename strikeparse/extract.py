@@ -471,7 +471,10 @@ def _name_list(
         if not name_tokens:
             break
         # "بلدة كفرزيتا صباحا": when the whole is unknown but a shorter start is a known name, cut there.
-        if len(name_tokens) > 1 and not doc.gazetteer.lookup(_joined(doc, name_tokens)):
+        trailing_adjectives = all(
+            token.text in lx.FACILITY_ADJECTIVES or token.text in lx.NAME_ADJECTIVES for token in name_tokens[1:]
+        )
+        if len(name_tokens) > 1 and not trailing_adjectives and not doc.gazetteer.lookup(_joined(doc, name_tokens)):
             for size in range(len(name_tokens) - 1, 0, -1):
                 if doc.gazetteer.lookup(_joined(doc, name_tokens[:size])):
                     j -= len(name_tokens) - size
@@ -777,23 +780,36 @@ def _killed(doc: _Document, sentence: _Sentence) -> int | None:
     return None
 
 
-def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
-    ntext = doc.norm.text
-    best: tuple[int, str] | None = None
-    clause = ntext[sentence.start : mention_start]
+_TARGET_OF = re.compile(r"(ل|مواقع|مقرات|ضد|عناصر|مسلحي|مقاتلي|اليات|اهداف|هدفا|تابعه)\s*$")
+
+
+def _actor_cues(text: str) -> list[tuple[int, str]]:
+    """(offset, actor) of the attackers ``text`` names: an actor word right after an attack word
+    ("طائرات روسية", "قصفت قوات النظام", "العدوان الإسرائيلي"); targets ("مواقع لتنظيم داعش") and
+    other mentions ("وكالة أنباء النظام") are left out."""
+    found = []
     for actor, pattern in lx.ACTOR_CUES:
-        for match in pattern.finditer(clause):
-            distance = len(clause) - match.end()
-            if best is None or distance < best[0]:
-                best = (distance, actor)
-    if best:
-        return best[1]
+        for match in pattern.finditer(text):
+            before = text[max(0, match.start() - 30) : match.start()]
+            if _TARGET_OF.search(before[-12:]) or not lx.ATTACKER.search(before):
+                continue
+            found.append((match.start(), actor))
+    return sorted(found)
+
+
+def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
+    """The first actor the clause names before the place: Arabic news puts the attacker first
+    ("شنت طائرات روسية غارات على ...", "قصفت قوات النظام ...")."""
+    ntext = doc.norm.text
+    for text in (ntext[sentence.start : mention_start], ntext[sentence.start : sentence.end]):
+        cues = _actor_cues(text)
+        if cues:
+            return cues[0][1]
     paragraph = [s for s in doc.sentences if s.paragraph == sentence.paragraph and s.start < sentence.start]
     for other in [*reversed(paragraph), *doc.sentences[:2]]:
-        text = ntext[other.start : other.end]
-        for actor, pattern in lx.ACTOR_CUES:
-            if pattern.search(text):
-                return actor
+        cues = _actor_cues(ntext[other.start : other.end])
+        if cues:
+            return cues[0][1]
     return "unknown"
 
 

@@ -116,6 +116,7 @@ GENERIC_PLACE_WORDS = _words(
 
 # Actor cues, in normalised form, matched as substrings of the sentence.
 ACTOR_CUES: list[tuple[str, re.Pattern[str]]] = [
+    ("unknown", re.compile(r"(مجهول|مجهوله)")),
     ("russia", re.compile(r"(روسي|الروس|موسكو|سوخوي)")),
     ("coalition", re.compile(r"(التحالف|الامريكي|الاميركي|امريكي|اميركي|واشنطن|البنتاغون)")),
     ("israel", re.compile(r"(اسراييل|الاحتلال)")),
@@ -131,6 +132,11 @@ ACTOR_CUES: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
+# Words after which an actor word names the attacker.
+ATTACKER = re.compile(
+    r"(طاير|طيران|مقاتلات|مقاتلتان|غار|قصف|صاروخ|صواريخ|قذائف|قذيف|قوات|سلاح الجو|بوارج|مدفعي|شن|نفذ|استهدف|"
+    r"اطلق|من قبل|اعتداء|عدوان|ضربات|ضربه|القوات الجويه|وزاره الدفاع|براميل|هجوم)"
+)
 NUMBER_WORDS = {
     normalize_name(word): value
     for word, value in {
