@@ -672,7 +672,11 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     index = _token_index(sentence, mention.name_start)
     if any(start <= mention.name_start < end for start, end in source_spans):
         return False
-    cue_positions = [i for i, token in enumerate(toks) if _is_cue(token)]
+    cue_positions = [
+        i
+        for i, token in enumerate(toks)
+        if _is_cue(token) and not (i > 0 and _word_forms(toks[i - 1].text) & lx.CUE_CANCELLERS)
+    ]
     has_munition = any(lx.MUNITION.search(token.text) for token in toks)
     weak_positions = [
         i for i, token in enumerate(toks) if has_munition and _strip_proclitics(token.text) in lx.WEAK_CUE
@@ -730,19 +734,17 @@ def _in_origin_clause(toks: list[_Token], index: int) -> bool:
 
 
 def _negated(sentence: _Sentence, mention: _Mention) -> bool:
+    """Denied ("نفى ... أن تكون الطائرات قصفت") or negated ("لم تستهدف الغارات") strikes."""
     index = _token_index(sentence, mention.name_start)
-    for token in sentence.tokens[:index]:
-        if _strip_proclitics(token.text) in lx.NEGATION and token.text not in {"لا"}:
-            # "لم" negates only the verb next to it; "نفى" negates the whole report.
-            word = _strip_proclitics(token.text)
-            if word in {"لم", "لن"}:
-                position = sentence.tokens.index(token)
-                following = sentence.tokens[position + 1 : position + 3]
-                if any(_is_cue(other) for other in following):
-                    return True
-                continue
-            if word.startswith(("نف", "ينف", "تنف", "كذب", "تكذيب")):
+    for position, token in enumerate(sentence.tokens[:index]):
+        forms = _word_forms(token.text)
+        if not forms & {"لم", "لن"}:
+            if any(form.startswith(("نفى", "نفت", "ينفي", "تنفي", "نفي", "كذب", "تكذيب")) for form in forms):
                 return True
+            continue
+        # "لم" negates only the verb next to it.
+        if any(_is_cue(other) for other in sentence.tokens[position + 1 : position + 3]):
+            return True
     return False
 
 

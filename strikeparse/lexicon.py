@@ -36,6 +36,8 @@ STRIKE_VERB = re.compile(r"((ي|ت|ن)?(قصف|شن|دك)(ت|وا|تا)?|(ي|ت)
 WEAK_CUE = _words("سقط سقطت سقوط تسقط يسقط اصاب اصابت طاولت تعرض تعرضت يتعرض تتعرض")
 MUNITION = re.compile(r"(قذيف|قذائف|صاروخ|صواريخ|برميل|براميل|قنبل|قنابل|غار|هاون|طيران|طائر)")
 
+# "وقف الغارات", "منع القصف": talk about strikes, not a report of one.
+CUE_CANCELLERS = _words("وقف ايقاف لوقف منع تجنب تفادي ادانه يدين تدين رفض وقفا")
 NEGATION = _words("نفى نفت ينفي تنفي نفي نفوا نافيه لم لن ليس لا عدم دون تكذيب كذب كذبت")
 # Words before a place that make it something other than the struck place.
 ORIGIN_NOUNS = _words("مراصد مراصدها مرابض مرابضها مواقع مواقعها قواعد قاعده قاعدتها مقرات مقر نقاط نقاطها")

@@ -116,6 +116,13 @@ class TestStrikeClaimsNotMentions:
         assert result.strike_claims == []
         assert [claim.negated for claim in result.claims] == [True]
 
+    def test_a_negated_strike_is_a_denial(self):
+        result = extract("ولم تستهدف الغارات مدينة سراقب.", published=PUBLISHED, gazetteer=GAZETTEER)
+        assert [(claim.place, claim.negated) for claim in result.claims] == [("سراقب", True)]
+
+    def test_talk_of_stopping_strikes_is_not_a_claim(self):
+        assert places("وبحث الوزيران في حلب وقف الغارات على سراقب.") == []
+
     def test_a_passive_subject_is_a_claim(self):
         assert places("وتعرضت مدينة سراقب لغارات عنيفة فجر اليوم.") == ["سراقب"]
 
