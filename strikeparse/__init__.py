@@ -1,5 +1,5 @@
 """Arabic strike-claim extraction: pure Python, no Django."""
 
-from strikeparse.extract import Claim, Extraction, extract
+from strikeparse.extract import Claim, Extraction, extract, names_a_place
 
-__all__ = ["Claim", "Extraction", "extract"]
+__all__ = ["Claim", "Extraction", "extract", "names_a_place"]

@@ -25,7 +25,7 @@ from strikeparse.gazetteer import Entry, Gazetteer, default_gazetteer
 from strikeparse.normalize import Normalized, normalize, normalize_name, tokens
 from strikeparse.sources import find_sources
 
-__all__ = ["Claim", "Extraction", "extract"]
+__all__ = ["Claim", "Extraction", "extract", "names_a_place"]
 
 
 @dataclass
@@ -833,6 +833,12 @@ def _claim_date(
         return earlier[-1]
     first = [d for s, e, d in dates if d.precision == "day" and s < sentence.start]
     return first[0] if first else None
+
+
+def names_a_place(text: str, *, gazetteer: Gazetteer | None = None) -> bool:
+    """Does the text name any Syrian place (known to the gazetteer, or a village after a descriptor)?"""
+    doc = _Document(text, gazetteer or default_gazetteer())
+    return any(mention.entries or mention.descriptor for mention in _find_mentions(doc))
 
 
 def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gazetteer | None = None) -> Extraction:

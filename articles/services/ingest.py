@@ -10,6 +10,8 @@ from django.utils.translation import gettext as _
 
 from articles.intake import IntakeError, clean_text
 from articles.models import Article, content_hash
+from geo.gazetteer import current_gazetteer
+from strikeparse import names_a_place
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +56,8 @@ def article_ingest(
     existing = Article.objects.filter(content_hash=digest).first()
     if existing is not None:
         raise IntakeError(_("This article is already in Newsmap."), existing=existing)
+    if not names_a_place(text, gazetteer=current_gazetteer()):
+        raise IntakeError(_("No Syrian place was found in this text: Newsmap maps strikes in Syria."))
     try:
         with transaction.atomic():
             article = Article.objects.create(

@@ -57,6 +57,7 @@ def test_it_reads_a_windows_1256_file(client_in):
         ({"file": SimpleUploadedFile("x.txt", "Köln ça va déjà".encode("latin-1") + b"\x81")}, "could not be read"),
         ({"file": SimpleUploadedFile("x.pdf", b"%PDF-1.4")}, ".txt and .html"),
         ({"text": strike_report(), "published": "30/09/2015"}, "YYYY-MM-DD"),
+        ({"text": "اجتمع وزراء الخارجية في جنيف لبحث الأزمة وسبل التهدئة."}, "No Syrian place"),
     ],
 )
 def test_it_rejects_a_bad_upload_with_a_clear_message_and_stores_nothing(client_in, data, message):

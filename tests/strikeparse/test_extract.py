@@ -229,3 +229,12 @@ class TestEvidence:
             "evidence",
         }
         assert claim.to_eval_dict()["date"] == "2021-03-10"
+
+
+class TestNamesAPlace:
+    def test_a_text_naming_a_syrian_place_or_village_is_recognised(self):
+        from strikeparse import names_a_place
+
+        assert names_a_place("قصفت الطائرات سراقب.", gazetteer=GAZETTEER)
+        assert names_a_place("قصفت الطائرات قرية أم الخلاخيل.", gazetteer=GAZETTEER)
+        assert not names_a_place("اجتمع الوزراء في جنيف لبحث الأزمة.", gazetteer=GAZETTEER)
