@@ -238,6 +238,16 @@ def _is_cue_text(text: str) -> bool:
     return bool(lx.STRIKE_CUE.fullmatch(_strip_proclitics(text))) or bool(lx.STRIKE_CUE.fullmatch(_bare(text)))
 
 
+@functools.lru_cache(maxsize=65536)
+def _may_describe(text: str) -> bool:
+    """Is the token a descriptor, countryside or province word (any proclitic)?"""
+    forms = _word_forms(text)
+    return any(
+        not forms.isdisjoint(words)
+        for words in (lx.COUNTRYSIDE, lx.PROVINCE, lx.SETTLEMENT_LISTS, lx.SETTLEMENTS, lx.FACILITIES)
+    )
+
+
 def _find_mentions(doc: _Document) -> list[_Mention]:
     ntext = doc.norm.text
     mentions: list[_Mention] = []
@@ -250,6 +260,9 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         toks = sentence.tokens
         i = 0
         while i < len(toks):
+            if not _may_describe(toks[i].text):
+                i += 1
+                continue
             word = _strip_proclitics(toks[i].text)
             if _in(toks[i].text, lx.COUNTRYSIDE) or _in(toks[i].text, lx.PROVINCE):
                 mention = _countryside(doc, sentence, i, _in(toks[i].text, lx.PROVINCE))

@@ -499,8 +499,25 @@ def _subject_before(tokens: list[_Token], verb: int) -> _Phrase | None:
     return _Phrase(start, min(phrase.last, end), verb, "verb")
 
 
+@functools.lru_cache(maxsize=65536)
+def _may_trigger(word: str) -> bool:
+    """Could this word open an attribution? A cheap test that spares most sentences the full parse."""
+    key = _key(word.strip(_PUNCTUATION))
+    return (
+        key in _PREPOSITION_TRIGGERS
+        or (key.startswith("و") and key[1:] in _PREPOSITION_TRIGGERS)
+        or key.endswith("لسان")
+        or _verb_key(key) is not None
+    )
+
+
+_PUNCTUATION = ".,،;؛:!?؟()[]{}«»\"“”'‘’-–—/|…"
+
+
 def find_sources(sentence: str) -> list[SourceMention]:
     """Source spans of the attribution patterns in one sentence, in order of appearance."""
+    if not any(_may_trigger(word) for word in sentence.split()):
+        return []
     tokens = _tokenize(sentence)
     collector = _Collector(sentence, tokens)
     for i, token in enumerate(tokens):
