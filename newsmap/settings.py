@@ -107,7 +107,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     # A file, not memory, so that a test's Celery worker process sees the same test database.
-    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-newsmap.sqlite3")}
+    # One per test run (process), so that two runs on one machine never share a database.
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-newsmap-{os.getpid()}.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
