@@ -146,6 +146,9 @@ LOGGING = {
 
 # Largest article a user may upload or paste, in bytes.
 NEWSMAP_MAX_UPLOAD_BYTES = env_int("NEWSMAP_MAX_UPLOAD_BYTES", 2 * 1024 * 1024)
+# A pasted Arabic text travels percent-encoded, six bytes a letter: let the request through so that the
+# form, not Django's generic 400, tells the user the text is too large.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 8 * NEWSMAP_MAX_UPLOAD_BYTES
 # Browsing (map, articles, API) is public unless this is set; uploading and review always need a login.
 NEWSMAP_LOGIN_REQUIRED_FOR_BROWSING = env_bool("NEWSMAP_LOGIN_REQUIRED_FOR_BROWSING", default=False)
 # An article left queued or processing this long is requeued by the periodic sweep (a worker died).

@@ -1,12 +1,27 @@
 """The map page (home): its data comes from the GeoJSON and facets endpoints, read by static/js/map.js."""
 
+from functools import wraps
+
 from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from articles.models import Claim
 from geo.models import Governorate
+
+
+def browsing_view(view):
+    """A public page, unless NEWSMAP_LOGIN_REQUIRED_FOR_BROWSING asks for a login (read at each request)."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if settings.NEWSMAP_LOGIN_REQUIRED_FOR_BROWSING and not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        return view(request, *args, **kwargs)
+
+    return wrapper
 
 
 def tile_layers() -> list[dict]:
@@ -37,6 +52,7 @@ def map_strings() -> dict:
         "play": _("Play"),
         "pause": _("Pause"),
         "governorate_level": _("placed at the governorate (no exact location)"),
+        "located": _("located at a town, neighbourhood or district"),
         "needs_placement": _("needs placement by an analyst"),
         "selected": _("%(count)s selected"),
         "bulk_done": _("%(count)s claims were updated."),
@@ -46,6 +62,7 @@ def map_strings() -> dict:
     }
 
 
+@browsing_view
 def map_page(request):
     governorates = list(Governorate.objects.order_by("name_en").values("code", "name_en", "name_ar", "lat", "lon"))
     config = {

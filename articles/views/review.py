@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from articles.models import Claim
 from articles.review_forms import BulkReviewForm, ClaimReviewForm
-from articles.services.review import claim_confirm, claim_edit, claim_move, claim_reject, claims_bulk_review
+from articles.services import review as review_service
 from geo.models import Place
 
 PLACE_SEARCH_LIMIT = 20
@@ -35,13 +35,13 @@ def claim_review(request, pk: int):
     data = form.cleaned_data
     action = data["action"]
     if action == "confirm":
-        claim_confirm(claim=claim, user=request.user)
+        review_service.claim_confirm(claim=claim, user=request.user)
     elif action == "reject":
-        claim_reject(claim=claim, user=request.user)
+        review_service.claim_reject(claim=claim, user=request.user)
     elif action == "move":
-        claim_move(claim=claim, user=request.user, place=data["place"], lat=data["lat"], lon=data["lon"])
+        review_service.claim_move(claim=claim, user=request.user, place=data["place"], lat=data["lat"], lon=data["lon"])
     else:
-        claim_edit(
+        review_service.claim_edit(
             claim=claim,
             user=request.user,
             date=data["date"],
@@ -63,7 +63,7 @@ def claims_bulk_review(request):
             return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
         messages.error(request, _("Select claims and an action."))
         return _back(request)
-    events = claims_bulk_review(
+    events = review_service.claims_bulk_review(
         claims=form.cleaned_data["claims"], user=request.user, action=form.cleaned_data["action"]
     )
     if _wants_json(request):

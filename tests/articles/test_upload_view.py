@@ -94,3 +94,10 @@ def test_it_stores_the_text_of_hostile_html_without_its_markup(client_in):
     article = Article.objects.get()
     assert "alert" not in article.text and "<" not in article.text
     assert "كفرزيتا" in article.text
+
+
+def test_it_rejects_a_pasted_text_over_the_size_limit_with_a_clear_message(client_in):
+    response = post(client_in, text=strike_report() * 2500)  # about 2.5 MB of Arabic
+    assert response.status_code == 400
+    assert "too large" in response.content.decode()
+    assert not Article.objects.exists()

@@ -1,3 +1,4 @@
+import datetime
 import statistics
 import time
 
@@ -29,13 +30,13 @@ class Command(BaseCommand):
         busiest = Claim.objects.visible().values("governorate__code").annotate(n=Count("id")).order_by("-n").first()
         span = Claim.objects.visible().aggregate(first=Min("date"), last=Max("date"))
         month = span["last"].replace(day=1)
-        month_end = (month.replace(day=28) + __import__("datetime").timedelta(days=4)).replace(day=1)
+        last_day = (month.replace(day=28) + datetime.timedelta(days=4)).replace(day=1) - datetime.timedelta(days=1)
         client = Client(HTTP_HOST="127.0.0.1")
         cases = [
             (
                 f"governorate {busiest['governorate__code']} + month {month:%Y-%m}",
                 f"/api/claims.geojson?governorate={busiest['governorate__code']}"
-                f"&date_from={month.isoformat()}&date_to={(month_end - __import__('datetime').timedelta(days=1)).isoformat()}",
+                f"&date_from={month.isoformat()}&date_to={last_day.isoformat()}",
             ),
             ("whole set", "/api/claims.geojson"),
             ("facets, whole set", "/api/claims/facets.json"),
