@@ -12,6 +12,7 @@ for unknown places), a date, the sources, the actor and the number killed.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import functools
 import itertools
@@ -24,6 +25,7 @@ from strikeparse.dates import DateMention, detect_publication_date, find_dates
 from strikeparse.gazetteer import Entry, Gazetteer, default_gazetteer
 from strikeparse.normalize import Normalized, normalize, normalize_name, tokens
 from strikeparse.sources import find_sources
+from strikeparse.spans import SpanSet
 
 __all__ = ["Claim", "Extraction", "extract", "names_a_place"]
 
@@ -101,6 +103,7 @@ class _Sentence:
     end: int
     paragraph: int
     tokens: list[_Token] = field(default_factory=list)
+    index: int = 0
 
 
 @dataclass
@@ -185,6 +188,7 @@ class _Document:
         self.norm: Normalized = normalize(text)
         ntext = self.norm.text
         self.sentences = self._split(ntext)
+        self.sentence_starts = [sentence.start for sentence in self.sentences]
         self.word_starts: set[int] = set()
         self.word_ends: set[int] = set()
         all_tokens = []
@@ -215,7 +219,17 @@ class _Document:
             position = match.end()
         if ntext[position:].strip():
             sentences.append(_Sentence(position, len(ntext), paragraph))
+        for index, sentence in enumerate(sentences):
+            sentence.index = index
         return sentences
+
+    def sentence_at(self, offset: int) -> _Sentence | None:
+        """The sentence holding normalised ``offset`` (a bisection: articles can be 2 MB long)."""
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if index < 0:
+            return None
+        sentence = self.sentences[index]
+        return sentence if offset < sentence.end else None
 
     def original(self, start: int, end: int) -> tuple[int, int, str]:
         ostart, oend = self.norm.span(start, end)
@@ -251,10 +265,10 @@ def _may_describe(text: str) -> bool:
 def _find_mentions(doc: _Document) -> list[_Mention]:
     ntext = doc.norm.text
     mentions: list[_Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet()
 
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+        return taken.is_free(start, end)
 
     for sentence in doc.sentences:
         toks = sentence.tokens
@@ -268,7 +282,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                 mention = _countryside(doc, sentence, i, _in(toks[i].text, lx.PROVINCE))
                 if mention:
                     mentions.append(mention)
-                    taken.append((mention.start, mention.end))
+                    taken.add(mention.start, mention.end)
                     if _in(toks[i].text, lx.PROVINCES):
                         mentions.extend(_province_list(doc, sentence, mention, taken))
                     i += 1
@@ -280,7 +294,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                 for mention in found:
                     if free(mention.start, mention.end):
                         mentions.append(mention)
-                        taken.append((mention.start, mention.end))
+                        taken.add(mention.start, mention.end)
             elif single:
                 word = single
                 facility = word in lx.FACILITIES
@@ -292,7 +306,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                     if free(mention.start, mention.end):
                         mention.descriptor = word
                         mentions.append(mention)
-                        taken.append((mention.start, mention.end))
+                        taken.add(mention.start, mention.end)
             i += 1
 
     for match in doc.gazetteer.scan(ntext, doc.word_starts, doc.word_ends):
@@ -300,7 +314,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             continue
         precision = "governorate" if all(entry.kind == "governorate" for entry in match.entries) else "town"
         mentions.append(_Mention(match.start, match.end, match.start, match.end, match.entries, precision))
-        taken.append((match.start, match.end))
+        taken.add(match.start, match.end)
 
     # Unknown names after "في" in a list with a known or descriptor mention: "في تردين والحدادة".
     for sentence in doc.sentences:
@@ -312,7 +326,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             for mention in found:
                 if free(mention.start, mention.end):
                     mentions.append(mention)
-                    taken.append((mention.start, mention.end))
+                    taken.add(mention.start, mention.end)
 
     mentions.sort(key=lambda mention: mention.start)
     return mentions
@@ -373,9 +387,7 @@ def _countryside(doc: _Document, sentence: _Sentence, index: int, province: bool
     )
 
 
-def _province_list(
-    doc: _Document, sentence: _Sentence, first: _Mention, taken: list[tuple[int, int]]
-) -> list[_Mention]:
+def _province_list(doc: _Document, sentence: _Sentence, first: _Mention, taken: SpanSet) -> list[_Mention]:
     """The governorates after "محافظات X": "في محافظات دمشق وادلب واللاذقية"."""
     found = []
     index = _token_index(sentence, first.end)
@@ -405,7 +417,7 @@ def _province_list(
                 countryside_of=entries[0].governorate,
             )
         )
-        taken.append((token.start + 1, end))
+        taken.add(token.start + 1, end)
         index += width
     return found
 
@@ -582,6 +594,14 @@ class _Resolver:
                 counts[code] += 1
         self.article_counts = counts
         self._paragraphs: dict[int, list[str]] = {}
+        # Mentions per sentence and per paragraph, so that context lookups stay linear in long texts.
+        self.by_sentence: dict[int, list[_Mention]] = {}
+        self.by_paragraph: dict[int, list[_Mention]] = {}
+        for mention in mentions:
+            sentence = doc.sentence_at(mention.start)
+            if sentence is not None:
+                self.by_sentence.setdefault(sentence.index, []).append(mention)
+                self.by_paragraph.setdefault(sentence.paragraph, []).append(mention)
 
     @staticmethod
     def _explicit(mention: _Mention) -> bool:
@@ -603,7 +623,7 @@ class _Resolver:
     def sentence_explicit(self, sentence: _Sentence, mention: _Mention) -> list[str]:
         """Governorates the text gives for this mention: "X بريف Y" right after it, or, for a
         neighbourhood, the city of the sentence ("أحياء ... في مدينة دير الزور")."""
-        around = [m for m in self.mentions if m is not mention and sentence.start <= m.start < sentence.end]
+        around = [m for m in self.by_sentence.get(sentence.index, []) if m is not mention]
         codes = [
             m.countryside_of
             for m in around
@@ -623,7 +643,7 @@ class _Resolver:
 
     def sentence_context(self, sentence: _Sentence, mention: _Mention) -> list[str]:
         """Governorates the sentence names near the mention: explicit ones first, the nearest after it first."""
-        around = [m for m in self.mentions if m is not mention and sentence.start <= m.start < sentence.end]
+        around = [m for m in self.by_sentence.get(sentence.index, []) if m is not mention]
         after = [m for m in around if m.start >= mention.end]
         before = [m for m in reversed(around) if m.start < mention.start]
         return self._tiers([*after, *before])
@@ -634,11 +654,7 @@ class _Resolver:
         return self._paragraphs[sentence.paragraph]
 
     def _paragraph_context(self, sentence: _Sentence) -> list[str]:
-        around = [
-            m
-            for m in self.mentions
-            if any(s.paragraph == sentence.paragraph and s.start <= m.start < s.end for s in self.doc.sentences)
-        ]
+        around = self.by_paragraph.get(sentence.paragraph, [])
         return self._tiers(around)
 
     def resolve(self, sentence: _Sentence, mention: _Mention) -> tuple[Entry | None, str | None]:
@@ -674,7 +690,7 @@ class _Resolver:
 
     def _explicit_governorate(self, sentence: _Sentence, mention: _Mention) -> str | None:
         """The governorate that "بريف X" / "في محافظة X" right after the mention names."""
-        for m in self.mentions:
+        for m in self.by_sentence.get(sentence.index, []):
             if m.countryside_of and mention.end <= m.start < min(sentence.end, mention.end + 40):
                 return m.countryside_of
         return None
@@ -820,32 +836,47 @@ def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
         cues = _actor_cues(text)
         if cues:
             return cues[0][1]
-    paragraph = [s for s in doc.sentences if s.paragraph == sentence.paragraph and s.start < sentence.start]
-    for other in [*reversed(paragraph), *doc.sentences[:2]]:
+    earlier = []
+    for other in reversed(doc.sentences[: sentence.index]):
+        if other.paragraph != sentence.paragraph:
+            break
+        earlier.append(other)
+    for other in [*earlier, *doc.sentences[:2]]:
         cues = _actor_cues(ntext[other.start : other.end])
         if cues:
             return cues[0][1]
     return "unknown"
 
 
-def _claim_date(
-    doc: _Document, sentence: _Sentence, mention: _Mention, dates: list[tuple[int, int, DateMention]]
-) -> DateMention | None:
+class _Dates:
+    """The day-precision dates of the text, indexed by sentence and paragraph."""
+
+    def __init__(self, doc: _Document, dates: list[tuple[int, int, DateMention]]):
+        self.by_sentence: dict[int, list[DateMention]] = {}
+        # Per paragraph: (sentence index, date) in text order.
+        self.by_paragraph: dict[int, list[tuple[int, DateMention]]] = {}
+        self.first: tuple[int, DateMention] | None = None
+        for start, _, date in dates:
+            sentence = doc.sentence_at(start)
+            if date.precision != "day" or sentence is None:
+                continue
+            self.by_sentence.setdefault(sentence.index, []).append(date)
+            self.by_paragraph.setdefault(sentence.paragraph, []).append((sentence.index, date))
+            if self.first is None:
+                self.first = (sentence.index, date)
+
+
+def _claim_date(doc: _Document, sentence: _Sentence, mention: _Mention, dates: _Dates) -> DateMention | None:
     """The day the sentence gives, else the last one of the paragraph before, else the article's first."""
-    in_sentence = [d for s, e, d in dates if sentence.start <= s < sentence.end and d.precision == "day"]
+    in_sentence = dates.by_sentence.get(sentence.index)
     if in_sentence:
         return min(in_sentence, key=lambda d: abs(d.start - doc.norm.to_original(mention.name_start)))
-    earlier = [
-        d
-        for s, e, d in dates
-        if d.precision == "day"
-        and s < sentence.start
-        and any(x.paragraph == sentence.paragraph and x.start <= s < x.end for x in doc.sentences)
-    ]
+    earlier = [date for index, date in dates.by_paragraph.get(sentence.paragraph, []) if index < sentence.index]
     if earlier:
         return earlier[-1]
-    first = [d for s, e, d in dates if d.precision == "day" and s < sentence.start]
-    return first[0] if first else None
+    if dates.first is not None and dates.first[0] < sentence.index:
+        return dates.first[1]
+    return None
 
 
 def names_a_place(text: str, *, gazetteer: Gazetteer | None = None) -> bool:
@@ -866,7 +897,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
     resolver = _Resolver(doc, mentions)
     # Date offsets are in the original text; keep them with their normalised start for sentence lookup.
     norm_starts = _original_to_normalised(doc)
-    dates = [(norm_starts(d.start), norm_starts(d.end), d) for d in find_dates(text, reference=reference)]
+    dates = _Dates(doc, [(norm_starts(d.start), norm_starts(d.end), d) for d in find_dates(text, reference=reference)])
 
     # "بريف X" or "في مدينة X" right after a place says where that place is: X is not struck itself.
     for previous, mention in itertools.pairwise(mentions):
@@ -880,8 +911,14 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
     claims: list[Claim] = []
     last_sources: dict[int, list[str]] = {}
     known_sources: list[str] = []
+    known_set: set[str] = set()
+    mentions_by_sentence: dict[int, list[_Mention]] = {}
+    for mention in mentions:
+        holder = doc.sentence_at(mention.name_start)
+        if holder is not None:
+            mentions_by_sentence.setdefault(holder.index, []).append(mention)
     for sentence in doc.sentences:
-        sentence_mentions = [m for m in mentions if sentence.start <= m.name_start < sentence.end]
+        sentence_mentions = mentions_by_sentence.get(sentence.index, [])
         ostart, oend, sentence_text = doc.original(sentence.start, sentence.end)
         found_sources = find_sources(sentence_text)
         sources = [source.text for source in found_sources]
@@ -895,7 +932,8 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             ):
                 # The attribution of the article's first strike sentence covers the story.
                 last_sources[-1] = sources
-            known_sources.extend(sources)
+            known_sources.extend(source for source in sources if source not in known_set)
+            known_set.update(sources)
         for mention in sentence_mentions:
             if mention.locator or not _strike_target(sentence, mention, source_spans):
                 continue
@@ -959,6 +997,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
     return Extraction(claims=claims, published=reference, published_detected=detected)
 
 
+@functools.lru_cache(maxsize=65536)
 def _head(name: str) -> str:
     word = normalize_name(name).split(" ")[0] if name.strip() else ""
     return word[2:] if word.startswith("ال") and len(word) > 4 else word

@@ -19,6 +19,7 @@ from importlib import resources
 import ahocorasick
 
 from strikeparse.normalize import normalize_name
+from strikeparse.spans import SpanSet
 
 __all__ = [
     "Entry",
@@ -247,8 +248,10 @@ class Gazetteer:
         # Keep the longest of overlapping matches: "دير الزور" over "الزور".
         found.sort(key=lambda match: (match.start, -(match.end - match.start)))
         kept: list[Match] = []
+        taken = SpanSet()
         for match in sorted(found, key=lambda match: -(match.end - match.start)):
-            if all(match.end <= other.start or match.start >= other.end for other in kept):
+            if taken.is_free(match.start, match.end):
+                taken.add(match.start, match.end)
                 kept.append(match)
         return sorted(kept, key=lambda match: match.start)
 
