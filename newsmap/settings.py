@@ -193,6 +193,8 @@ else:
         # How often a worker looks for such messages: every interval x throttle seconds.
         "unacked_restore_interval": env_int("CELERY_UNACKED_RESTORE_INTERVAL", 10),
         "unacked_restore_throttle": env_int("CELERY_UNACKED_RESTORE_THROTTLE", 10),
+        # The sweep holds a lock in Redis; a worker killed while holding it blocks the sweep this long.
+        "unacked_mutex_expire": env_int("CELERY_UNACKED_MUTEX_EXPIRE", 300),
     }
 # Results are not used: the article's status field is the source of truth.
 # Tests give each run a queue of its own so that two runs on one Redis never take each other's tasks.

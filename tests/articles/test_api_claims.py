@@ -10,7 +10,8 @@ from geo.loading import governorates_load
 from geo.models import Governorate
 from tests.factories import article, claim, strike_report
 
-pytestmark = pytest.mark.django_db
+# These run on PostgreSQL as well (bin/test runs `-m postgres` again with DATABASE_URL).
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 
 @pytest.fixture
@@ -148,6 +149,5 @@ def test_browsing_can_be_made_private(client, claims, settings):
     assert client.get(reverse("api-claims-geojson")).status_code == 302
 
 
-@pytest.mark.postgres
 def test_filters_work_the_same_on_postgresql(client, claims):
     assert ids(geojson(client, governorate="SY-HM", actor="russia", q="كفرزيتا")) == {claims["kafr_zita"].pk}

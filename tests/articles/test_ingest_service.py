@@ -8,7 +8,8 @@ from articles.services.ingest import article_ingest
 from newsmap.celery import app as celery_app
 from tests.factories import strike_report
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# These run on PostgreSQL as well (bin/test runs `-m postgres` again with DATABASE_URL).
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.postgres]
 
 
 def test_it_stores_the_article_and_processes_it_after_the_commit():

@@ -7,7 +7,8 @@ from articles.services.pipeline import claims_extract, claims_geocode
 from geo.models import Governorate, Place, PlaceAlias
 from tests.factories import article, load_gazetteer, strike_report
 
-pytestmark = pytest.mark.django_db
+# These run on PostgreSQL as well (bin/test runs `-m postgres` again with DATABASE_URL).
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 
 @pytest.fixture(autouse=True)
@@ -82,7 +83,6 @@ def test_it_records_the_detected_publication_date():
     assert report.published_detected
 
 
-@pytest.mark.postgres
 def test_claims_and_articles_round_trip_through_the_database():
     report = article(strike_report(), published=datetime.date(2020, 1, 7))
     claims_extract(article=report)

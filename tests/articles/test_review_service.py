@@ -8,7 +8,8 @@ from geo.gazetteer import current_gazetteer
 from geo.models import Governorate, Place, PlaceAlias
 from tests import factories
 
-pytestmark = pytest.mark.django_db
+# These run on PostgreSQL as well (bin/test runs `-m postgres` again with DATABASE_URL).
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 
 @pytest.fixture

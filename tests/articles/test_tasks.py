@@ -6,7 +6,8 @@ from articles.models import Article
 from articles.tasks import article_extract, article_finish_task, article_geocode, requeue_stuck_articles
 from tests.factories import article, load_gazetteer, strike_report
 
-pytestmark = pytest.mark.django_db
+# These run on PostgreSQL as well (bin/test runs `-m postgres` again with DATABASE_URL).
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 
 @pytest.fixture(autouse=True)

@@ -31,7 +31,10 @@ def test_an_uploaded_article_is_processed_by_the_worker(live_worker, client):
 
 
 @pytest.mark.worker_env(
-    CELERY_VISIBILITY_TIMEOUT="3", CELERY_UNACKED_RESTORE_INTERVAL="1", CELERY_UNACKED_RESTORE_THROTTLE="1"
+    CELERY_VISIBILITY_TIMEOUT="3",
+    CELERY_UNACKED_RESTORE_INTERVAL="1",
+    CELERY_UNACKED_RESTORE_THROTTLE="1",
+    CELERY_UNACKED_MUTEX_EXPIRE="2",
 )
 def test_a_worker_killed_mid_batch_loses_nothing_and_repeats_nothing(live_worker):
     load_gazetteer()

@@ -4,7 +4,8 @@ from geo.gazetteer import current_gazetteer
 from geo.models import Place, PlaceAlias
 from tests.factories import load_gazetteer
 
-pytestmark = pytest.mark.django_db
+# These run on PostgreSQL as well (bin/test runs `-m postgres` again with DATABASE_URL).
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 
 def test_it_falls_back_to_the_packaged_gazetteer_while_the_database_is_empty():

@@ -6,7 +6,8 @@ from django.core.management import CommandError, call_command
 
 from geo.models import Governorate, Place
 
-pytestmark = pytest.mark.django_db
+# These run on PostgreSQL as well (bin/test runs `-m postgres` again with DATABASE_URL).
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 # Two rows in GeoNames' dump format (19 tab-separated columns), one a village the packaged data lacks.
 DUMP = (
@@ -121,7 +122,6 @@ def test_it_refuses_a_missing_file():
         load("--geonames", "/nonexistent/SY.zip")
 
 
-@pytest.mark.postgres
 def test_the_gazetteer_loads_on_postgresql_too():
     load()
     assert Place.objects.filter(governorate__isnull=False).count() == Place.objects.count()
