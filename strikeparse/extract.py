@@ -462,7 +462,11 @@ def _name_list(
                     # "قرية بكفرنبل" is not a name; a name after a descriptor carries no preposition.
                     pass
             forms = _word_forms(word) | {plain}
-            if (
+            # "باب شرقي", "عين شمالي": after a construct noun a bare direction is part of the name.
+            direction_of_name = (
+                len(name_tokens) == 1 and name_tokens[0].text in lx.CONSTRUCT_NOUNS and plain in lx.BARE_DIRECTIONS
+            )
+            if not direction_of_name and (
                 not forms.isdisjoint(lx.NAME_STOPS)
                 or not forms.isdisjoint(lx.NOT_NAMES)
                 or not forms.isdisjoint(lx.NOT_NAME_ADJECTIVES)

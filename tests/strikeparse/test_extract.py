@@ -76,6 +76,9 @@ class TestUnknownPlaces:
         assert {claim.precision for claim in claims(text)} == {"neighbourhood"}
         assert {claim.governorate for claim in claims(text)} == {"SY-HL"}
 
+    def test_a_compound_name_with_a_bare_direction_is_kept_whole(self):
+        assert places("وسقطت قذائف على منطقة باب شرقي في مدينة حلب.") == ["باب شرقي"]
+
     def test_a_facility_keeps_its_descriptor(self):
         (claim,) = claims("واستهدفت صواريخ مطار الشعيرات العسكري بريف حمص.")
         assert claim.place == "مطار الشعيرات العسكري"
