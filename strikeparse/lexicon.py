@@ -9,6 +9,13 @@ import re
 
 from strikeparse.normalize import normalize_name
 
+_FOLD = str.maketrans("ئؤأإآٱةى", "يوااااهي")
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    """A pattern over normalised text: written with hamza forms and ta marbuta, matched without."""
+    return re.compile(pattern.translate(_FOLD))
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(normalize_name(word) for word in text.split())
@@ -19,7 +26,7 @@ CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
 
 # Words that say a strike happened; matched on the token without its proclitics.
-STRIKE_CUE = re.compile(
+STRIKE_CUE = _rx(
     r"(غار(ه|ات|تين|تان|اته|اتها|اتهم)"
     r"|(ي|ت|ن)?قصف(ت|وا|ها|ه|هم|ا|تها|تا)?|قصفه|قصفها"
     r"|صاروخ(ا|ين|ان|يه|يتين|يتان|ي)?|صواريخ|قذيف(ه|تين|تان|تا)|قذائف|قذيفه"
@@ -31,10 +38,10 @@ STRIKE_CUE = re.compile(
     r"|(ي|ت)?دك(ت|وا)?|قنص|تفجير|انفجار|عدوان)"
 )
 # A finite strike verb: the sentence reports a strike (not commentary about "the strikes").
-STRIKE_VERB = re.compile(r"((ي|ت|ن)?(قصف|شن|دك)(ت|وا|تا)?|(ي|ت)?استهدف(ت|وا|تا)?|(ا)?غار(ت|وا)|(ي|ت)غير)")
+STRIKE_VERB = _rx(r"((ي|ت|ن)?(قصف|شن|دك)(ت|وا|تا)?|(ي|ت)?استهدف(ت|وا|تا)?|(ا)?غار(ت|وا)|(ي|ت)غير)")
 # "Fell" and "hit" say a strike only when a munition is in the same sentence: "سقطت قذائف على".
 WEAK_CUE = _words("سقط سقطت سقوط تسقط يسقط اصاب اصابت طاولت تعرض تعرضت يتعرض تتعرض")
-MUNITION = re.compile(r"(قذيف|قذائف|صاروخ|صواريخ|برميل|براميل|قنبل|قنابل|غار|هاون|طيران|طائر)")
+MUNITION = _rx(r"(قذيف|قذائف|صاروخ|صواريخ|برميل|براميل|قنبل|قنابل|غار|هاون|طيران|طائر)")
 
 # "وقف الغارات", "منع القصف": talk about strikes, not a report of one.
 CUE_CANCELLERS = _words("وقف ايقاف لوقف منع تجنب تفادي ادانه يدين تدين رفض وقفا")
@@ -121,24 +128,24 @@ GENERIC_PLACE_WORDS = _words(
 
 # Actor cues, in normalised form, matched as substrings of the sentence.
 ACTOR_CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("unknown", re.compile(r"(مجهول|مجهوله)")),
-    ("russia", re.compile(r"(روسي|الروس|موسكو|سوخوي)")),
-    ("coalition", re.compile(r"(التحالف|الامريكي|الاميركي|امريكي|اميركي|واشنطن|البنتاغون)")),
-    ("israel", re.compile(r"(اسراييل|الاحتلال)")),
-    ("turkey", re.compile(r"(الترك|تركي|انقره)")),
-    ("isis", re.compile(r"(داعش|تنظيم الدوله|الدوله الاسلاميه|التنظيم)")),
+    ("unknown", _rx(r"(مجهول|مجهوله)")),
+    ("russia", _rx(r"(روسي|الروس|موسكو|سوخوي)")),
+    ("coalition", _rx(r"(التحالف|الامريكي|الاميركي|امريكي|اميركي|واشنطن|البنتاغون)")),
+    ("israel", _rx(r"(اسراييل|الاحتلال)")),
+    ("turkey", _rx(r"(الترك|تركي|انقره)")),
+    ("isis", _rx(r"(داعش|تنظيم الدوله|الدوله الاسلاميه|التنظيم)")),
     (
         "syrian_government",
-        re.compile(r"(النظام|النظاميه|الحكومي|قوات الاسد|الجيش السوري|الجيش العربي|المروحي|البراميل|الموالي)"),
+        _rx(r"(النظام|النظاميه|الحكومي|قوات الاسد|الجيش السوري|الجيش العربي|المروحي|البراميل|الموالي)"),
     ),
     (
         "opposition",
-        re.compile(r"(المعارضه|فصائل|الفصائل|الجيش الحر|احرار الشام|الارهابي|ارهابي|المسلحه|هييه تحرير)"),
+        _rx(r"(المعارضه|فصائل|الفصائل|الجيش الحر|احرار الشام|الارهابي|ارهابي|المسلحه|هييه تحرير)"),
     ),
 ]
 
 # Words after which an actor word names the attacker.
-ATTACKER = re.compile(
+ATTACKER = _rx(
     r"(طاير|طيران|مقاتلات|مقاتلتان|غار|قصف|صاروخ|صواريخ|قذائف|قذيف|قوات|سلاح الجو|بوارج|مدفعي|شن|نفذ|استهدف|"
     r"اطلق|من قبل|اعتداء|عدوان|ضربات|ضربه|القوات الجويه|وزاره الدفاع|براميل|هجوم)"
 )
@@ -167,7 +174,7 @@ NUMBER_WORDS = {
     }.items()
 }
 KILL_CUES = _words("مقتل قتل مصرع استشهاد قضى وفاه سقوط ومقتل واستشهاد ومصرع")
-PERSON_NOUNS = re.compile(
+PERSON_NOUNS = _rx(
     r"^(مدني|مدنيه|طفل|طفله|امراه|سيده|مواطن|مواطنه|شخص|رجل|عنصر|مقاتل|شاب|فتاه|عامل|مسعف|جندي|عسكري)"
     r"(ين|تين|ان|تان|ا)?$"
 )
