@@ -48,3 +48,10 @@ def test_it_imports_txt_html_and_jsonl_and_sums_up(tmp_path):
 def test_it_refuses_a_missing_file():
     with pytest.raises(CommandError, match="no such file"):
         run("/nonexistent.txt")
+
+
+def test_a_text_file_named_after_its_day_takes_that_day_as_publication_date(tmp_path):
+    path = tmp_path / "2019-05-01-strikes-on-kafr-zita.txt"
+    path.write_text(strike_report(), encoding="utf-8")
+    run(path)
+    assert str(Article.objects.get().published) == "2019-05-01"

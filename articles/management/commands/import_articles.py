@@ -1,4 +1,6 @@
+import contextlib
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -7,6 +9,8 @@ from tqdm import tqdm
 
 from articles.intake import IntakeError, Upload, parse_date, upload_from_file
 from articles.services.ingest import article_ingest
+
+_FILE_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})[-_ .]")
 
 
 def _uploads(path: Path):
@@ -35,9 +39,18 @@ def _uploads(path: Path):
                     yield label, error
         return
     try:
-        yield path.name, upload_from_file(name=path.name, data=path.read_bytes())
+        upload = upload_from_file(name=path.name, data=path.read_bytes())
     except IntakeError as error:
         yield path.name, error
+        return
+    # Archives name files after their day ("2015-09-30-russian-strikes.txt"): a better publication date
+    # than none, when the page itself gave none.
+    named = _FILE_DATE.match(path.name)
+    if upload.published is None and named:
+        # An impossible date in a file name is not worth refusing the article for.
+        with contextlib.suppress(IntakeError):
+            upload.published = parse_date(named.group(1))
+    yield path.name, upload
 
 
 class Command(BaseCommand):
