@@ -916,6 +916,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
     last_sources: dict[int, list[str]] = {}
     known_sources: list[str] = []
     known_set: set[str] = set()
+    companions: dict[str, list[str]] = {}
     mentions_by_sentence: dict[int, list[_Mention]] = {}
     for mention in mentions:
         holder = doc.sentence_at(mention.name_start)
@@ -932,12 +933,17 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
         if sources:
             last_sources[sentence.paragraph] = sources
             if -1 not in last_sources and any(
-                lx.STRIKE_VERB.fullmatch(_strip_proclitics(token.text)) for token in sentence.tokens
+                lx.STRIKE_VERB.fullmatch(_strip_proclitics(token.text)) or (sentence_mentions and _is_cue(token))
+                for token in sentence.tokens
             ):
-                # The attribution of the article's first strike sentence covers the story.
+                # The attribution of the article's first strike report (a strike verb, or a strike
+                # noun with a place: "سقط قتلى في القصف على مدينة X") covers the story.
                 last_sources[-1] = sources
             known_sources.extend(source for source in sources if source not in known_set)
             known_set.update(sources)
+            for source in sources:
+                # "بحسب بيان صادر عن الوزارة": a later "البيان" is the ministry's.
+                companions.setdefault(source, [other for other in sources if other != source])
         for mention in sentence_mentions:
             if mention.locator or not _strike_target(sentence, mention, source_spans):
                 continue
@@ -947,6 +953,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             claim_sources = _expand_sources(
                 sources or last_sources.get(sentence.paragraph) or last_sources.get(-1, []),
                 known_sources,
+                companions=companions,
                 lead=last_sources.get(-1, []),
             )
             date = _claim_date(doc, sentence, mention, dates)
@@ -1007,22 +1014,34 @@ def _head(name: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
-def _expand_sources(sources: list[str], known: list[str], *, lead: list[str]) -> list[str]:
+def _expand_sources(
+    sources: list[str], known: list[str], *, companions: dict[str, list[str]] | None = None, lead: list[str]
+) -> list[str]:
     """Anaphoric and short sources ("الموقع", "البيان", "المرصد", "مدير المرصد ...") also name the
-    fullest source given earlier that they refer to (same head noun); an anaphor with no antecedent
-    stands for the article's first source."""
+    fullest source given earlier that they refer to (same head noun), and an anaphoric statement the
+    sources named with it ("بيان صادر عن الوزارة"); an anaphor with no antecedent stands for the
+    article's first source."""
+    companions = companions or {}
     expanded: list[str] = []
 
     def add(name: str) -> None:
         if name not in expanded:
             expanded.append(name)
 
-    for source in sources:
+    pending = list(sources)
+    # Each step only adds names of ``known``: the walk ends.
+    while pending:
+        source = pending.pop(0)
+        if source in expanded:
+            continue
         add(source)
         words = {_head(word) for word in source.split()}
         antecedents = [k for k in known if k != source and _head(k) in words]
         if antecedents:
-            add(max(antecedents, key=len))
+            antecedent = max(antecedents, key=len)
+            pending.append(antecedent)
+            if _head(antecedent) in lx.ANAPHORIC_SOURCES:
+                pending.extend(companions.get(antecedent, []))
     if expanded and all(_head(name) in lx.ANAPHORIC_SOURCES for name in expanded):
         for name in lead:
             add(name)

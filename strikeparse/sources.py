@@ -144,6 +144,11 @@ _PREPOSITION_TRIGGERS = _keys("وفق وفقا حسب بحسب حسبما بحس
 _TAKES_LAM = _keys("وفقا طبقا")
 _LOOSE_TRIGGERS = _keys("استنادا طبقا")
 _PRONOUN_PREPOSITIONS = _keys("عنه عنها عنهم عنهما له لها لهم لهما")
+# "بيان صادر عن الوزارة": the issuer belongs to the statement's phrase
+_ISSUED = _keys("صادر صادرة")
+# "وجاء في البيان", "ورد في تقرير المرصد": the document named after "في" is the source
+_CAME_IN = _keys("جاء ورد")
+_DOCUMENT_HEADS = _SPEECH_NOUNS | _HEADS
 
 
 @dataclass(frozen=True)
@@ -282,7 +287,7 @@ def _stop_reason(tokens: list[_Token], j: int) -> str | None:
         return "speech"
     if key in ("علي", "عن") and _bare(following) == "لسان":
         return "lisan"
-    if key == "عن":
+    if key == "عن" and not (j > 0 and _bare(tokens[j - 1].key) in _ISSUED):
         return "an"
     if key in ("نقلا", "ونقلا"):
         return "naqlan"
@@ -507,6 +512,7 @@ def _may_trigger(word: str) -> bool:
         key in _PREPOSITION_TRIGGERS
         or (key.startswith("و") and key[1:] in _PREPOSITION_TRIGGERS)
         or key.endswith("لسان")
+        or _strip_conjunction(key) in _CAME_IN
         or _verb_key(key) is not None
     )
 
@@ -528,6 +534,11 @@ def find_sources(sentence: str) -> list[SourceMention]:
         if key in ("علي", "عن") and i + 1 < len(tokens) and _bare(tokens[i + 1].key) == "لسان":
             phrase = _phrase(tokens, i + 2)
             collector.add(phrase)
+            continue
+        if _strip_conjunction(key) in _CAME_IN and i + 1 < len(tokens) and tokens[i + 1].key == "في":
+            phrase = _phrase(tokens, i + 2)
+            if phrase.first >= 0 and _bare(tokens[phrase.first].key) in _DOCUMENT_HEADS:
+                collector.add(phrase)
             continue
         verb = _verb_key(key)
         if verb is None:

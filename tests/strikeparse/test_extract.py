@@ -180,6 +180,31 @@ class TestSources:
         text = "وأفاد المرصد السوري لحقوق الإنسان بمقتل مدنيين.\nوقال المرصد إن الطائرات قصفت سراقب."
         assert "المرصد السوري لحقوق الإنسان" in claims(text)[0].sources
 
+    def test_a_statement_referred_back_to_gives_its_issuer(self):
+        text = (
+            "وأعلنت الهيئة العامة للإغاثة أن فرقها تعمل في إدلب.\n"
+            "وبحسب بيان صادر عن الهيئة، فإن القصف مستمر.\n"
+            "وأوضح البيان أن الطائرات قصفت سراقب."
+        )
+        sources = claims(text)[0].sources
+        assert sources[0] == "البيان"
+        assert "الهيئة العامة للإغاثة" in sources
+
+    def test_the_attribution_of_the_first_strike_report_covers_an_unattributed_paragraph(self):
+        text = (
+            "قتل خمسة مدنيين في القصف على مدينة إدلب، بحسب ما أفاد الدفاع المدني.\n"
+            'وجاء في البيان "استهدفت الغارات بلدة سراقب".'
+        )
+        assert claims(text)[-1].sources == ["البيان", "الدفاع المدني"]
+
+    def test_an_analysts_opinion_on_the_campaign_is_not_the_story_s_attribution(self):
+        text = (
+            "وقال خبير عسكري إن الضربات تهدف إلى دعم النظام.\n"
+            "وقصفت الطائرات الأربعاء مواقع في سراقب، وفق ما أعلن مصدر أمني.\n"
+            "وطالت الغارات بلدة كفرزيتا."
+        )
+        assert claims(text)[-1].sources == ["مصدر أمني"]
+
 
 class TestActorAndKilled:
     @pytest.mark.parametrize(

@@ -196,7 +196,7 @@ def test_the_object_of_a_transitive_verb_is_cut_from_its_subject():
 
 def test_the_preposition_lam_after_wifqan_is_not_part_of_the_source():
     sentence = "وفقاً لبيان صادر عن القيادة العامة للجيش، فإن الطائرات دمرت مقرات."
-    assert sources_in(sentence) == ["بيان صادر", "القيادة العامة للجيش"]
+    assert sources_in(sentence) == ["بيان صادر عن القيادة العامة للجيش"]
 
 
 def test_the_addressee_after_a_source_seat_is_found():
@@ -222,3 +222,16 @@ def test_a_lone_tatweel_does_not_break_the_scan():
 def test_a_basis_introduced_by_istinadan_is_not_a_source():
     assert sources_in("ويجب أن يقوم العمل استنادا إلى القوانين الدولية.") == []
     assert sources_in("وقصفت الطائرات المواقع استنادا إلى مصادر استخباراتية.") == ["مصادر استخباراتية"]
+
+
+def test_a_statement_keeps_its_issuer():
+    assert sources_in("وبحسب بيان صادر عن الهيئة، فإن القصف طال المشفى.") == ["بيان صادر عن الهيئة"]
+
+
+def test_a_document_that_something_came_in_is_a_source():
+    assert sources_in('وجاء في البيان "قصفت الطائرات السوق الشعبي".') == ["البيان"]
+    assert sources_in("وورد في تقرير المنظمة أن المدرسة قصفت.") == ["تقرير المنظمة"]
+
+
+def test_what_came_in_a_place_is_not_a_source():
+    assert sources_in("وجاء في المرتبة الثانية حي الوعر.") == []
