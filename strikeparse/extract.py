@@ -89,12 +89,14 @@ class Extraction:
         return [claim for claim in self.claims if not claim.negated]
 
 
-@dataclass
+_UNSET = object()  # a cached value not worked out yet (None is a value)
+
+
+@dataclass(slots=True)
 class _Token:
     start: int
     end: int
     text: str  # normalised
-    bare: str  # without proclitics
 
 
 @dataclass
@@ -104,6 +106,40 @@ class _Sentence:
     paragraph: int
     tokens: list[_Token] = field(default_factory=list)
     index: int = 0
+    killed: object = _UNSET
+
+    # What every mention of the sentence asks about it, worked out once.
+    @functools.cached_property
+    def words(self) -> list[str]:
+        """The tokens without conjunction and preposition (the article kept)."""
+        return [_strip_proclitics(token.text) for token in self.tokens]
+
+    @functools.cached_property
+    def strike_positions(self) -> list[int]:
+        """Token indices of the strike words, weak ones ("سقطت") only beside a munition."""
+        toks = self.tokens
+        cues = [
+            i
+            for i, token in enumerate(toks)
+            if _is_cue(token) and not (i > 0 and _word_forms(toks[i - 1].text) & lx.CUE_CANCELLERS)
+        ]
+        if any(lx.MUNITION.search(token.text) for token in toks):
+            cues.extend(i for i, word in enumerate(self.words) if word in lx.WEAK_CUE)
+        return cues
+
+    @functools.cached_property
+    def negations(self) -> list[tuple[int, bool]]:
+        """(token index, negates only the next verb) of "لم"/"لن" and of denial verbs ("نفى")."""
+        found: list[tuple[int, bool]] = []
+        for position, token in enumerate(self.tokens):
+            if not _MAY_NEGATE.search(token.text):
+                continue
+            forms = _word_forms(token.text)
+            if forms & {"لم", "لن"}:
+                found.append((position, True))
+            elif any(form.startswith(_DENIALS) for form in forms):
+                found.append((position, False))
+        return found
 
 
 @dataclass
@@ -122,6 +158,7 @@ class _Mention:
 
 _SENTENCE_END = re.compile(r"[.!?؟…]+[\"”»']?(?=\s)|\n+")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_DIGIT_CHARS = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")
 _PUNCT = frozenset(".,،;؛:!?؟()[]{}«»\"“”'‘’-–—/|…")
 _QUOTES = frozenset("\"“”«»'‘’")
 _LOCATOR = re.compile(
@@ -189,21 +226,19 @@ class _Document:
         ntext = self.norm.text
         self.sentences = self._split(ntext)
         self.sentence_starts = [sentence.start for sentence in self.sentences]
-        self.word_starts: set[int] = set()
-        self.word_ends: set[int] = set()
-        all_tokens = []
-        for start, end in tokens(ntext):
-            token = _Token(start, end, ntext[start:end], _bare(ntext[start:end]))
-            all_tokens.append(token)
+        word_starts: set[int] = set()
+        word_ends: set[int] = set()
+        all_tokens = [_Token(start, end, ntext[start:end]) for start, end in tokens(ntext)]
+        for token in all_tokens:
             if token.text not in _PUNCT:
-                self.word_starts.add(start)
-                self.word_ends.add(end)
-        index = 0
+                word_starts.add(token.start)
+                word_ends.add(token.end)
+        self.word_starts, self.word_ends = word_starts, word_ends
+        starts = [token.start for token in all_tokens]
         for sentence in self.sentences:
-            while index < len(all_tokens) and all_tokens[index].start < sentence.end:
-                if all_tokens[index].start >= sentence.start:
-                    sentence.tokens.append(all_tokens[index])
-                index += 1
+            sentence.tokens = all_tokens[
+                bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)
+            ]
 
     @staticmethod
     def _split(ntext: str) -> list[_Sentence]:
@@ -322,6 +357,8 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         for i, token in enumerate(toks):
             if token.text not in {"في", "وفي"}:
                 continue
+            if not sentence.strike_positions:
+                break  # a name no strike word points at is never a claim
             found = _name_list(doc, sentence, i + 1, "town", proper_only=True)
             for mention in found:
                 if free(mention.start, mention.end):
@@ -702,34 +739,30 @@ class _Resolver:
 
 def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tuple[int, int]]) -> bool:
     toks = sentence.tokens
+    positions = sentence.strike_positions
+    if not positions:
+        return False
     index = _token_index(sentence, mention.name_start)
     if any(start <= mention.name_start < end for start, end in source_spans):
         return False
-    cue_positions = [
-        i
-        for i, token in enumerate(toks)
-        if _is_cue(token) and not (i > 0 and _word_forms(toks[i - 1].text) & lx.CUE_CANCELLERS)
-    ]
-    has_munition = any(lx.MUNITION.search(token.text) for token in toks)
-    weak_positions = [
-        i for i, token in enumerate(toks) if has_munition and _strip_proclitics(token.text) in lx.WEAK_CUE
-    ]
-    before = [i for i in [*cue_positions, *weak_positions] if i < index]
-    after = [i for i in [*cue_positions, *weak_positions] if i > index]
+    before = [i for i in positions if i < index]
+    after = [i for i in positions if i > index]
     if not before and not after:
         return False
     # What stands between the nearest cue and the mention must not turn it into something else.
-    window = [toks[i] for i in range(max(0, index - 6), index)]
-    words = [_strip_proclitics(token.text) for token in window]
+    window = toks[max(0, index - 6) : index]
+    words = sentence.words[max(0, index - 6) : index]
     near = words[-3:]
     if any(word in lx.ROAD_WORDS for word in words[-5:]):
         return False
     if any(word in lx.ADVANCE_WORDS for word in near) or any(word in lx.MEETING_WORDS for word in words[-4:]):
         return False
-    if near and near[-1] in {"من", "انطلاقا"}:
-        sentence_words = {_strip_proclitics(token.text) for token in toks}
-        if sentence_words & lx.LAUNCH_VERBS or any(word in lx.ORIGIN_NOUNS for word in words):
-            return False
+    if (
+        near
+        and near[-1] in {"من", "انطلاقا"}
+        and (not lx.LAUNCH_VERBS.isdisjoint(sentence.words) or any(word in lx.ORIGIN_NOUNS for word in words))
+    ):
+        return False
     if any(word in lx.ORIGIN_NOUNS for word in words[-4:]) and "من" in words[-6:]:
         return False
     if toks[index - 1].text in {"في", "ب"} if index > 0 else False:
@@ -738,29 +771,30 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
             _is_cue(token) for token in window[-5:]
         ):
             return False
-    if _in_origin_clause(toks, index):
+    if _in_origin_clause(sentence, index):
         return False
     if before:
-        between = [_strip_proclitics(token.text) for token in toks[max(before) + 1 : index]]
+        between = sentence.words[max(before) + 1 : index]
         # "قصف التحالف عقب اشتباكات على أطراف بلدة X": X is where the fighting was.
         if any(word in lx.CLASH_WORDS for word in between):
             return False
         # "غارات تركزت في محيط المنطقة الصناعية": parts of a place already named.
         return not any(word.startswith(("تركز", "تتركز", "يتركز")) for word in between)
     # Mention before the strike word: only as the subject of a passive ("تعرضت مدينة X لغارات").
-    lead = [_strip_proclitics(token.text) for token in toks[max(0, index - 3) : index]]
+    lead = sentence.words[max(0, index - 3) : index]
     return any(word.startswith(("تعرض", "شهد", "يتعرض", "تتعرض")) for word in lead) and after[0] - index <= 12
 
 
-def _in_origin_clause(toks: list[_Token], index: int) -> bool:
+def _in_origin_clause(sentence: _Sentence, index: int) -> bool:
     """Is the token inside "من مراصدها في X وY،", the clause naming where the fire came from?"""
+    toks, words = sentence.tokens, sentence.words
     open_clause = False
     for position in range(index):
-        word = _strip_proclitics(toks[position].text)
+        word = words[position]
         if toks[position].text in {"،", ",", ".", "؛", ":"} or word in {"علي", "الي", "باتجاه", "نحو"}:
             open_clause = False
         elif word in {"من", "انطلاقا"} and position + 1 < index:
-            following = _strip_proclitics(toks[position + 1].text)
+            following = words[position + 1]
             if following in lx.ORIGIN_NOUNS or any(form in lx.ORIGIN_NOUNS for form in _word_forms(following)):
                 open_clause = True
     return open_clause
@@ -768,26 +802,38 @@ def _in_origin_clause(toks: list[_Token], index: int) -> bool:
 
 def _negated(sentence: _Sentence, mention: _Mention) -> bool:
     """Denied ("نفى ... أن تكون الطائرات قصفت") or negated ("لم تستهدف الغارات") strikes."""
+    if not sentence.negations:
+        return False
     index = _token_index(sentence, mention.name_start)
-    for position, token in enumerate(sentence.tokens[:index]):
-        forms = _word_forms(token.text)
-        if not forms & {"لم", "لن"}:
-            if any(form.startswith(("نفى", "نفت", "ينفي", "تنفي", "نفي", "كذب", "تكذيب")) for form in forms):
-                return True
-            continue
+    for position, verb_only in sentence.negations:
+        if position >= index:
+            break
+        if not verb_only:
+            return True
         # "لم" negates only the verb next to it.
         if any(_is_cue(other) for other in sentence.tokens[position + 1 : position + 3]):
             return True
     return False
 
 
-def _killed(doc: _Document, sentence: _Sentence) -> int | None:
-    toks = sentence.tokens
+_DENIALS = ("نفى", "نفت", "ينفي", "تنفي", "نفي", "كذب", "تكذيب")
+_MAY_NEGATE = re.compile("ل[من]|نف|كذب")
+
+
+def _killed(sentence: _Sentence) -> int | None:
+    if sentence.killed is _UNSET:
+        sentence.killed = _count_killed(sentence)
+    return sentence.killed
+
+
+def _count_killed(sentence: _Sentence) -> int | None:
+    toks, words = sentence.tokens, sentence.words
     for i, token in enumerate(toks):
-        word = token.text.translate(_DIGITS)
-        if word.isdigit() and i + 1 < len(toks) and _strip_proclitics(toks[i + 1].text) in lx.KILLED_NOUNS:
-            return int(word)
-        if _strip_proclitics(token.text) not in lx.KILL_CUES:
+        if token.text[0] in _DIGIT_CHARS:
+            word = token.text.translate(_DIGITS)
+            if word.isdigit() and i + 1 < len(toks) and words[i + 1] in lx.KILLED_NOUNS:
+                return int(word)
+        if words[i] not in lx.KILL_CUES:
             continue
         total = 0
         counted = False
@@ -818,8 +864,9 @@ def _killed(doc: _Document, sentence: _Sentence) -> int | None:
 _TARGET_OF = re.compile(r"(ل|مواقع|مقرات|ضد|عناصر|مسلحي|مقاتلي|اليات|اهداف|هدفا|تابعه)\s*$")
 
 
-def _actor_cues(text: str) -> list[tuple[int, str]]:
-    """(offset, actor) of the attackers ``text`` names: an actor word right after an attack word
+@functools.lru_cache(maxsize=1024)
+def _actor_cues(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, actor) of the attackers ``text`` names: an actor word right after an attack word
     ("طائرات روسية", "قصفت قوات النظام", "العدوان الإسرائيلي"); targets ("مواقع لتنظيم داعش") and
     other mentions ("وكالة أنباء النظام") are left out."""
     found = []
@@ -828,7 +875,7 @@ def _actor_cues(text: str) -> list[tuple[int, str]]:
             before = text[max(0, match.start() - 30) : match.start()]
             if _TARGET_OF.search(before[-12:]) or not lx.ATTACKER.search(before):
                 continue
-            found.append((match.start(), actor))
+            found.append((match.start(), match.end(), actor))
     return sorted(found)
 
 
@@ -836,10 +883,10 @@ def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
     """The first actor the clause names before the place: Arabic news puts the attacker first
     ("شنت طائرات روسية غارات على ...", "قصفت قوات النظام ...")."""
     ntext = doc.norm.text
-    for text in (ntext[sentence.start : mention_start], ntext[sentence.start : sentence.end]):
-        cues = _actor_cues(text)
-        if cues:
-            return cues[0][1]
+    cues = _actor_cues(ntext[sentence.start : sentence.end])
+    before = [cue for cue in cues if cue[1] <= mention_start - sentence.start]
+    if before or cues:
+        return (before or cues)[0][2]
     earlier = []
     for other in reversed(doc.sentences[: sentence.index]):
         if other.paragraph != sentence.paragraph:
@@ -848,7 +895,7 @@ def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
     for other in [*earlier, *doc.sentences[:2]]:
         cues = _actor_cues(ntext[other.start : other.end])
         if cues:
-            return cues[0][1]
+            return cues[0][2]
     return "unknown"
 
 
@@ -987,7 +1034,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                     date_text=date.text if date else "",
                     sources=list(claim_sources),
                     actor=_actor(doc, sentence, mention.name_start),
-                    killed=_killed(doc, sentence),
+                    killed=_killed(sentence),
                     negated=_negated(sentence, mention),
                     evidence=sentence_text.strip(),
                     evidence_start=ostart,

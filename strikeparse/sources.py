@@ -151,7 +151,7 @@ _CAME_IN = _keys("جاء ورد")
 _DOCUMENT_HEADS = _SPEECH_NOUNS | _HEADS
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Token:
     start: int
     end: int
