@@ -57,6 +57,8 @@ class Claim:
     # The city that gives its governorate its name ("حلب"): a claim on it is vague when the article
     # names its neighbourhoods.
     place_is_capital: bool = False
+    # ... named bare, without "مدينة": it may stand for the whole governorate.
+    bare_capital: bool = False
 
     def to_eval_dict(self) -> dict:
         return {
@@ -1049,6 +1051,11 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                         and (not mention.descriptor or mention.descriptor in lx.CITY)
                         and any(other.kind == "governorate" for other in mention.entries)
                     ),
+                    bare_capital=bool(
+                        entry
+                        and not mention.descriptor
+                        and any(other.kind == "governorate" for other in mention.entries)
+                    ),
                 )
             )
     claims = _dedupe(claims)
@@ -1115,11 +1122,19 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     """One claim per place and day; no governorate-level claim where the article names places in it."""
     local_governorates = {claim.governorate for claim in claims if claim.precision != "governorate"}
     detailed = {claim.governorate for claim in claims if claim.precision == "neighbourhood" or claim.needs_placement}
+    # "على مواقع في دير الزور" beside "قرب مدينة البوكمال": the bare capital's name stands for its
+    # governorate, and the same day's precise place says where in it.
+    towns_on = {
+        (claim.governorate, claim.date) for claim in claims if claim.precision == "town" and not claim.place_is_capital
+    }
     claims = [
         claim
         for claim in claims
         if not (
-            claim.precision == "town" and claim.entry_key and claim.governorate in detailed and claim.place_is_capital
+            claim.precision == "town"
+            and claim.entry_key
+            and claim.place_is_capital
+            and (claim.governorate in detailed or (claim.bare_capital and (claim.governorate, claim.date) in towns_on))
         )
     ]
     kept: list[Claim] = []

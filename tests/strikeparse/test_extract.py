@@ -143,6 +143,14 @@ class TestPrecision:
         text = "قصفت الطائرات ريف حماة.\nواستهدفت الغارات بلدة كفرزيتا."
         assert places(text) == ["كفرزيتا"]
 
+    def test_a_bare_capital_beside_a_town_of_its_governorate_stands_for_the_governorate(self):
+        text = "قصفت الطائرات مواقع في إدلب.\nوسقطت صواريخ قرب مدينة سراقب."
+        assert places(text) == ["سراقب"]
+
+    def test_the_city_named_as_a_city_stays_beside_a_town_of_its_governorate(self):
+        text = "قصفت الطائرات مدينة إدلب.\nوسقطت صواريخ قرب مدينة سراقب."
+        assert places(text) == ["إدلب", "سراقب"]
+
 
 class TestDates:
     def test_a_weekday_is_resolved_against_the_publication_date(self):
