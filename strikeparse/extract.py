@@ -59,6 +59,9 @@ class Claim:
     place_is_capital: bool = False
     # ... named bare, without "مدينة": it may stand for the whole governorate.
     bare_capital: bool = False
+    # A governorate-level claim on places the text does not name ("على قرى في ريف إدلب"): an event of
+    # its own beside the named places of the governorate.
+    unnamed_places: bool = False
 
     def to_eval_dict(self) -> dict:
         return {
@@ -787,6 +790,12 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     return any(word.startswith(("تعرض", "شهد", "يتعرض", "تتعرض")) for word in lead) and after[0] - index <= 12
 
 
+def _after_unnamed_places(sentence: _Sentence, mention: _Mention) -> bool:
+    """Is the mention the countryside of places left unnamed: "على مدن وبلدات قريبة في ريف دمشق"?"""
+    index = _token_index(sentence, mention.start)
+    return any(_in(token.text, lx.UNNAMED_PLACES) for token in sentence.tokens[max(0, index - 4) : index])
+
+
 def _in_origin_clause(sentence: _Sentence, index: int) -> bool:
     """Is the token inside "من مراصدها في X وY،", the clause naming where the fire came from?"""
     toks, words = sentence.tokens, sentence.words
@@ -1051,6 +1060,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                         and (not mention.descriptor or mention.descriptor in lx.CITY)
                         and any(other.kind == "governorate" for other in mention.entries)
                     ),
+                    unnamed_places=precision == "governorate" and _after_unnamed_places(sentence, mention),
                     bare_capital=bool(
                         entry
                         and not mention.descriptor
@@ -1121,6 +1131,9 @@ def _original_to_normalised(doc: _Document):
 def _dedupe(claims: list[Claim]) -> list[Claim]:
     """One claim per place and day; no governorate-level claim where the article names places in it."""
     local_governorates = {claim.governorate for claim in claims if claim.precision != "governorate"}
+    local_sentences = {
+        (claim.governorate, claim.evidence_start) for claim in claims if claim.precision != "governorate"
+    }
     detailed = {claim.governorate for claim in claims if claim.precision == "neighbourhood" or claim.needs_placement}
     # "على مواقع في دير الزور" beside "قرب مدينة البوكمال": the bare capital's name stands for its
     # governorate, and the same day's precise place says where in it.
@@ -1140,10 +1153,19 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     kept: list[Claim] = []
     seen: dict[tuple, Claim] = {}
     for claim in claims:
-        if claim.precision == "governorate" and claim.governorate in local_governorates:
+        if (
+            claim.precision == "governorate"
+            and claim.governorate in local_governorates
+            and not (
+                # "مناطق متفرقة من ريف دير الزور، فقد تعرضت مدينة الميادين": the places are named after all.
+                claim.unnamed_places and (claim.governorate, claim.evidence_start) not in local_sentences
+            )
+        ):
             continue
         key = (
-            claim.entry_key if claim.entry_key and claim.precision != "governorate" else claim.name or claim.place,
+            claim.entry_key
+            if claim.entry_key and claim.precision != "governorate"
+            else _loose_name(claim.name or claim.place),
             claim.governorate if claim.precision == "governorate" else "",
             claim.date,
             claim.negated,
@@ -1161,3 +1183,16 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         seen[key] = claim
         kept.append(claim)
     return kept
+
+
+def _loose_name(name: str) -> str:
+    """A name unknown to the gazetteer, as reports vary its spelling: "بابا عمرو" and "باب عمرو",
+    "الحجر الأسود" and "الحجر الاسود" are one place."""
+    words = []
+    for word in normalize_name(name).split():
+        if word.startswith("ال") and len(word) > 4:
+            word = word[2:]
+        if word.endswith("ا") and len(word) > 3:
+            word = word[:-1]
+        words.append(word)
+    return "".join(words)

@@ -77,6 +77,8 @@ SETTLEMENT_LISTS = {
     **dict.fromkeys(_words("قرى بلدات مدن مخيمات تلال قريتي بلدتي مدينتي جبلي تلتي مناطق"), "town"),
     **dict.fromkeys(_words("احياء حيي"), "neighbourhood"),
 }
+# "قصف على مدن وبلدات في ريف دمشق": places struck but not named.
+UNNAMED_PLACES = _words("قرى بلدات مدن مناطق احياء مخيمات")
 FACILITIES = {
     **dict.fromkeys(_words("مطار مرفا ميناء سجن معبر مشفى مستشفى"), "town"),
     **dict.fromkeys(_words("دوار ساحه شارع حديقه موقف ضاحيه سوق جامع مسجد"), "neighbourhood"),

@@ -84,6 +84,10 @@ class TestUnknownPlaces:
         assert claim.place == "مطار الشعيرات العسكري"
         assert claim.governorate == "SY-HI"
 
+    def test_two_spellings_of_an_unknown_neighbourhood_give_one_claim(self):
+        text = "قصفت المدفعية أحياء الخالدية وبابا عمرو في مدينة حمص. واستهدف القصف حي باب عمرو."
+        assert places(text) == ["الخالدية", "بابا عمرو"]
+
 
 class TestDisambiguation:
     def test_the_countryside_named_next_to_the_place_chooses_the_namesake(self):
@@ -141,6 +145,14 @@ class TestPrecision:
 
     def test_no_province_claim_where_the_article_names_places_in_it(self):
         text = "قصفت الطائرات ريف حماة.\nواستهدفت الغارات بلدة كفرزيتا."
+        assert places(text) == ["كفرزيتا"]
+
+    def test_a_province_claim_on_unnamed_villages_stays_beside_named_places(self):
+        text = "قصفت الطائرات بلدة كفرزيتا.\nوقصفت المدفعية قرى وبلدات قريبة في ريف حماة الشمالي."
+        assert places(text) == ["كفرزيتا", "ريف حماة الشمالي"]
+
+    def test_unnamed_areas_named_in_the_same_sentence_give_no_province_claim(self):
+        text = "واستهدفت الغارات مناطق متفرقة من ريف حماة، فقد تعرضت بلدة كفرزيتا لغارات."
         assert places(text) == ["كفرزيتا"]
 
     def test_a_bare_capital_beside_a_town_of_its_governorate_stands_for_the_governorate(self):
