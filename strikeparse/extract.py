@@ -790,6 +790,16 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     return any(word.startswith(("تعرض", "شهد", "يتعرض", "تتعرض")) for word in lead) and after[0] - index <= 12
 
 
+def _part_of_facility(part: _Mention, whole: _Mention, between: str) -> bool:
+    """Is ``part`` an unknown square, street or yard inside the airport, port or prison ``whole``?"""
+    return (
+        not part.entries
+        and lx.FACILITIES.get(part.descriptor) == "neighbourhood"
+        and lx.FACILITIES.get(whole.descriptor) == "town"
+        and between.strip() in {"في", "داخل", "ب"}
+    )
+
+
 def _after_unnamed_places(sentence: _Sentence, mention: _Mention) -> bool:
     """Is the mention the countryside of places left unnamed: "على مدن وبلدات قريبة في ريف دمشق"?"""
     index = _token_index(sentence, mention.start)
@@ -968,7 +978,11 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
         if (mention.countryside_of and 0 <= len(between) <= 12 and not joined) or (
             _LOCATOR.fullmatch(between) and previous.precision != "governorate"
         ):
-            mention.locator = True
+            if _part_of_facility(previous, mention, between):
+                # "ساحة الحاويات في ميناء اللاذقية": the port is the place struck, the yard a part of it.
+                previous.locator = True
+            else:
+                mention.locator = True
 
     claims: list[Claim] = []
     last_sources: dict[int, list[str]] = {}

@@ -84,6 +84,9 @@ class TestUnknownPlaces:
         assert claim.place == "مطار الشعيرات العسكري"
         assert claim.governorate == "SY-HI"
 
+    def test_a_yard_inside_a_port_gives_the_port(self):
+        assert places("استهدفت الصواريخ ساحة الحاويات في مرفأ سراقب.") == ["مرفأ سراقب"]
+
     def test_two_spellings_of_an_unknown_neighbourhood_give_one_claim(self):
         text = "قصفت المدفعية أحياء الخالدية وبابا عمرو في مدينة حمص. واستهدف القصف حي باب عمرو."
         assert places(text) == ["الخالدية", "بابا عمرو"]
