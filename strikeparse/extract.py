@@ -394,7 +394,7 @@ def _countryside(doc: _Document, sentence: _Sentence, index: int, province: bool
         # "ريف دمشق" is a governorate of its own, not the countryside of Damascus.
         candidates = whole
     for width in (2, 1) if not candidates else ():
-        if end_token + width <= len(toks):
+        if end_token + width <= len(toks) and toks[end_token + width - 1].text not in _PUNCT:
             span_end = toks[end_token + width - 1].end
             name = doc.norm.text[target.start : span_end]
             entries = doc.gazetteer.lookup(name)
@@ -785,9 +785,17 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
             return False
         # "غارات تركزت في محيط المنطقة الصناعية": parts of a place already named.
         return not any(word.startswith(("تركز", "تتركز", "يتركز")) for word in between)
-    # Mention before the strike word: only as the subject of a passive ("تعرضت مدينة X لغارات").
+    # Mention before the strike word: only as the subject of a passive ("تعرضت مدينة X لغارات"), or
+    # where the harm done there is said to come from the strike ("قتلى في X جراء غارات").
     lead = sentence.words[max(0, index - 3) : index]
-    return any(word.startswith(("تعرض", "شهد", "يتعرض", "تتعرض")) for word in lead) and after[0] - index <= 12
+    if any(word.startswith(("تعرض", "شهد", "يتعرض", "تتعرض")) for word in lead) and after[0] - index <= 12:
+        return True
+    cause = sentence.words[index + 1 : after[0]]
+    before_name = _token_index(sentence, mention.start) - 1
+    if before_name >= 0 and _may_describe(sentence.tokens[before_name].text):
+        before_name -= 1  # "في بلدة X"
+    located = before_name >= 0 and sentence.tokens[before_name].text in {"في", "وفي", "داخل"}
+    return located and after[0] - index <= 8 and any(word in lx.CAUSE_WORDS for word in cause[-3:])
 
 
 def _part_of_facility(part: _Mention, whole: _Mention, between: str) -> bool:

@@ -77,6 +77,8 @@ SETTLEMENT_LISTS = {
     **dict.fromkeys(_words("قرى بلدات مدن مخيمات تلال قريتي بلدتي مدينتي جبلي تلتي مناطق"), "town"),
     **dict.fromkeys(_words("احياء حيي"), "neighbourhood"),
 }
+# "حريق في X جراء الغارات": the harm at a place comes from the strike named after it.
+CAUSE_WORDS = _words("جراء اثر نتيجه بسبب بفعل")
 # "قصف على مدن وبلدات في ريف دمشق": places struck but not named.
 UNNAMED_PLACES = _words("قرى بلدات مدن مناطق احياء مخيمات")
 FACILITIES = {

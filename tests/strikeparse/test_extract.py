@@ -107,6 +107,13 @@ class TestDisambiguation:
 
 
 class TestStrikeClaimsNotMentions:
+    def test_harm_in_a_place_caused_by_a_strike_is_a_claim(self):
+        assert places("قتل ثلاثة مدنيين في بلدة سراقب جراء غارات روسية.") == ["سراقب"]
+        assert places("واندلع حريق في مورك بسبب القصف.") == ["مورك"]
+
+    def test_where_people_fled_to_from_the_strikes_is_not_a_claim(self):
+        assert places("ونزح الأهالي إلى إدلب بسبب القصف.") == []
+
     def test_a_sources_seat_is_not_a_claim(self):
         assert places("وقال مصدر أمني في دمشق إن الطائرات قصفت بلدة كفرزيتا.") == ["كفرزيتا"]
 
@@ -157,6 +164,9 @@ class TestPrecision:
     def test_unnamed_areas_named_in_the_same_sentence_give_no_province_claim(self):
         text = "واستهدفت الغارات مناطق متفرقة من ريف حماة، فقد تعرضت بلدة كفرزيتا لغارات."
         assert places(text) == ["كفرزيتا"]
+
+    def test_a_province_name_ends_before_the_full_stop(self):
+        assert places("واستهدفت الغارات مناطق في محافظة إدلب.") == ["محافظة إدلب"]
 
     def test_a_bare_capital_beside_a_town_of_its_governorate_stands_for_the_governorate(self):
         text = "قصفت الطائرات مواقع في إدلب.\nوسقطت صواريخ قرب مدينة سراقب."
