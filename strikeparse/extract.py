@@ -534,7 +534,8 @@ def _name_list(
             if (
                 proper_only
                 and not name_tokens
-                and (plain.startswith("ال") or len(plain) < 3 or plain in lx.GENERIC_PLACE_WORDS)
+                # "في تردين والحدادة": after a first name, a name with the article continues the list.
+                and ((plain.startswith("ال") and not mentions) or len(plain) < 3 or plain in lx.GENERIC_PLACE_WORDS)
             ):
                 return mentions
             name_tokens.append(token)

@@ -84,6 +84,12 @@ class TestUnknownPlaces:
         assert claim.place == "مطار الشعيرات العسكري"
         assert claim.governorate == "SY-HI"
 
+    def test_a_list_after_fi_goes_on_with_a_name_that_has_the_article(self):
+        assert places("قصفت المدفعية مواقع في تلعادة والمزيرعة بريف إدلب.") == ["تلعادة", "المزيرعة"]
+
+    def test_farms_around_a_listed_place_are_not_a_place(self):
+        assert places("قصفت المدفعية مواقع في تلعادة والمزارع المحيطة بها في ريف إدلب.") == ["تلعادة"]
+
     def test_a_yard_inside_a_port_gives_the_port(self):
         assert places("استهدفت الصواريخ ساحة الحاويات في مرفأ سراقب.") == ["مرفأ سراقب"]
 
