@@ -18,12 +18,15 @@ import functools
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+
+import ahocorasick
 
 from strikeparse import lexicon as lx
 from strikeparse.dates import DateMention, detect_publication_date, find_dates
 from strikeparse.gazetteer import Entry, Gazetteer, default_gazetteer
-from strikeparse.normalize import Normalized, normalize, normalize_name, tokens
+from strikeparse.normalize import Normalized, normalize, normalize_name, separators
+from strikeparse.normalize import tokens as token_spans
 from strikeparse.sources import find_sources
 from strikeparse.spans import SpanSet
 
@@ -109,11 +112,28 @@ class _Sentence:
     start: int
     end: int
     paragraph: int
-    tokens: list[_Token] = field(default_factory=list)
+    text: str  # normalised
     index: int = 0
     killed: object = _UNSET
+    gate: int = 0  # which kinds of word may be among the tokens (see _gate_flags)
 
-    # What every mention of the sentence asks about it, worked out once.
+    # Most sentences of a report give no claim: they are tokenised only when a strike word or a
+    # descriptor may be in them, and what every mention asks about its sentence is worked out once.
+    @functools.cached_property
+    def tokens(self) -> list[_Token]:
+        base, text = self.start, self.text
+        return [_Token(base + start, base + end, text[start:end]) for start, end in token_spans(text)]
+
+    @functools.cached_property
+    def may_strike(self) -> bool:
+        """Could a token be a strike word, or a weak one beside a munition?"""
+        return bool(self.gate & _STRIKE or (self.gate & _WEAK and lx.MUNITION.search(self.text)))
+
+    @property
+    def may_describe(self) -> bool:
+        """Could a token be a descriptor, countryside or province word?"""
+        return bool(self.gate & _DESCRIPTOR)
+
     @functools.cached_property
     def words(self) -> list[str]:
         """The tokens without conjunction and preposition (the article kept)."""
@@ -122,6 +142,8 @@ class _Sentence:
     @functools.cached_property
     def strike_positions(self) -> list[int]:
         """Token indices of the strike words, weak ones ("سقطت") only beside a munition."""
+        if not self.may_strike:
+            return []
         toks = self.tokens
         cues = [
             i
@@ -231,19 +253,7 @@ class _Document:
         ntext = self.norm.text
         self.sentences = self._split(ntext)
         self.sentence_starts = [sentence.start for sentence in self.sentences]
-        word_starts: set[int] = set()
-        word_ends: set[int] = set()
-        all_tokens = [_Token(start, end, ntext[start:end]) for start, end in tokens(ntext)]
-        for token in all_tokens:
-            if token.text not in _PUNCT:
-                word_starts.add(token.start)
-                word_ends.add(token.end)
-        self.word_starts, self.word_ends = word_starts, word_ends
-        starts = [token.start for token in all_tokens]
-        for sentence in self.sentences:
-            sentence.tokens = all_tokens[
-                bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)
-            ]
+        _gate_flags(ntext, self.sentences)
 
     @staticmethod
     def _split(ntext: str) -> list[_Sentence]:
@@ -253,12 +263,12 @@ class _Document:
         for match in _SENTENCE_END.finditer(ntext):
             end = match.end() if not match.group().startswith("\n") else match.start()
             if ntext[position:end].strip():
-                sentences.append(_Sentence(position, end, paragraph))
+                sentences.append(_Sentence(position, end, paragraph, ntext[position:end]))
             if "\n" in match.group():
                 paragraph += 1
             position = match.end()
         if ntext[position:].strip():
-            sentences.append(_Sentence(position, len(ntext), paragraph))
+            sentences.append(_Sentence(position, len(ntext), paragraph, ntext[position:]))
         for index, sentence in enumerate(sentences):
             sentence.index = index
         return sentences
@@ -274,6 +284,70 @@ class _Document:
     def original(self, start: int, end: int) -> tuple[int, int, str]:
         ostart, oend = self.norm.span(start, end)
         return ostart, oend, self.text[ostart:oend]
+
+
+_STRIKE, _WEAK, _DESCRIPTOR = 1, 2, 4
+
+
+@functools.cache
+def _gate() -> ahocorasick.Automaton:
+    """Every spelling of the strike words, weak strike words and descriptors, tagged, for one
+    Aho-Corasick pass over the text that tells which sentences need tokenising."""
+    tagged: dict[str, int] = {}
+    groups = (
+        (_STRIKE, lx.spellings(lx.STRIKE_CUE) | lx.spellings(lx.STRIKE_VERB)),
+        (_WEAK, lx.WEAK_CUE),
+        (_DESCRIPTOR, {*lx.COUNTRYSIDE, *lx.PROVINCE, *lx.SETTLEMENT_LISTS, *lx.SETTLEMENTS, *lx.FACILITIES}),
+    )
+    for tag, words in groups:
+        for word in words:
+            tagged[word] = tagged.get(word, 0) | tag
+            if word.startswith("ال"):
+                # After "ل" the article loses its alef: "للضربات" reads "الضربات".
+                tagged["ل" + word[2:]] = tagged.get("ل" + word[2:], 0) | tag
+    automaton = ahocorasick.Automaton()
+    for word, tag in tagged.items():
+        automaton.add_word(word, (len(word), tag))
+    automaton.make_automaton()
+    return automaton
+
+
+# What each token test strips before a word: a strike word is tested without conjunction,
+# preposition and article (or the "ل" of "لل"), a weak one without conjunction, a descriptor
+# without conjunction and preposition.
+_PROCLITIC_RUNS = {
+    _STRIKE: frozenset(c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك") for a in ("", "ال", "ل")),
+    _WEAK: frozenset(("", "و", "ف")),
+    _DESCRIPTOR: frozenset(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك")),
+}
+
+
+def _gate_flags(ntext: str, sentences: list[_Sentence]) -> None:
+    """Set each sentence's ``gate``: which kinds of word may be tokens of it (a superset, from
+    whole-token matches allowing proclitics; the tokens themselves decide)."""
+    seps = separators()
+    starts = [sentence.start for sentence in sentences]
+    length = len(ntext)
+    for end_index, (size, tag) in _gate().iter(ntext):
+        end = end_index + 1
+        if end < length and ntext[end] not in seps:
+            continue
+        start = end - size
+        for back in range(5):
+            token_start = start - back
+            if token_start < 0:
+                break
+            if token_start == 0 or ntext[token_start - 1] in seps:
+                prefix = ntext[token_start:start]
+                found = 0
+                for kind, runs in _PROCLITIC_RUNS.items():
+                    if tag & kind and prefix in runs:
+                        found |= kind
+                if found:
+                    index = bisect.bisect_right(starts, start) - 1
+                    if index >= 0:
+                        sentences[index].gate |= found
+                break
 
 
 def _token_index(sentence: _Sentence, offset: int) -> int:
@@ -311,6 +385,8 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         return taken.is_free(start, end)
 
     for sentence in doc.sentences:
+        if not sentence.may_describe:
+            continue
         toks = sentence.tokens
         i = 0
         while i < len(toks):
@@ -349,7 +425,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                         taken.add(mention.start, mention.end)
             i += 1
 
-    for match in doc.gazetteer.scan(ntext, doc.word_starts, doc.word_ends):
+    for match in doc.gazetteer.scan(ntext):
         if not free(match.start, match.end):
             continue
         precision = "governorate" if all(entry.kind == "governorate" for entry in match.entries) else "town"
@@ -358,6 +434,8 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
 
     # Unknown names after "في" in a list with a known or descriptor mention: "في تردين والحدادة".
     for sentence in doc.sentences:
+        if not sentence.may_strike:
+            continue  # a name no strike word points at is never a claim
         toks = sentence.tokens
         for i, token in enumerate(toks):
             if token.text not in {"في", "وفي"}:
@@ -1013,9 +1091,13 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
         ]
         if sources:
             last_sources[sentence.paragraph] = sources
-            if -1 not in last_sources and any(
-                lx.STRIKE_VERB.fullmatch(_strip_proclitics(token.text)) or (sentence_mentions and _is_cue(token))
-                for token in sentence.tokens
+            if (
+                -1 not in last_sources
+                and sentence.may_strike
+                and any(
+                    lx.STRIKE_VERB.fullmatch(_strip_proclitics(token.text)) or (sentence_mentions and _is_cue(token))
+                    for token in sentence.tokens
+                )
             ):
                 # The attribution of the article's first strike report (a strike verb, or a strike
                 # noun with a place: "سقط قتلى في القصف على مدينة X") covers the story.

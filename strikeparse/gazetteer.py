@@ -18,7 +18,7 @@ from importlib import resources
 
 import ahocorasick
 
-from strikeparse.normalize import normalize_name
+from strikeparse.normalize import is_word_end, is_word_start, normalize_name
 from strikeparse.spans import SpanSet
 
 __all__ = [
@@ -224,8 +224,9 @@ class Gazetteer:
     def governorate_entry(self, code: str) -> Entry | None:
         return self._by_key.get(f"gov:{code}")
 
-    def scan(self, text: str, word_starts: set[int], word_ends: set[int]) -> list[Match]:
-        """Gazetteer names in normalised ``text`` on word boundaries, allowing proclitics; longest first."""
+    def scan(self, text: str) -> list[Match]:
+        """Gazetteer names in normalised ``text`` on camel-tools word boundaries, allowing proclitics;
+        longest first."""
         found: list[Match] = []
         if not self._by_name:
             return found
@@ -233,9 +234,9 @@ class Gazetteer:
             end = end_index + 1
             length = len(name) - 2 if elided else len(name)
             start = end - length
-            if end not in word_ends:
+            if not is_word_end(text, end):
                 continue
-            word_start = _word_start(start, word_starts)
+            word_start = _word_start(text, start)
             if word_start is None:
                 continue
             prefix = text[word_start:start]
@@ -256,10 +257,10 @@ class Gazetteer:
         return sorted(kept, key=lambda match: match.start)
 
 
-def _word_start(index: int, word_starts: set[int]) -> int | None:
+def _word_start(text: str, index: int) -> int | None:
     """The start of the word containing ``index``: at most 4 characters back (the longest proclitic)."""
     for back in range(5):
-        if index - back in word_starts:
+        if index - back >= 0 and is_word_start(text, index - back):
             return index - back
     return None
 

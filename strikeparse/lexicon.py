@@ -21,6 +21,48 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(normalize_name(word) for word in text.split())
 
 
+def spellings(pattern: re.Pattern[str]) -> frozenset[str]:
+    """Every word a lexicon pattern matches. The patterns only use letters, groups of alternatives
+    and "?", so their languages are finite: this lets an Aho-Corasick automaton look for them all at
+    once. Anything else in a pattern raises ValueError."""
+    text = pattern.pattern
+    position = 0
+
+    def alternatives() -> set[str]:
+        nonlocal position
+        found = sequence()
+        while position < len(text) and text[position] == "|":
+            position += 1
+            found |= sequence()
+        return found
+
+    def sequence() -> set[str]:
+        nonlocal position
+        found = {""}
+        while position < len(text) and text[position] not in "|)":
+            char = text[position]
+            position += 1
+            if char == "(":
+                part = alternatives()
+                if position >= len(text) or text[position] != ")":
+                    raise ValueError(f"unclosed group in {text!r}")
+                position += 1
+            elif char in "[]*+.\\{}^$?":
+                raise ValueError(f"unsupported {char!r} in {text!r}")
+            else:
+                part = {char}
+            if position < len(text) and text[position] == "?":
+                position += 1
+                part = part | {""}
+            found = {head + tail for head in found for tail in part}
+        return found
+
+    words = alternatives()
+    if position != len(text):
+        raise ValueError(f"unbalanced {text!r}")
+    return frozenset(words - {""})
+
+
 # Proclitics stripped from a token before looking it up: conjunctions, then prepositions, then the article.
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from camel_tools.tokenizers.word import simple_word_tokenize
+from camel_tools.utils.charsets import EMOJI_ALL_CHARSET, UNICODE_PUNCT_SYMBOL_CHARSET
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import (
     normalize_alef_ar,
@@ -26,7 +27,7 @@ from camel_tools.utils.normalize import (
     normalize_teh_marbuta_ar,
 )
 
-__all__ = ["Normalized", "normalize", "normalize_name", "tokens"]
+__all__ = ["Normalized", "is_word_end", "is_word_start", "normalize", "normalize_name", "separators", "tokens"]
 
 _TATWEEL = "\u0640"
 _EXTRA_FOLDS = {"ؤ": "و", "ئ": "ي"}
@@ -112,3 +113,24 @@ def tokens(text: str) -> list[tuple[int, int]]:
         spans.append((start, end))
         position = end
     return spans
+
+
+@functools.cache
+def separators() -> frozenset[str]:
+    """The characters between camel-tools word tokens: whitespace (what ``str.split`` splits on) and
+    the punctuation, symbol and emoji characters that simple_word_tokenize splits a word on."""
+    # Every character str.isspace() knows lies below U+3001.
+    space = {chr(code) for code in range(0x3001) if chr(code).isspace()}
+    return frozenset(space | {char for char in UNICODE_PUNCT_SYMBOL_CHARSET | EMOJI_ALL_CHARSET if len(char) == 1})
+
+
+def is_word_start(text: str, index: int) -> bool:
+    """Does a camel-tools word token of ``text`` start at ``index``? (No tokenisation needed.)"""
+    seps = separators()
+    return index < len(text) and text[index] not in seps and (index == 0 or text[index - 1] in seps)
+
+
+def is_word_end(text: str, index: int) -> bool:
+    """Does a camel-tools word token of ``text`` end at ``index``?"""
+    seps = separators()
+    return index > 0 and text[index - 1] not in seps and (index == len(text) or text[index] in seps)

@@ -5,7 +5,10 @@ import datetime
 import pytest
 
 from strikeparse import extract
+from strikeparse import lexicon as lx
+from strikeparse.extract import _STRIKE, _Document, _is_cue, _may_describe
 from strikeparse.gazetteer import Entry, Gazetteer, governorate_entries
+from strikeparse.normalize import normalize_name
 
 PUBLISHED = datetime.date(2021, 3, 10)  # a Wednesday
 
@@ -305,3 +308,28 @@ class TestNamesAPlace:
         assert names_a_place("قصفت الطائرات سراقب.", gazetteer=GAZETTEER)
         assert names_a_place("قصفت الطائرات قرية أم الخلاخيل.", gazetteer=GAZETTEER)
         assert not names_a_place("اجتمع الوزراء في جنيف لبحث الأزمة.", gazetteer=GAZETTEER)
+
+
+class TestTokenisingOnlyWhatMatters:
+    PROCLITICS = ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "ال", "وال", "بال", "وبال", "لل", "ولل"]
+
+    def words(self):
+        strike = lx.spellings(lx.STRIKE_CUE) | lx.spellings(lx.STRIKE_VERB)
+        descriptors = {*lx.COUNTRYSIDE, *lx.PROVINCE, *lx.SETTLEMENT_LISTS, *lx.SETTLEMENTS, *lx.FACILITIES}
+        stems = strike | lx.WEAK_CUE | descriptors | {"مدرسة", "واشنطن", "طالب", "دكتور"}
+        return {proclitic + stem for proclitic in self.PROCLITICS for stem in stems}
+
+    def test_every_token_a_rule_would_read_as_a_strike_word_or_descriptor_opens_its_sentence(self):
+        for word in self.words():
+            (sentence,) = _Document(f"قالوا إن {word}، صاروخ أمس.", GAZETTEER).sentences
+            token = next(token for token in sentence.tokens if token.text == normalize_name(word))
+            if _is_cue(token):
+                assert sentence.gate & _STRIKE, word
+            if _may_describe(token.text):
+                assert sentence.may_describe, word
+
+    def test_a_sentence_without_strike_words_or_descriptors_is_not_tokenised(self):
+        result = extract("ودعت منظمات حقوقية إلى فتح تحقيق مستقل.\nقصفت الطائرات سراقب.", gazetteer=GAZETTEER)
+        assert [claim.place for claim in result.claims] == ["سراقب"]
+        doc = _Document("ودعت منظمات حقوقية إلى فتح تحقيق مستقل.", GAZETTEER)
+        assert not doc.sentences[0].gate

@@ -1,11 +1,10 @@
 from strikeparse.gazetteer import Entry, Gazetteer, default_gazetteer, governorate_records, packaged_entries
-from strikeparse.normalize import normalize, tokens
+from strikeparse.normalize import normalize
 
 
 def scan(gazetteer: Gazetteer, text: str) -> list[str]:
     norm = normalize(text)
-    spans = tokens(norm.text)
-    matches = gazetteer.scan(norm.text, {s for s, _ in spans}, {e for _, e in spans})
+    matches = gazetteer.scan(norm.text)
     return [norm.text[m.start : m.end] for m in matches]
 
 

@@ -1,4 +1,6 @@
-from strikeparse.normalize import normalize, normalize_name, tokens
+from camel_tools.tokenizers.word import simple_word_tokenize
+
+from strikeparse.normalize import is_word_end, is_word_start, normalize, normalize_name, separators, tokens
 
 
 def test_it_folds_alef_ya_ta_marbuta_hamza_diacritics_and_tatweel():
@@ -35,3 +37,12 @@ def test_the_package_never_imports_django():
     code = "import sys, strikeparse, strikeparse.bench, strikeparse.cli; print('django' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_word_boundaries_are_those_of_camel_tools_tokens():
+    text = 'وقال "المرصد"، إن 12 غارة—على حلب_الجديدة (كفرزيتا) 🔥اليوم… و$5 و٣٠٪ today.\nسراقب'
+    spans = tokens(text)
+    assert [text[s:e] for s, e in spans] == simple_word_tokenize(text)
+    words = [(s, e) for s, e in spans if text[s] not in separators()]
+    assert {i for i in range(len(text) + 1) if is_word_start(text, i)} == {s for s, _ in words}
+    assert {i for i in range(len(text) + 1) if is_word_end(text, i)} == {e for _, e in words}
