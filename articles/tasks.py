@@ -26,14 +26,31 @@ TRANSIENT_ERRORS = (OperationalError, InterfaceError)
 MAX_RETRIES = 5
 
 
+_ENDED = {Article.Status.DONE, Article.Status.FAILED}
+
+
+def _is_due(article: Article | None, step: str) -> bool:
+    return article is not None and article.step == step and article.status not in _ENDED
+
+
 def _run_step(task, article_id: int, step: str, service: Callable, next_step: str | None) -> None:
     with transaction.atomic():
         article = Article.objects.select_for_update().filter(pk=article_id).first()
-        if article is None or article.step != step or article.status in {Article.Status.DONE, Article.Status.FAILED}:
+        if not _is_due(article, step):
+            if article is not None and article.status not in _ENDED:
+                # A worker died after committing a step but before sending the next task: this
+                # redelivered task is the only trace of the article in the queue, so it sends the
+                # due step again (a copy that is not due does nothing).
+                logger.info("article %s: sending its %s step again", article_id, article.step)
+                transaction.on_commit(lambda: article_enqueue(article_id=article_id))
             return
         article.mark_processing()
     try:
         with transaction.atomic():
+            # Checked again under the lock: a copy of this task may have run the step meanwhile.
+            article = Article.objects.select_for_update().filter(pk=article_id).first()
+            if not _is_due(article, step):
+                return
             service(article=article)
             if next_step is not None:
                 article.advance(next_step)

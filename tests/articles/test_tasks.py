@@ -3,6 +3,7 @@ import datetime
 import pytest
 
 from articles.models import Article
+from articles.services.pipeline import claims_extract
 from articles.tasks import article_extract, article_finish_task, article_geocode, requeue_stuck_articles
 from tests.factories import article, load_gazetteer, strike_report
 
@@ -38,6 +39,19 @@ def test_a_redelivered_step_does_nothing(django_capture_on_commit_callbacks):
     report.refresh_from_db()
     assert list(report.claims.values_list("pk", flat=True)) == before
     assert report.attempts == 3  # one per step, none for the repeats
+
+
+def test_a_redelivered_step_sends_the_next_one_a_dead_worker_never_sent(django_capture_on_commit_callbacks):
+    report = article(strike_report())
+    # The worker committed the extraction and died before sending the geocoding task.
+    report.mark_processing()
+    claims_extract(article=report)
+    report.advance(Article.Step.GEOCODE)
+    with django_capture_on_commit_callbacks(execute=True):
+        article_extract.delay(report.pk)
+    report.refresh_from_db()
+    assert (report.status, report.step) == (Article.Status.DONE, Article.Step.FINISH)
+    assert report.attempts == 3
 
 
 def test_a_task_for_a_deleted_article_does_nothing():
