@@ -27,7 +27,7 @@ from strikeparse.dates import DateMention, detect_publication_date, find_dates
 from strikeparse.gazetteer import Entry, Gazetteer, default_gazetteer
 from strikeparse.normalize import Normalized, normalize, normalize_name, separators
 from strikeparse.normalize import tokens as token_spans
-from strikeparse.sources import find_sources
+from strikeparse.sources import find_sources, trigger_words
 from strikeparse.spans import SpanSet
 
 __all__ = ["Claim", "Extraction", "extract", "names_a_place"]
@@ -286,7 +286,7 @@ class _Document:
         return ostart, oend, self.text[ostart:oend]
 
 
-_STRIKE, _WEAK, _DESCRIPTOR = 1, 2, 4
+_STRIKE, _WEAK, _DESCRIPTOR, _SOURCE, _SOURCE_ENDING = 1, 2, 4, 8, 16
 
 
 @functools.cache
@@ -298,11 +298,13 @@ def _gate() -> ahocorasick.Automaton:
         (_STRIKE, lx.spellings(lx.STRIKE_CUE) | lx.spellings(lx.STRIKE_VERB)),
         (_WEAK, lx.WEAK_CUE),
         (_DESCRIPTOR, {*lx.COUNTRYSIDE, *lx.PROVINCE, *lx.SETTLEMENT_LISTS, *lx.SETTLEMENTS, *lx.FACILITIES}),
+        (_SOURCE, trigger_words()[0]),
+        (_SOURCE_ENDING, trigger_words()[1]),
     )
     for tag, words in groups:
         for word in words:
             tagged[word] = tagged.get(word, 0) | tag
-            if word.startswith("ال"):
+            if word.startswith("ال") and tag in (_STRIKE, _DESCRIPTOR):
                 # After "ل" the article loses its alef: "للضربات" reads "الضربات".
                 tagged["ل" + word[2:]] = tagged.get("ل" + word[2:], 0) | tag
     automaton = ahocorasick.Automaton()
@@ -319,6 +321,7 @@ _PROCLITIC_RUNS = {
     _STRIKE: frozenset(c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك") for a in ("", "ال", "ل")),
     _WEAK: frozenset(("", "و", "ف")),
     _DESCRIPTOR: frozenset(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك")),
+    _SOURCE: frozenset(("",)),
 }
 
 
@@ -333,6 +336,9 @@ def _gate_flags(ntext: str, sentences: list[_Sentence]) -> None:
         if end < length and ntext[end] not in seps:
             continue
         start = end - size
+        if tag & _SOURCE_ENDING:
+            # "على لسان", "بلسان": the ending is enough.
+            _flag(sentences, starts, start, _SOURCE)
         for back in range(5):
             token_start = start - back
             if token_start < 0:
@@ -344,10 +350,14 @@ def _gate_flags(ntext: str, sentences: list[_Sentence]) -> None:
                     if tag & kind and prefix in runs:
                         found |= kind
                 if found:
-                    index = bisect.bisect_right(starts, start) - 1
-                    if index >= 0:
-                        sentences[index].gate |= found
+                    _flag(sentences, starts, start, found)
                 break
+
+
+def _flag(sentences: list[_Sentence], starts: list[int], offset: int, kinds: int) -> None:
+    index = bisect.bisect_right(starts, offset) - 1
+    if index >= 0:
+        sentences[index].gate |= kinds
 
 
 def _token_index(sentence: _Sentence, offset: int) -> int:
@@ -1084,7 +1094,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
     for sentence in doc.sentences:
         sentence_mentions = mentions_by_sentence.get(sentence.index, [])
         ostart, oend, sentence_text = doc.original(sentence.start, sentence.end)
-        found_sources = find_sources(sentence_text)
+        found_sources = find_sources(sentence_text) if sentence.gate & _SOURCE else []
         sources = [source.text for source in found_sources]
         source_spans = [
             (norm_starts(ostart + source.start), norm_starts(ostart + source.end)) for source in found_sources

@@ -47,6 +47,10 @@ def _table() -> dict[int, str | None]:
         if form != char:
             table[code] = form or None
     table[ord(_TATWEEL)] = None
+    # Marks camel-tools keeps: Quranic signs and the combining maddah and hamzas ("ا" + U+0654 is
+    # "أ", which folds to "ا" anyway).
+    for code in (*range(0x0610, 0x061B), *range(0x0653, 0x0660)):
+        table[code] = None
     # Presentation of the Arabic comma and question mark as their Latin counterparts is left alone:
     # the parsers look for both.
     return table

@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-__all__ = ["SourceMention", "find_sources"]
+__all__ = ["SourceMention", "find_sources", "trigger_words"]
 
 
 @dataclass(frozen=True)
@@ -169,6 +169,11 @@ def _tokenize(sentence: str) -> list[_Token]:
 
 def _strip_conjunction(key: str) -> str:
     return key[1:] if len(key) > 2 and key[0] in "وف" else key
+
+
+@functools.lru_cache(maxsize=65536)
+def _came_in(key: str) -> bool:
+    return key in _CAME_IN or _strip_conjunction(key) in _CAME_IN
 
 
 @functools.lru_cache(maxsize=65536)
@@ -512,12 +517,25 @@ def _may_trigger(word: str) -> bool:
         key in _PREPOSITION_TRIGGERS
         or (key.startswith("و") and key[1:] in _PREPOSITION_TRIGGERS)
         or key.endswith("لسان")
-        or _strip_conjunction(key) in _CAME_IN
+        or _came_in(key)
         or _verb_key(key) is not None
     )
 
 
 _PUNCTUATION = ".,،;؛:!?؟()[]{}«»\"“”'‘’-–—/|…"
+
+
+@functools.cache
+def trigger_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The normalised words that open an attribution (whole words, with their conjunction and
+    object suffixes), and the endings that do ("على لسان"): a sentence with none of them has no
+    source, which lets a caller skip it without splitting it into words."""
+    words = set(_PREPOSITION_TRIGGERS) | {"و" + word for word in _PREPOSITION_TRIGGERS}
+    for conjunction in ("", "و", "ف"):
+        words |= {conjunction + word for word in _CAME_IN}
+        for suffix in ("", *_VERB_SUFFIXES):
+            words |= {conjunction + verb + suffix for verb in _VERBS}
+    return frozenset(words), frozenset({"لسان"})
 
 
 def find_sources(sentence: str) -> list[SourceMention]:
@@ -535,7 +553,7 @@ def find_sources(sentence: str) -> list[SourceMention]:
             phrase = _phrase(tokens, i + 2)
             collector.add(phrase)
             continue
-        if _strip_conjunction(key) in _CAME_IN and i + 1 < len(tokens) and tokens[i + 1].key == "في":
+        if _came_in(key) and i + 1 < len(tokens) and tokens[i + 1].key == "في":
             phrase = _phrase(tokens, i + 2)
             if phrase.first >= 0 and _bare(tokens[phrase.first].key) in _DOCUMENT_HEADS:
                 collector.add(phrase)

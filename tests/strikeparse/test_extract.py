@@ -6,9 +6,10 @@ import pytest
 
 from strikeparse import extract
 from strikeparse import lexicon as lx
-from strikeparse.extract import _STRIKE, _Document, _is_cue, _may_describe
+from strikeparse.extract import _SOURCE, _STRIKE, _Document, _is_cue, _may_describe
 from strikeparse.gazetteer import Entry, Gazetteer, governorate_entries
 from strikeparse.normalize import normalize_name
+from strikeparse.sources import _may_trigger, trigger_words
 
 PUBLISHED = datetime.date(2021, 3, 10)  # a Wednesday
 
@@ -327,6 +328,14 @@ class TestTokenisingOnlyWhatMatters:
                 assert sentence.gate & _STRIKE, word
             if _may_describe(token.text):
                 assert sentence.may_describe, word
+
+    def test_every_word_that_may_open_an_attribution_marks_its_sentence(self):
+        words, endings = trigger_words()
+        for word in [*words, *(prefix + ending for ending in endings for prefix in ("", "ب", "على"))]:
+            for written in (word, f"«{word}»"):
+                assert _may_trigger(written)
+                (sentence,) = _Document(f"ثم {written}، المرصد.", GAZETTEER).sentences
+                assert sentence.gate & _SOURCE, written
 
     def test_a_sentence_without_strike_words_or_descriptors_is_not_tokenised(self):
         result = extract("ودعت منظمات حقوقية إلى فتح تحقيق مستقل.\nقصفت الطائرات سراقب.", gazetteer=GAZETTEER)

@@ -10,6 +10,7 @@ def test_it_folds_alef_ya_ta_marbuta_hamza_diacritics_and_tatweel():
     assert normalize_name("القائم") == normalize_name("القايم")
     assert normalize_name("حلـــب") == "حلب"
     assert normalize_name("كَفْرُ زِيتا") == "كفر زيتا"
+    assert normalize_name("ا\u0655دلب") == normalize_name("إدلب")  # a combining hamza below
 
 
 def test_offsets_map_back_to_the_original_text():

@@ -231,6 +231,7 @@ def test_a_statement_keeps_its_issuer():
 def test_a_document_that_something_came_in_is_a_source():
     assert sources_in('وجاء في البيان "قصفت الطائرات السوق الشعبي".') == ["البيان"]
     assert sources_in("وورد في تقرير المنظمة أن المدرسة قصفت.") == ["تقرير المنظمة"]
+    assert sources_in("ورد في بيان الوزارة أن المدرسة قصفت.") == ["بيان الوزارة"]
 
 
 def test_what_came_in_a_place_is_not_a_source():
