@@ -2,13 +2,15 @@
 
 The articles are synthetic, 1-2 k characters, written from sentence templates with real place
 names of the packaged gazetteer, so that every rule family has work to do.
-Run: python -m strikeparse.bench [--articles N]
+Run: python -m strikeparse.bench [--articles N] (or python manage.py bench_extraction), or time real
+articles with --jsonl FILE [--repeat N].
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime
+import json
 import random
 import time
 
@@ -63,19 +65,23 @@ def synthetic_articles(count: int, *, seed: int = 0) -> list[str]:
     return articles
 
 
-def run(*, articles: int = 3000, seed: int = 0) -> dict:
-    texts = synthetic_articles(articles, seed=seed)
+def run(*, articles: int = 3000, seed: int = 0, texts: list[str] | None = None) -> dict:
+    """Time the extraction and a bare tokenisation of the same texts (synthetic ones unless given),
+    article by article in turn, so that a change in the machine's speed during the run touches both."""
+    if texts is None:
+        texts = synthetic_articles(articles, seed=seed)
     gazetteer = default_gazetteer()
     extract(texts[0], published=datetime.date(2020, 1, 1), gazetteer=gazetteer)  # warm caches
-    started = time.perf_counter()
-    for text in texts:
-        simple_word_tokenize(text)
-    tokenize_seconds = time.perf_counter() - started
-    started = time.perf_counter()
+    clock = time.perf_counter
+    tokenize_seconds = seconds = 0.0
     claims = 0
     for text in texts:
+        started = clock()
+        simple_word_tokenize(text)
+        tokenized = clock()
         claims += len(extract(text, published=datetime.date(2020, 1, 1), gazetteer=gazetteer).claims)
-    seconds = time.perf_counter() - started
+        seconds += clock() - tokenized
+        tokenize_seconds += tokenized - started
     return {
         "articles": len(texts),
         "chars": sum(len(text) for text in texts),
@@ -85,6 +91,13 @@ def run(*, articles: int = 3000, seed: int = 0) -> dict:
         "tokenize_seconds": tokenize_seconds,
         "ratio": seconds / tokenize_seconds,
     }
+
+
+def read_texts(path: str, *, repeat: int = 1) -> list[str]:
+    """The texts of a JSON-lines file of articles (``{"text": ...}`` per line), ``repeat`` times."""
+    with open(path, encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for line in lines if line.strip()]
+    return texts * repeat
 
 
 def format_figures(figures: dict) -> str:
@@ -97,7 +110,19 @@ def format_figures(figures: dict) -> str:
     )
 
 
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--articles", type=int, default=3000, help="how many synthetic articles")
+    parser.add_argument("--jsonl", help="time these articles instead (one JSON object with a text per line)")
+    parser.add_argument("--repeat", type=int, default=1, help="with --jsonl: go over the file this many times")
+
+
+def run_from_arguments(options: dict) -> dict:
+    if options.get("jsonl"):
+        return run(texts=read_texts(options["jsonl"], repeat=options["repeat"]))
+    return run(articles=options["articles"])
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--articles", type=int, default=3000)
-    print(format_figures(run(articles=parser.parse_args().articles)))
+    add_arguments(parser)
+    print(format_figures(run_from_arguments(vars(parser.parse_args()))))
