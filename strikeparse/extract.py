@@ -1294,6 +1294,8 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
                     previous.sources.append(source)
             if previous.killed is None:
                 previous.killed = claim.killed
+            if previous.actor == "unknown":
+                previous.actor = claim.actor  # a later sentence on the same strike may name the attacker
             continue
         seen[key] = claim
         kept.append(claim)

@@ -258,10 +258,17 @@ class TestActorAndKilled:
             ("شن التحالف الدولي غارات على سراقب.", "coalition"),
             ("استهدفت غارات إسرائيلية سراقب.", "israel"),
             ("قصفت طائرات مجهولة سراقب.", "unknown"),
+            ("ألقت مروحيات النظام براميل متفجرة على سراقب.", "syrian_government"),
+            ("استهدفت مسيرة تركية سراقب.", "turkey"),
         ],
     )
     def test_the_actor_comes_from_the_cues_of_the_sentence(self, sentence, actor):
         assert claims(sentence)[0].actor == actor
+
+    def test_a_later_sentence_on_the_same_strike_gives_the_actor(self):
+        text = "قصفت الطائرات بلدة سراقب اليوم.\nوقال ناشطون إن طائرات روسية استهدفت سراقب اليوم."
+        (claim,) = claims(text)
+        assert claim.actor == "russia"
 
     @pytest.mark.parametrize(
         ("sentence", "killed"),
