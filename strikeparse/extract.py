@@ -857,7 +857,11 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         and (not lx.LAUNCH_VERBS.isdisjoint(sentence.words) or any(word in lx.ORIGIN_NOUNS for word in words))
     ):
         return False
-    if any(word in lx.ORIGIN_NOUNS for word in words[-4:]) and "من" in words[-6:]:
+    # "من مواقعها في X": where the fire came from ("لقصف مواقع في X" is the target).
+    if any(
+        words[j] in lx.ORIGIN_NOUNS and words[j - 1] in {"من", "انطلاقا"}
+        for j in range(max(1, len(words) - 4), len(words))
+    ):
         return False
     if toks[index - 1].text in {"في", "ب"} if index > 0 else False:
         seat_window = words[-5:-1]
@@ -876,8 +880,7 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         return not any(word.startswith(("تركز", "تتركز", "يتركز")) for word in between)
     # Mention before the strike word: only as the subject of a passive ("تعرضت مدينة X لغارات"), or
     # where the harm done there is said to come from the strike ("قتلى في X جراء غارات").
-    lead = sentence.words[max(0, index - 3) : index]
-    if any(word.startswith(("تعرض", "شهد", "يتعرض", "تتعرض")) for word in lead) and after[0] - index <= 12:
+    if _passive_subject(sentence, index) and after[0] - index <= 12:
         return True
     cause = sentence.words[index + 1 : after[0]]
     before_name = _token_index(sentence, mention.start) - 1
@@ -903,13 +906,29 @@ def _after_unnamed_places(sentence: _Sentence, mention: _Mention) -> bool:
     return any(_in(token.text, lx.UNNAMED_PLACES) for token in sentence.tokens[max(0, index - 4) : index])
 
 
+def _passive_subject(sentence: _Sentence, index: int) -> bool:
+    """Is the token in the subject of "تعرضت" / "شهدت", up to six words before it with no
+    punctuation between ("وتعرضت مواقع قوات النظام في ريف اللاذقية لقصف")?"""
+    for position in range(index - 1, max(-1, index - 7), -1):
+        if sentence.tokens[position].text in _PUNCT:
+            return False
+        if sentence.words[position].startswith(("تعرض", "شهد", "يتعرض", "تتعرض")):
+            return True
+    return False
+
+
 def _in_origin_clause(sentence: _Sentence, index: int) -> bool:
     """Is the token inside "من مراصدها في X وY،", the clause naming where the fire came from?"""
     toks, words = sentence.tokens, sentence.words
     open_clause = False
     for position in range(index):
         word = words[position]
-        if toks[position].text in {"،", ",", ".", "؛", ":"} or word in {"علي", "الي", "باتجاه", "نحو"}:
+        if (
+            toks[position].text in {"،", ",", ".", "؛", ":"}
+            or word in {"علي", "الي", "باتجاه", "نحو"}
+            # "انطلقت من قاعدة حميميم لقصف مواقع في X": the strike word turns to the target.
+            or (open_clause and _is_cue(toks[position]))
+        ):
             open_clause = False
         elif word in {"من", "انطلاقا"} and position + 1 < index:
             following = words[position + 1]
@@ -979,7 +998,12 @@ def _count_killed(sentence: _Sentence) -> int | None:
     return None
 
 
-_TARGET_OF = re.compile(r"(ل|مواقع|مقرات|ضد|عناصر|مسلحي|مقاتلي|اليات|اهداف|هدفا|تابعه)\s*$")
+_BY_AGENT = re.compile(r"من قبل\s*$")
+# Words before an actor that make it the target: "مواقع لتنظيم داعش", "ضد قوات النظام" (a "ل" glued
+# to the actor, or standing alone; not the last letter of "من قبل").
+_TARGET_OF = re.compile(
+    r"((مواقع|مقرات|مقر|ضد|عناصر|مسلحي|مقاتلي|اليات|اهداف|هدفا|تابعه|منزل|منازل|بيت|سياره)\s*|ل|(^|\s)لـ?\s+)$"
+)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1001,10 +1025,13 @@ def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
     """The first actor the clause names before the place: Arabic news puts the attacker first
     ("شنت طائرات روسية غارات على ...", "قصفت قوات النظام ...")."""
     ntext = doc.norm.text
-    cues = _actor_cues(ntext[sentence.start : sentence.end])
+    text = ntext[sentence.start : sentence.end]
+    cues = _actor_cues(text)
+    # "تعرضت مواقع النظام لقصف من قبل الفصائل": the agent after "من قبل" is the attacker.
+    agents = [cue for cue in cues if _BY_AGENT.search(text, max(0, cue[0] - 12), cue[0])]
     before = [cue for cue in cues if cue[1] <= mention_start - sentence.start]
-    if before or cues:
-        return (before or cues)[0][2]
+    if agents or before or cues:
+        return (agents or before or cues)[0][2]
     earlier = []
     for other in reversed(doc.sentences[: sentence.index]):
         if other.paragraph != sentence.paragraph:
@@ -1072,8 +1099,12 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
     for previous, mention in itertools.pairwise(mentions):
         between = doc.norm.text[previous.end : mention.start]
         joined = re.search(r"(^|\s)و", between)
+        located = _LOCATOR.fullmatch(between)
+        # "في مورك، بلدة كفرزيتا": after a comma, only a preposition makes the next place a locator.
+        if located and not located.group(1) and re.search("[،,]", between):
+            located = None
         if (mention.countryside_of and 0 <= len(between) <= 12 and not joined) or (
-            _LOCATOR.fullmatch(between) and previous.precision != "governorate"
+            located and previous.precision != "governorate"
         ):
             if _part_of_facility(previous, mention, between):
                 # "ساحة الحاويات في ميناء اللاذقية": the port is the place struck, the yard a part of it.

@@ -124,6 +124,12 @@ class TestStrikeClaimsNotMentions:
     def test_where_people_fled_to_from_the_strikes_is_not_a_claim(self):
         assert places("ونزح الأهالي إلى إدلب بسبب القصف.") == []
 
+    def test_the_target_after_a_launch_site_is_a_claim(self):
+        assert places("وقالت الوزارة إن قاذفاتها انطلقت من قاعدة حميميم لقصف مواقع في سراقب.") == ["سراقب"]
+
+    def test_where_the_fire_came_from_is_not_a_claim(self):
+        assert places("وقصفت قوات النظام من مواقعها في مورك، بلدة كفرزيتا.") == ["كفرزيتا"]
+
     def test_a_sources_seat_is_not_a_claim(self):
         assert places("وقال مصدر أمني في دمشق إن الطائرات قصفت بلدة كفرزيتا.") == ["كفرزيتا"]
 
@@ -264,6 +270,14 @@ class TestActorAndKilled:
     )
     def test_the_actor_comes_from_the_cues_of_the_sentence(self, sentence, actor):
         assert claims(sentence)[0].actor == actor
+
+    def test_the_agent_of_a_passive_is_the_attacker_not_the_target(self):
+        (claim,) = claims("وتعرضت مواقع قوات النظام في ريف حماة لقصف من قبل الفصائل.")
+        assert (claim.place, claim.actor) == ("ريف حماة", "opposition")
+
+    def test_a_name_in_the_target_is_not_an_actor(self):
+        (claim,) = claims("قصفت طائرات حربية منزل تركي الحلبي في بلدة سراقب.")
+        assert claim.actor == "unknown"
 
     def test_a_later_sentence_on_the_same_strike_gives_the_actor(self):
         text = "قصفت الطائرات بلدة سراقب اليوم.\nوقال ناشطون إن طائرات روسية استهدفت سراقب اليوم."
