@@ -458,8 +458,42 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                     mentions.append(mention)
                     taken.add(mention.start, mention.end)
 
+    # Unknown names that go on a list after a place: "قصفت الطائرات كفرنبل وحاس وكفرومة في ريف إدلب".
+    for mention in sorted(mentions, key=lambda mention: mention.start):
+        if not mention.entries or mention.countryside_of:
+            continue
+        sentence = doc.sentence_at(mention.start)
+        if sentence is None or not sentence.may_strike:
+            continue
+        index = _token_index(sentence, mention.end)
+        toks = sentence.tokens
+        if index >= len(toks) or toks[index].text[0] != "و" or len(toks[index].text) < 4:
+            continue
+        found = _name_list(doc, sentence, index, "town", proper_only=True, after_name=True)
+        if found and _list_ends(sentence, _token_index(sentence, found[-1].end)):
+            for extra in found:
+                if free(extra.start, extra.end):
+                    mentions.append(extra)
+                    taken.add(extra.start, extra.end)
+
     mentions.sort(key=lambda mention: mention.start)
     return mentions
+
+
+def _list_ends(sentence: _Sentence, index: int) -> bool:
+    """Does a list of places end at token ``index``: at punctuation, the end of the sentence, or
+    where the text says where the places are ("في ريف X", "بريف X", "جنوب X")? Anything else
+    ("سراقب ومعظم المناطق") means the words after "و" were not names."""
+    toks = sentence.tokens
+    if index >= len(toks) or toks[index].text in _PUNCT:
+        return True
+    word = toks[index].text
+    return (
+        word in {"في", "ب", "قرب", "بالقرب"}
+        or _in(word, lx.COUNTRYSIDE)
+        or _in(word, lx.PROVINCE)
+        or _in(word, lx.COMPASS_WORDS)
+    )
 
 
 def _countryside(doc: _Document, sentence: _Sentence, index: int, province: bool) -> _Mention | None:
@@ -561,10 +595,13 @@ def _name_list(
     facility_start: _Token | None = None,
     proper_only: bool = False,
     single: bool = False,
+    after_name: bool = False,
 ) -> list[_Mention]:
-    """Names after a descriptor, one or several joined by "و" or "،": "قرى أبو دالية وعكش وصلبا"."""
+    """Names after a descriptor, one or several joined by "و" or "،": "قرى أبو دالية وعكش وصلبا";
+    ``after_name``: the names that go on a list after a place already found ("كفرنبل وحاس")."""
     toks = sentence.tokens
     mentions: list[_Mention] = []
+    listed = after_name  # names so far, before this call or in it
     i = index
     while i < len(toks) and toks[i].text in _QUOTES:
         i += 1
@@ -582,9 +619,9 @@ def _name_list(
                 break
             plain = _strip_proclitics(word) if not name_tokens else word
             if not name_tokens:
-                if word[0] == "و" and len(word) > 3 and not mentions:
+                if word[0] == "و" and len(word) > 3 and not listed:
                     return mentions
-                if word[0] == "و" and len(word) > 3 and mentions:
+                if word[0] == "و" and len(word) > 3 and listed:
                     plain = word[1:]
                     if _looks_like_verb(plain):
                         break
@@ -605,6 +642,8 @@ def _name_list(
                 break
             if plain.translate(_DIGITS).isdigit() and facility_start is None:
                 break
+            if proper_only and plain.endswith(("ها", "هم")) and plain[:-2] in lx.PART_NOUNS:
+                break  # "وريفها", "ومحيطها": a part of the place just named
             if name_tokens and plain.startswith("ال") and plain.endswith(("تين", "تان", "يين")):
                 break
             second_definite = (
@@ -623,7 +662,7 @@ def _name_list(
                 proper_only
                 and not name_tokens
                 # "في تردين والحدادة": after a first name, a name with the article continues the list.
-                and ((plain.startswith("ال") and not mentions) or len(plain) < 3 or plain in lx.GENERIC_PLACE_WORDS)
+                and ((plain.startswith("ال") and not listed) or len(plain) < 3 or plain in lx.GENERIC_PLACE_WORDS)
             ):
                 return mentions
             name_tokens.append(token)
@@ -642,7 +681,7 @@ def _name_list(
                     break
         first = name_tokens[0]
         offset = first.start + (len(first.text) - len(_strip_proclitics(first.text)))
-        if mentions and first.text[0] in lx.CONJUNCTIONS:
+        if listed and first.text[0] in lx.CONJUNCTIONS:
             offset = first.start + 1
         name_end = name_tokens[-1].end
         core = list(name_tokens)
@@ -653,7 +692,7 @@ def _name_list(
         if name in lx.GENERIC_PLACE_WORDS or len(name.replace(" ", "")) < 3:
             break
         entries = tuple(doc.gazetteer.lookup(name))
-        if proper_only and not entries and not mentions:
+        if proper_only and not entries and not listed:
             # "في X" alone is too weak for an unknown name; a list ("في X وY") or a known name is not.
             nxt = toks[j] if j < len(toks) else None
             if not (nxt and nxt.text[0] in lx.CONJUNCTIONS and len(nxt.text) > 3):
@@ -674,6 +713,7 @@ def _name_list(
                 article=name.startswith("ال"),
             )
         )
+        listed = True
         i = j
         if i < len(toks) and toks[i].text in _QUOTES:
             i += 1

@@ -94,6 +94,13 @@ class TestUnknownPlaces:
     def test_farms_around_a_listed_place_are_not_a_place(self):
         assert places("قصفت المدفعية مواقع في تلعادة والمزارع المحيطة بها في ريف إدلب.") == ["تلعادة"]
 
+    def test_unknown_names_go_on_a_list_after_a_known_place(self):
+        assert places("قصفت الطائرات سراقب وتلعادة والمزيرعة في ريف إدلب.") == ["سراقب", "تلعادة", "المزيرعة"]
+
+    def test_words_after_a_known_place_that_do_not_end_a_list_are_not_names(self):
+        assert places("قصفت الطائرات سراقب ومعظم المناطق المجاورة.") == ["سراقب"]
+        assert places("قصفت الطائرات سراقب وريفها.") == ["سراقب"]
+
     def test_a_yard_inside_a_port_gives_the_port(self):
         assert places("استهدفت الصواريخ ساحة الحاويات في مرفأ سراقب.") == ["مرفأ سراقب"]
 
@@ -117,6 +124,13 @@ class TestDisambiguation:
 
 
 class TestStrikeClaimsNotMentions:
+    def test_a_raid_verb_in_the_masculine_is_a_strike_word(self):
+        assert places("وأغار الطيران الحربي على بلدة سراقب.") == ["سراقب"]
+
+    def test_a_massacre_by_aircraft_is_a_strike(self):
+        assert places("وارتكبت الطائرات الحربية مجزرة في سراقب.") == ["سراقب"]
+        assert places("وارتكب مسلحون مجزرة في سراقب.") == []
+
     def test_harm_in_a_place_caused_by_a_strike_is_a_claim(self):
         assert places("قتل ثلاثة مدنيين في بلدة سراقب جراء غارات روسية.") == ["سراقب"]
         assert places("واندلع حريق في مورك بسبب القصف.") == ["مورك"]
