@@ -1039,10 +1039,10 @@ def _count_killed(sentence: _Sentence) -> int | None:
 
 
 _BY_AGENT = re.compile(r"من قبل\s*$")
-# Words before an actor that make it the target: "مواقع لتنظيم داعش", "ضد قوات النظام" (a "ل" glued
-# to the actor, or standing alone; not the last letter of "من قبل").
+# Words before an actor that make it the target: "مواقع لتنظيم داعش", "ضد قوات النظام" (the
+# preposition "ل", glued to the actor or alone; not the "ل" of "من قبل" or of the article).
 _TARGET_OF = re.compile(
-    r"((مواقع|مقرات|مقر|ضد|عناصر|مسلحي|مقاتلي|اليات|اهداف|هدفا|تابعه|منزل|منازل|بيت|سياره)\s*|ل|(^|\s)لـ?\s+)$"
+    r"((مواقع|مقرات|مقر|ضد|عناصر|مسلحي|مقاتلي|اليات|اهداف|هدفا|تابعه|منزل|منازل|بيت|سياره)\s*|(^|[\sوف])لـ?\s*)$"
 )
 
 
@@ -1080,7 +1080,8 @@ def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
     for other in [*earlier, *doc.sentences[:2]]:
         cues = _actor_cues(ntext[other.start : other.end])
         if cues:
-            return cues[0][2]
+            # "غارات للتحالف والنظام": a context naming two attackers does not say which one this was.
+            return cues[0][2] if len({actor for _, _, actor in cues}) == 1 else "unknown"
     return "unknown"
 
 

@@ -280,6 +280,8 @@ class TestActorAndKilled:
             ("قصفت طائرات مجهولة سراقب.", "unknown"),
             ("ألقت مروحيات النظام براميل متفجرة على سراقب.", "syrian_government"),
             ("استهدفت مسيرة تركية سراقب.", "turkey"),
+            ("وأغار الطيران الإسرائيلي على سراقب.", "israel"),
+            ("قصفت طائرات التحالف مواقع لتنظيم داعش في سراقب.", "coalition"),
         ],
     )
     def test_the_actor_comes_from_the_cues_of_the_sentence(self, sentence, actor):
@@ -288,6 +290,10 @@ class TestActorAndKilled:
     def test_the_agent_of_a_passive_is_the_attacker_not_the_target(self):
         (claim,) = claims("وتعرضت مواقع قوات النظام في ريف حماة لقصف من قبل الفصائل.")
         assert (claim.place, claim.actor) == ("ريف حماة", "opposition")
+
+    def test_a_context_naming_two_attackers_does_not_say_which(self):
+        text = "غارات للتحالف والنظام على الشرق.\nوشن الطيران الحربي غارات على سراقب."
+        assert claims(text)[0].actor == "unknown"
 
     def test_a_name_in_the_target_is_not_an_actor(self):
         (claim,) = claims("قصفت طائرات حربية منزل تركي الحلبي في بلدة سراقب.")
