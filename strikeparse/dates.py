@@ -117,6 +117,12 @@ _NUMERIC_DATE = re.compile(
     # yyyy-mm-dd, yyyy/mm/dd
     rf"|(?P<y4>{_D}(?<!{_D}{_D}){_D}{{3}})(?P<s4>[/\-.])(?P<m4>{_D}{{1,2}})(?P=s4)(?P<d4>{_D}{{1,2}})(?!{_D})"
 )
+# "الخامس من آذار", "الحادي والعشرين من شهر أيلول 2015": the day as an ordinal word.
+_UNIT_ORDINALS = "حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع"
+_ORDINAL_DATE = re.compile(
+    rf"(?<!\w)(?P<o7>ال(?:{_A}ول|عاشر|عشرين|ثلاثين|(?:{_UNIT_ORDINALS})(?:\s+عشر|\s+و\s*ال(?:عشرين|ثلاثين))?))"
+    rf"\s+(?:من\s+)?(?:شهر\s+)?{_MONTH_GROUP.format(name='m7')}(?:{_YEAR_TAIL.format(name='y7')})?"
+)
 _MONTH_DATE = re.compile(
     rf"{_MONTH_START}(?P<shahr>شهر\s+)?{_MONTH_GROUP.format(name='m5')}(?:"
     # month day, year (English order: embedded tweets)
@@ -223,16 +229,48 @@ def _weekday_on_or_before(weekday: int, reference: datetime.date) -> datetime.da
     return reference - datetime.timedelta(days=(reference.weekday() - weekday) % 7)
 
 
+_ORDINAL_UNITS = {
+    "الاول": 1, "الحادي": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7,
+    "الثامن": 8, "التاسع": 9,
+}  # fmt: skip
+
+
+def _ordinal_number(words: str) -> int | None:
+    """ "الخامس" -> 5, "الثاني عشر" -> 12, "الحادي والعشرين" -> 21, "الثلاثين" -> 30."""
+    parts = []
+    for word in _key(words).split():
+        # "والعشرين" is "و" + "العشرين"
+        parts.extend(["و", word[1:]] if word in ("والعشرين", "والثلاثين") else [word])
+    if parts == ["العاشر"]:
+        return 10
+    if parts in (["العشرين"], ["الثلاثين"]):
+        return 20 if parts[0] == "العشرين" else 30
+    unit = _ORDINAL_UNITS.get(parts[0])
+    if unit is None:
+        return None
+    if len(parts) == 1:
+        return None if parts[0] == "الحادي" else unit
+    if parts[1:] == ["عشر"]:
+        return 10 + unit
+    if parts[1:] in (["و", "العشرين"], ["و", "الثلاثين"]):
+        return unit + (20 if parts[2] == "العشرين" else 30)
+    return None
+
+
 def _explicit_mention(match: re.Match[str], text: str, reference: datetime.date | None) -> DateMention | None:
-    groups = dict.fromkeys(("d1", "d2", "d3", "d4", "m5", "y5", "shahr", "cue"))
+    groups = dict.fromkeys(("d1", "d2", "d3", "d4", "m5", "y5", "shahr", "cue", "o7"))
     groups.update(match.groupdict())
     start, end = match.span()
     precision = "day"
-    if groups["d1"] is not None or groups["d2"] is not None:
+    if groups["d1"] is not None or groups["d2"] is not None or groups["o7"] is not None:
         if groups["d1"] is not None:
             day, month_name, year_text = groups["d1"], groups["m1"], groups["y1"]
-        else:
+        elif groups["d2"] is not None:
             day, month_name, year_text = groups["d2"], groups["m5"], groups["y2"]
+        else:
+            day, month_name, year_text = _ordinal_number(groups["o7"]), groups["m7"], groups["y7"]
+            if day is None:
+                return None
         if _STREET_BEFORE.search(text, max(0, start - 16), start):
             return None
         month = _month_number(month_name)
@@ -374,7 +412,7 @@ def _merge_adjacent(text: str, mentions: list[DateMention]) -> list[DateMention]
 def find_dates(text: str, *, reference: datetime.date | None) -> list[DateMention]:
     """Every date expression in `text`, sorted by start; relative ones need a reference date."""
     mentions: list[DateMention] = []
-    for regex in (_NUMERIC_DATE, _MONTH_DATE):
+    for regex in (_NUMERIC_DATE, _MONTH_DATE, _ORDINAL_DATE):
         for match in regex.finditer(text):
             mention = _explicit_mention(match, text, reference)
             if mention is not None:

@@ -91,6 +91,24 @@ def test_it_knows_the_egyptian_and_maghreb_month_names(month_name, month):
     assert only_date(f"شنت المقاتلات غارات في 3 {month_name} 2017 على المدينة.") == datetime.date(2017, month, 3)
 
 
+@pytest.mark.parametrize(
+    ("written", "date"),
+    [
+        ("في الخامس من تشرين الأول", datetime.date(2015, 10, 5)),
+        ("الأول من شهر أكتوبر 2015", datetime.date(2015, 10, 1)),
+        ("في الثاني عشر من أيلول", datetime.date(2015, 9, 12)),
+        ("الحادي والعشرين من سبتمبر/أيلول 2015", datetime.date(2015, 9, 21)),
+        ("في الثلاثين من أيلول", datetime.date(2015, 9, 30)),
+    ],
+)
+def test_it_reads_a_day_written_as_an_ordinal(written, date):
+    assert only_date(written) == date
+
+
+def test_an_ordinal_in_a_month_name_is_not_a_day():
+    assert dates_in("في تشرين الثاني 2015") == [("تشرين الثاني 2015", datetime.date(2015, 11, 1), "month")]
+
+
 def test_it_reads_eastern_arabic_numerals():
     assert only_date("استهدفت الغارات السوق في ٣٠ أيلول ٢٠١٥ صباحا.") == datetime.date(2015, 9, 30)
 
