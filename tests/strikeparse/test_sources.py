@@ -236,3 +236,11 @@ def test_a_document_that_something_came_in_is_a_source():
 
 def test_what_came_in_a_place_is_not_a_source():
     assert sources_in("وجاء في المرتبة الثانية حي الوعر.") == []
+
+
+def test_pages_that_published_pictures_are_a_source():
+    assert sources_in("ونشرت صفحات موالية صورا للدمار في الحي.") == ["صفحات موالية"]
+
+
+def test_what_a_team_documented_is_not_part_of_its_name():
+    assert sources_in("ووثق فريق منسقو الاستجابة نزوح آلاف العائلات.") == ["فريق منسقو الاستجابة"]
