@@ -1,7 +1,9 @@
 """From an article's text to its strike claims.
 
-The text is normalised once (strikeparse.normalize) and cut into paragraphs, sentences and
-camel-tools tokens. Place mentions come from two places: the gazetteer scan (known places, any
+The text is normalised once (strikeparse.normalize) and cut into paragraphs and sentences; a
+sentence is cut into camel-tools tokens only when one Aho-Corasick pass over the text finds a word in
+it that a rule reads (a strike word, a descriptor), and parsed for sources only when it has an
+attribution word. Place mentions come from two places: the gazetteer scan (known places, any
 spelling, with proclitics) and descriptors ("قرية X", "قرى X وY وZ", "مطار X", "ريف X الشمالي"),
 which also find the places the gazetteer lacks. A mention is a claim when its sentence says a
 strike happened and the mention is in the target position: after the strike word, or the subject
@@ -291,8 +293,9 @@ _STRIKE, _WEAK, _DESCRIPTOR, _SOURCE, _SOURCE_ENDING = 1, 2, 4, 8, 16
 
 @functools.cache
 def _gate() -> ahocorasick.Automaton:
-    """Every spelling of the strike words, weak strike words and descriptors, tagged, for one
-    Aho-Corasick pass over the text that tells which sentences need tokenising."""
+    """Every spelling of the strike words, weak strike words, descriptors and attribution words,
+    tagged, for one Aho-Corasick pass over the text that tells which sentences need tokenising and
+    which need parsing for sources."""
     tagged: dict[str, int] = {}
     groups = (
         (_STRIKE, lx.spellings(lx.STRIKE_CUE) | lx.spellings(lx.STRIKE_VERB)),
@@ -451,7 +454,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             if token.text not in {"في", "وفي"}:
                 continue
             if not sentence.strike_positions:
-                break  # a name no strike word points at is never a claim
+                break
             found = _name_list(doc, sentence, i + 1, "town", proper_only=True)
             for mention in found:
                 if free(mention.start, mention.end):
