@@ -1,5 +1,9 @@
 import io
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -7,6 +11,8 @@ from django.core.management import CommandError, call_command
 from tests.factories import load_gazetteer, strike_report
 
 pytestmark = pytest.mark.django_db
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*args) -> list[dict]:
@@ -44,3 +50,23 @@ def test_it_refuses_a_malformed_publication_date(tmp_path):
     path.write_text(strike_report(), encoding="utf-8")
     with pytest.raises(CommandError, match="--published"):
         run(str(path), "--published", "2 March")
+
+
+@pytest.mark.django_db(False)
+def test_it_uses_the_packaged_gazetteer_when_the_database_was_never_migrated(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": strike_report("كفرزيتا"), "published": "2020-01-07"}), "utf-8")
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'never-migrated.sqlite3'}"}
+    done = subprocess.run(
+        [sys.executable, "manage.py", "extract_claims", "--jsonl", str(path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    (result,) = [json.loads(line) for line in done.stdout.splitlines()]
+    assert any(claim["place"] == "كفرزيتا" and claim["lat"] is not None for claim in result["claims"])
+    assert "packaged" in done.stderr

@@ -2,10 +2,12 @@ import json
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from geo.gazetteer import current_gazetteer
 from strikeparse.cli import parse_date, run_jsonl
 from strikeparse.extract import extract
+from strikeparse.gazetteer import Gazetteer, default_gazetteer
 
 
 class Command(BaseCommand):
@@ -20,7 +22,7 @@ class Command(BaseCommand):
         parser.add_argument("--published")
 
     def handle(self, *args, file=None, jsonl=None, published=None, **options):
-        gazetteer = current_gazetteer()
+        gazetteer = self.gazetteer()
         if jsonl:
             if not jsonl.is_file():
                 raise CommandError(f"{jsonl}: no such file")
@@ -41,3 +43,15 @@ class Command(BaseCommand):
         result = extract(file.read_text(encoding="utf-8"), published=date, gazetteer=gazetteer)
         claims = [claim.to_eval_dict() for claim in result.strike_claims]
         self.stdout.write(json.dumps({"id": file.name, "claims": claims}, ensure_ascii=False))
+
+    def gazetteer(self) -> Gazetteer:
+        try:
+            return current_gazetteer()
+        except DatabaseError as error:
+            # A checkout whose database was never migrated: an empty database would give the
+            # packaged gazetteer too, so extraction goes on with it.
+            self.stderr.write(
+                f"The database has no gazetteer ({error}): using the packaged one. "
+                "Run `python manage.py migrate` and `python manage.py load_gazetteer` to use your own."
+            )
+            return default_gazetteer()
