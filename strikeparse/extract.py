@@ -457,6 +457,8 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                 break
             found = _name_list(doc, sentence, i + 1, "town", proper_only=True)
             for mention in found:
+                if not mention.entries and not _plain_name(doc, mention):
+                    break  # "في سراقب وقتلت خمسة مدنيين": the list ended before
                 if free(mention.start, mention.end):
                     mentions.append(mention)
                     taken.add(mention.start, mention.end)
@@ -473,7 +475,11 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         if index >= len(toks) or toks[index].text[0] != "و" or len(toks[index].text) < 4:
             continue
         found = _name_list(doc, sentence, index, "town", proper_only=True, after_name=True)
-        if found and _list_ends(sentence, _token_index(sentence, found[-1].end)):
+        if (
+            found
+            and all(_plain_name(doc, extra) for extra in found)
+            and _list_ends(sentence, _token_index(sentence, found[-1].end))
+        ):
             for extra in found:
                 if free(extra.start, extra.end):
                     mentions.append(extra)
@@ -483,13 +489,25 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
     return mentions
 
 
+def _plain_name(doc: _Document, mention: _Mention) -> bool:
+    """Could an unknown word after "و" be a village's name: one word, or two after a construct noun
+    ("عين الشمس"), no pronoun ("ومحيطهما", "وغيرها")?"""
+    words = doc.norm.text[mention.name_start : mention.name_end].split()
+    if len(words) > 2 or (len(words) == 2 and words[0] not in lx.CONSTRUCT_NOUNS):
+        return False
+    if words[-1].endswith(("ها", "هم", "هما")) or _looks_like_verb(words[0]):
+        return False
+    # "وقتلت خمسة", "وخلفت دمارا": a verb with its object is not a name of two words either.
+    return len(words) == 1 or not words[0].endswith("ت") or words[0] in lx.CONSTRUCT_NOUNS
+
+
 def _list_ends(sentence: _Sentence, index: int) -> bool:
-    """Does a list of places end at token ``index``: at punctuation, the end of the sentence, or
-    where the text says where the places are ("في ريف X", "بريف X", "جنوب X")? Anything else
-    ("سراقب ومعظم المناطق") means the words after "و" were not names."""
+    """Does a list of unknown names end at token ``index`` where the text says where the places are
+    ("في ريف X", "بريف X", "جنوب X")? Anything else ("سراقب ومعظم المناطق", "سراقب وقتلت خمسة
+    مدنيين.") means the words after "و" were not names."""
     toks = sentence.tokens
-    if index >= len(toks) or toks[index].text in _PUNCT:
-        return True
+    if index >= len(toks):
+        return False
     word = toks[index].text
     return (
         word in {"في", "ب", "قرب", "بالقرب"}

@@ -100,6 +100,12 @@ class TestUnknownPlaces:
     def test_words_after_a_known_place_that_do_not_end_a_list_are_not_names(self):
         assert places("قصفت الطائرات سراقب ومعظم المناطق المجاورة.") == ["سراقب"]
         assert places("قصفت الطائرات سراقب وريفها.") == ["سراقب"]
+        assert places("قصفت الطائرات سراقب ومورك ومحيطهما.") == ["سراقب", "مورك"]
+        assert places("قصفت الطائرات سراقب وقتلت خمسة مدنيين في ريف إدلب.") == ["سراقب"]
+
+    def test_a_verb_after_a_place_ends_a_list_after_fi(self):
+        assert places("شنت الطائرات غارات في سراقب وقتلت خمسة مدنيين.") == ["سراقب"]
+        assert places("قصفت المدفعية في سراقب وغيرها من المناطق.") == ["سراقب"]
 
     def test_a_yard_inside_a_port_gives_the_port(self):
         assert places("استهدفت الصواريخ ساحة الحاويات في مرفأ سراقب.") == ["مرفأ سراقب"]
