@@ -948,7 +948,8 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     if before_name >= 0 and _may_describe(sentence.tokens[before_name].text):
         before_name -= 1  # "في بلدة X"
     located = before_name >= 0 and sentence.tokens[before_name].text in {"في", "وفي", "داخل"}
-    return located and after[0] - index <= 8 and any(word in lx.CAUSE_WORDS for word in cause[-3:])
+    harmed = any(lx.HARM.search(word) for word in sentence.words[max(0, before_name - 6) : max(0, before_name)])
+    return located and harmed and after[0] - index <= 8 and any(word in lx.CAUSE_WORDS for word in cause[-3:])
 
 
 def _part_of_facility(part: _Mention, whole: _Mention, between: str) -> bool:

@@ -121,6 +121,11 @@ SETTLEMENT_LISTS = {
 }
 # "حريق في X جراء الغارات": the harm at a place comes from the strike named after it.
 CAUSE_WORDS = _words("جراء اثر نتيجه بسبب بفعل")
+# The harm itself, stems (a mourning or a meeting "بسبب القصف" is not harm at the place).
+HARM = _rx(
+    r"(قتل|قتيل|قتلي|مقتل|مصرع|استشهاد|شهيد|شهداء|جرح|جريح|اصاب|ضحي|ضحايا|دمار|تدمير|حريق|"
+    r"اشتعال|اضرار|انهيار|نزوح|نزح|دمر|احترق|خساير)"
+)
 # "قصف على مدن وبلدات في ريف دمشق": places struck but not named.
 UNNAMED_PLACES = _words("قرى بلدات مدن مناطق احياء مخيمات")
 FACILITIES = {

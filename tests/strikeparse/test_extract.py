@@ -144,6 +144,9 @@ class TestStrikeClaimsNotMentions:
     def test_where_people_fled_to_from_the_strikes_is_not_a_claim(self):
         assert places("ونزح الأهالي إلى إدلب بسبب القصف.") == []
 
+    def test_a_mourning_declared_in_a_place_because_of_strikes_is_not_a_claim(self):
+        assert places("وأعلنت الحكومة الحداد في إدلب بسبب الغارات.") == []
+
     def test_the_target_after_a_launch_site_is_a_claim(self):
         assert places("وقالت الوزارة إن قاذفاتها انطلقت من قاعدة حميميم لقصف مواقع في سراقب.") == ["سراقب"]
 
