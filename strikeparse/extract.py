@@ -438,6 +438,13 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                         taken.add(mention.start, mention.end)
             i += 1
 
+    for match in _regions().finditer(ntext):
+        start, end = match.span("name")
+        entry = doc.gazetteer.governorate_entry(lx.REGIONS[match.group("name")])
+        if entry is not None and free(start, end):
+            mentions.append(_Mention(start, end, start, end, (entry,), "district", countryside_of=entry.governorate))
+            taken.add(start, end)
+
     for match in doc.gazetteer.scan(ntext):
         if not free(match.start, match.end):
             continue
@@ -456,6 +463,16 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             if not sentence.strike_positions:
                 break
             found = _name_list(doc, sentence, i + 1, "town", proper_only=True)
+            if not found:
+                # "في الفطيرة وسفوهن وكنصفرة بجبل الزاوية": a first name with the article, in a list
+                # that ends where its places are located.
+                listed = _name_list(doc, sentence, i + 1, "town", proper_only=True, article_first=True)
+                if (
+                    len(listed) > 1
+                    and all(_plain_name(doc, mention) for mention in listed)
+                    and _list_ends(sentence, _token_index(sentence, listed[-1].end))
+                ):
+                    found = listed
             for mention in found:
                 if not mention.entries and not _plain_name(doc, mention):
                     break  # "في سراقب وقتلت خمسة مدنيين": the list ended before
@@ -501,6 +518,12 @@ def _plain_name(doc: _Document, mention: _Mention) -> bool:
     return len(words) == 1 or not words[0].endswith("ت") or words[0] in lx.CONSTRUCT_NOUNS
 
 
+@functools.cache
+def _regions() -> re.Pattern[str]:
+    names = "|".join(sorted(map(re.escape, lx.REGIONS), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)[وف]?[بلك]?(?P<name>{names})(?!\w)")
+
+
 def _list_ends(sentence: _Sentence, index: int) -> bool:
     """Does a list of unknown names end at token ``index`` where the text says where the places are
     ("في ريف X", "بريف X", "جنوب X")? Anything else ("سراقب ومعظم المناطق", "سراقب وقتلت خمسة
@@ -514,6 +537,7 @@ def _list_ends(sentence: _Sentence, index: int) -> bool:
         or _in(word, lx.COUNTRYSIDE)
         or _in(word, lx.PROVINCE)
         or _in(word, lx.COMPASS_WORDS)
+        or (word[0] == "ب" and _located_by(word[1:]))  # "بجبل الزاوية", "بمدينة"
     )
 
 
@@ -617,6 +641,7 @@ def _name_list(
     proper_only: bool = False,
     single: bool = False,
     after_name: bool = False,
+    article_first: bool = False,
 ) -> list[_Mention]:
     """Names after a descriptor, one or several joined by "و" or "،": "قرى أبو دالية وعكش وصلبا";
     ``after_name``: the names that go on a list after a place already found ("كفرنبل وحاس")."""
@@ -638,6 +663,8 @@ def _name_list(
                 break
             if name_tokens and word[0] in lx.CONJUNCTIONS and word not in lx.NAME_ADJECTIVES:
                 break
+            if name_tokens and word[0] in "بل" and _located_by(word[1:]):
+                break  # "كنصفرة بجبل الزاوية", "كفرنبل بريف إدلب": where the name is, not a part of it
             plain = _strip_proclitics(word) if not name_tokens else word
             if not name_tokens:
                 if word[0] == "و" and len(word) > 3 and not listed:
@@ -683,7 +710,11 @@ def _name_list(
                 proper_only
                 and not name_tokens
                 # "في تردين والحدادة": after a first name, a name with the article continues the list.
-                and ((plain.startswith("ال") and not listed) or len(plain) < 3 or plain in lx.GENERIC_PLACE_WORDS)
+                and (
+                    (plain.startswith("ال") and not listed and not article_first)
+                    or len(plain) < 3
+                    or plain in lx.GENERIC_PLACE_WORDS
+                )
             ):
                 return mentions
             name_tokens.append(token)
@@ -746,6 +777,10 @@ def _name_list(
         if following in lx.SETTLEMENTS or following in lx.SETTLEMENT_LISTS or following in lx.FACILITIES:
             break
     return mentions
+
+
+def _located_by(word: str) -> bool:
+    return any(word in words for words in (lx.CONSTRUCT_NOUNS, lx.COUNTRYSIDE, lx.PROVINCE, lx.SETTLEMENTS))
 
 
 def _joined(doc: _Document, name_tokens: list[_Token]) -> str:

@@ -172,6 +172,18 @@ NOT_NAME_ADJECTIVES = _words(
 # Nouns that begin compound place names and mean nothing alone: "باب شرقي", "جسر الشغور".
 CONSTRUCT_NOUNS = _words("باب جسر تل عين دير كفر بيت خان جبل وادي سهل قصر بير نبع راس ام ابو مزرعه")
 BARE_DIRECTIONS = _words("شرقي غربي شمالي جنوبي")
+# Regions the news locates villages by ("قرية الفطيرة في جبل الزاوية"), with the governorate they
+# lie in; a strike on a region itself is a governorate-level claim, like "ريف إدلب".
+REGIONS = {
+    normalize_name(name): code
+    for name, code in {
+        "جبل الزاوية": "SY-ID", "جبل الأربعين": "SY-ID", "جبل السماق": "SY-ID", "جبل باريشا": "SY-ID",
+        "سهل الروج": "SY-ID", "سهل الغاب": "SY-HM", "جبل شحشبو": "SY-HM", "الغوطة الشرقية": "SY-RD",
+        "الغوطة الغربية": "SY-RD", "الغوطة": "SY-RD", "القلمون": "SY-RD", "القلمون الشرقي": "SY-RD",
+        "القلمون الغربي": "SY-RD", "وادي بردى": "SY-RD", "جبل الأكراد": "SY-LA", "جبل التركمان": "SY-LA",
+        "حوض اليرموك": "SY-DR", "منطقة اللجاة": "SY-DR", "جبل العرب": "SY-SU",
+    }.items()
+}  # fmt: skip
 # "سراقب وريفها", "المدينة ومحيطها": parts of a place, with a pronoun.
 PART_NOUNS = _words("ريف محيط اطراف احياي قري قرا بلدات مدن مناطق شوارع اسواق جوار ضواحي مداخل وسط")
 # "جنوب إدلب", "شمالي حلب": where the places named before are.

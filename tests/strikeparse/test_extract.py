@@ -107,6 +107,18 @@ class TestUnknownPlaces:
         assert places("شنت الطائرات غارات في سراقب وقتلت خمسة مدنيين.") == ["سراقب"]
         assert places("قصفت المدفعية في سراقب وغيرها من المناطق.") == ["سراقب"]
 
+    def test_a_region_gives_its_villages_their_governorate(self):
+        text = "وتعرضت أطراف بلدة كنصفرة بجبل الزاوية لقصف صاروخي."
+        assert [(claim.place, claim.governorate) for claim in claims(text)] == [("كنصفرة", "SY-ID")]
+
+    def test_a_list_after_fi_may_start_with_a_name_that_has_the_article(self):
+        text = "قصفت المدفعية مناطق في الفطيرة وسفوهن وفليفل بجبل الزاوية."
+        assert places(text) == ["الفطيرة", "سفوهن", "فليفل"]
+
+    def test_a_strike_on_a_region_is_governorate_level(self):
+        (claim,) = claims("شنت الطائرات غارات على جبل الزاوية.")
+        assert (claim.precision, claim.governorate) == ("governorate", "SY-ID")
+
     def test_a_yard_inside_a_port_gives_the_port(self):
         assert places("استهدفت الصواريخ ساحة الحاويات في مرفأ سراقب.") == ["مرفأ سراقب"]
 
