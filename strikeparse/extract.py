@@ -438,7 +438,8 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                         taken.add(mention.start, mention.end)
             i += 1
 
-    for match in _regions().finditer(ntext):
+    regions = [] if not any(name in ntext for name in lx.REGIONS) else _regions().finditer(ntext)
+    for match in regions:
         start, end = match.span("name")
         entry = doc.gazetteer.governorate_entry(lx.REGIONS[match.group("name")])
         if entry is not None and free(start, end):
