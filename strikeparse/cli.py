@@ -18,25 +18,41 @@ from strikeparse.gazetteer import Gazetteer, default_gazetteer
 
 
 def parse_date(value: str | None) -> datetime.date | None:
+    """A day, or the day of a timestamp ("2021-03-10", "2021-03-10T14:30:00Z")."""
     if not value:
         return None
-    return datetime.date.fromisoformat(value)
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        return datetime.datetime.fromisoformat(value).date()
 
 
 def run_jsonl(lines: Iterable[str], *, gazetteer: Gazetteer) -> Iterator[dict]:
-    """One result per non-blank input line; a bad line gives {"id", "error"} instead of stopping the run."""
+    """One result per non-blank input line. A line that is not a document gives {"id", "error"}; a
+    document whose "published" is malformed is still read, with the date found in its text, and a
+    warning. No line stops the run."""
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
+        document = None
         try:
             document = json.loads(line)
-            published = parse_date(document.get("published"))
             text = document["text"]
-        except (ValueError, KeyError, TypeError, AttributeError) as error:
-            yield {"id": None, "line": number, "error": f"line {number}: {error}"}
+            if not isinstance(text, str):
+                raise TypeError('"text" is not a string')
+        except (ValueError, KeyError, TypeError) as error:
+            identifier = document.get("id") if isinstance(document, dict) else None
+            yield {"id": identifier, "line": number, "error": f"line {number}: {error!r}"}
             continue
-        result = extract(text, published=published, gazetteer=gazetteer)
-        yield {"id": document.get("id"), "claims": [claim.to_eval_dict() for claim in result.strike_claims]}
+        result: dict = {"id": document.get("id")}
+        try:
+            published = parse_date(document.get("published"))
+        except (ValueError, TypeError) as error:
+            published = None
+            result["warning"] = f"line {number}: published {document.get('published')!r}: {error}"
+        extraction = extract(text, published=published, gazetteer=gazetteer)
+        result["claims"] = [claim.to_eval_dict() for claim in extraction.strike_claims]
+        yield result
 
 
 def main(argv: list[str] | None = None) -> int:

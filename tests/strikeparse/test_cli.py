@@ -27,3 +27,21 @@ def test_it_reads_a_text_file(tmp_path, capsys):
     assert main([str(path), "--published", "2015-09-30"]) == 0
     printed = json.loads(capsys.readouterr().out)
     assert printed["claims"][0]["governorate"] == "SY-HI"
+
+
+def test_a_malformed_publication_date_still_gives_the_claims_with_a_warning():
+    line = json.dumps({"id": "one", "text": REPORT, "published": "2015-13-45"}, ensure_ascii=False)
+    (result,) = run_jsonl([line], gazetteer=default_gazetteer())
+    assert result["id"] == "one" and result["claims"][0]["place"] == "الرستن"
+    assert "2015-13-45" in result["warning"]
+
+
+def test_a_timestamp_gives_its_day():
+    line = json.dumps({"id": "one", "text": REPORT, "published": "2015-09-30T22:10:00+00:00"}, ensure_ascii=False)
+    (result,) = run_jsonl([line], gazetteer=default_gazetteer())
+    assert result["claims"][0]["date"] == "2015-09-30"
+
+
+def test_a_document_without_text_keeps_its_id_in_the_error():
+    (result,) = run_jsonl([json.dumps({"id": "one"})], gazetteer=default_gazetteer())
+    assert result["id"] == "one" and "text" in result["error"]

@@ -28,8 +28,9 @@ class Command(BaseCommand):
                 raise CommandError(f"{jsonl}: no such file")
             with jsonl.open(encoding="utf-8") as lines:
                 for result in run_jsonl(lines, gazetteer=gazetteer):
-                    if "error" in result:
-                        self.stderr.write(result["error"])
+                    for problem in ("error", "warning"):
+                        if problem in result:
+                            self.stderr.write(result[problem])
                     self.stdout.write(json.dumps(result, ensure_ascii=False))
             return
         if file is None:
