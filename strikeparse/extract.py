@@ -99,9 +99,6 @@ class Extraction:
         return [claim for claim in self.claims if not claim.negated]
 
 
-_UNSET = object()  # a cached value not worked out yet (None is a value)
-
-
 @dataclass(slots=True)
 class _Token:
     start: int
@@ -116,7 +113,6 @@ class _Sentence:
     paragraph: int
     text: str  # normalised
     index: int = 0
-    killed: object = _UNSET
     gate: int = 0  # which kinds of word may be among the tokens (see _gate_flags)
 
     # Most sentences of a report give no claim: they are tokenised only when a strike word or a
@@ -157,6 +153,11 @@ class _Sentence:
         return cues
 
     @functools.cached_property
+    def killed(self) -> int | None:
+        """The number the sentence says were killed, if it says one."""
+        return _count_killed(self)
+
+    @functools.cached_property
     def negations(self) -> list[tuple[int, bool]]:
         """(token index, negates only the next verb) of "لم"/"لن" and of denial verbs ("نفى")."""
         found: list[tuple[int, bool]] = []
@@ -187,7 +188,7 @@ class _Mention:
 
 _SENTENCE_END = re.compile(r"[.!?؟…]+[\"”»']?(?=\s)|\n+")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_DIGIT_CHARS = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")
+_DIGIT_CHARS = frozenset("0123456789") | {chr(code) for code in _DIGITS}
 _PUNCT = frozenset(".,،;؛:!?؟()[]{}«»\"“”'‘’-–—/|…")
 _QUOTES = frozenset("\"“”«»'‘’")
 _LOCATOR = re.compile(
@@ -455,24 +456,17 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
 
     # Unknown names after "في" in a list with a known or descriptor mention: "في تردين والحدادة".
     for sentence in doc.sentences:
-        if not sentence.may_strike:
+        if not sentence.strike_positions:
             continue  # a name no strike word points at is never a claim
-        toks = sentence.tokens
-        for i, token in enumerate(toks):
+        for i, token in enumerate(sentence.tokens):
             if token.text not in {"في", "وفي"}:
                 continue
-            if not sentence.strike_positions:
-                break
             found = _name_list(doc, sentence, i + 1, "town", proper_only=True)
             if not found:
                 # "في الفطيرة وسفوهن وكنصفرة بجبل الزاوية": a first name with the article, in a list
                 # that ends where its places are located.
                 listed = _name_list(doc, sentence, i + 1, "town", proper_only=True, article_first=True)
-                if (
-                    len(listed) > 1
-                    and all(_plain_name(doc, mention) for mention in listed)
-                    and _list_ends(sentence, _token_index(sentence, listed[-1].end))
-                ):
+                if len(listed) > 1 and _believable_list(doc, sentence, listed):
                     found = listed
             for mention in found:
                 if not mention.entries and not _plain_name(doc, mention):
@@ -493,11 +487,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         if index >= len(toks) or toks[index].text[0] != "و" or len(toks[index].text) < 4:
             continue
         found = _name_list(doc, sentence, index, "town", proper_only=True, after_name=True)
-        if (
-            found
-            and all(_plain_name(doc, extra) for extra in found)
-            and _list_ends(sentence, _token_index(sentence, found[-1].end))
-        ):
+        if found and _believable_list(doc, sentence, found):
             for extra in found:
                 if free(extra.start, extra.end):
                     mentions.append(extra)
@@ -513,10 +503,14 @@ def _plain_name(doc: _Document, mention: _Mention) -> bool:
     words = doc.norm.text[mention.name_start : mention.name_end].split()
     if len(words) > 2 or (len(words) == 2 and words[0] not in lx.CONSTRUCT_NOUNS):
         return False
-    if words[-1].endswith(("ها", "هم", "هما")) or _looks_like_verb(words[0]):
-        return False
-    # "وقتلت خمسة", "وخلفت دمارا": a verb with its object is not a name of two words either.
-    return len(words) == 1 or not words[0].endswith("ت") or words[0] in lx.CONSTRUCT_NOUNS
+    # "وقتلت خمسة", "وخلفت دمارا" fail on the construct noun already.
+    return not words[-1].endswith(("ها", "هم", "هما")) and not _looks_like_verb(words[0])
+
+
+def _believable_list(doc: _Document, sentence: _Sentence, names: list[_Mention]) -> bool:
+    """Are the unknown words of a list names: each a plain name, and the list ending where its places
+    are located?"""
+    return all(_plain_name(doc, name) for name in names) and _list_ends(sentence, _token_index(sentence, names[-1].end))
 
 
 @functools.cache
@@ -691,8 +685,6 @@ def _name_list(
                 break
             if plain.translate(_DIGITS).isdigit() and facility_start is None:
                 break
-            if proper_only and plain.endswith(("ها", "هم")) and plain[:-2] in lx.PART_NOUNS:
-                break  # "وريفها", "ومحيطها": a part of the place just named
             if name_tokens and plain.startswith("ال") and plain.endswith(("تين", "تان", "يين")):
                 break
             second_definite = (
@@ -1055,12 +1047,6 @@ _DENIALS = ("نفى", "نفت", "ينفي", "تنفي", "نفي", "كذب", "ت�
 _MAY_NEGATE = re.compile("ل[من]|نف|كذب")
 
 
-def _killed(sentence: _Sentence) -> int | None:
-    if sentence.killed is _UNSET:
-        sentence.killed = _count_killed(sentence)
-    return sentence.killed
-
-
 def _count_killed(sentence: _Sentence) -> int | None:
     toks, words = sentence.tokens, sentence.words
     for i, token in enumerate(toks):
@@ -1290,7 +1276,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                     date_text=date.text if date else "",
                     sources=list(claim_sources),
                     actor=_actor(doc, sentence, mention.name_start),
-                    killed=_killed(sentence),
+                    killed=sentence.killed,
                     negated=_negated(sentence, mention),
                     evidence=sentence_text.strip(),
                     evidence_start=ostart,

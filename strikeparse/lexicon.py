@@ -184,8 +184,6 @@ REGIONS = {
         "حوض اليرموك": "SY-DR", "منطقة اللجاة": "SY-DR", "جبل العرب": "SY-SU",
     }.items()
 }  # fmt: skip
-# "سراقب وريفها", "المدينة ومحيطها": parts of a place, with a pronoun.
-PART_NOUNS = _words("ريف محيط اطراف احياي قري قرا بلدات مدن مناطق شوارع اسواق جوار ضواحي مداخل وسط")
 # "جنوب إدلب", "شمالي حلب": where the places named before are.
 COMPASS_WORDS = _words("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط")
 GENERIC_PLACE_WORDS = _words(

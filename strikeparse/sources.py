@@ -173,7 +173,6 @@ def _strip_conjunction(key: str) -> str:
     return key[1:] if len(key) > 2 and key[0] in "وف" else key
 
 
-@functools.lru_cache(maxsize=65536)
 def _came_in(key: str) -> bool:
     return key in _CAME_IN or _strip_conjunction(key) in _CAME_IN
 
