@@ -409,23 +409,72 @@ def _merge_adjacent(text: str, mentions: list[DateMention]) -> list[DateMention]
     return merged
 
 
-def find_dates(text: str, *, reference: datetime.date | None) -> list[DateMention]:
-    """Every date expression in `text`, sorted by start; relative ones need a reference date."""
+# The regular expressions of each kind of anchor (see `anchors`): every explicit date has a digit or a
+# month name, every relative one a relative word or a weekday.
+_FAMILIES = {
+    "number": (_NUMERIC_DATE,),
+    "month": (_MONTH_DATE, _ORDINAL_DATE),
+    "relative": (_RELATIVE, _PERIOD),
+}
+
+
+def find_dates(
+    text: str, *, reference: datetime.date | None, windows: dict[str, list[tuple[int, int]]] | None = None
+) -> list[DateMention]:
+    """Every date expression in `text`, sorted by start; relative ones need a reference date.
+    With ``windows`` (spans of `text` per kind of anchor: "number", "month", "relative"), only the
+    expressions of each kind inside its spans: a caller that knows which sentences hold which
+    anchors (see `anchors`) spares the regular expressions the rest of the text."""
     mentions: list[DateMention] = []
-    for regex in (_NUMERIC_DATE, _MONTH_DATE, _ORDINAL_DATE):
-        for match in regex.finditer(text):
-            mention = _explicit_mention(match, text, reference)
-            if mention is not None:
-                mentions.append(mention)
-    if reference is not None:
-        for match in _RELATIVE.finditer(text):
-            mention = _relative_mention(match, text, reference)
-            if mention is not None:
-                mentions.append(mention)
-        for match in _PERIOD.finditer(text):
-            mentions.append(_period_mention(match, reference))
+    for family, regexes in _FAMILIES.items():
+        if family == "relative" and reference is None:
+            continue
+        spans = [(0, len(text))] if windows is None else windows.get(family, [])
+        for regex in regexes:
+            for start, end in spans:
+                for match in regex.finditer(text, start, end):
+                    if regex is _RELATIVE:
+                        mention = _relative_mention(match, text, reference)
+                    elif regex is _PERIOD:
+                        mention = _period_mention(match, reference)
+                    else:
+                        mention = _explicit_mention(match, text, reference)
+                    if mention is not None:
+                        mentions.append(mention)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return _merge_adjacent(text, mentions)
+
+
+@dataclass(frozen=True)
+class Anchors:
+    """What a date expression holds, spelt as strikeparse.normalize spells it: a ``digit``, a
+    ``relative`` word or weekday anywhere, or a ``month`` name where a word starts. The English
+    month names are matched ignoring case, so a text with ``latin`` in it has to be searched whole."""
+
+    digit: re.Pattern[str]
+    relative: frozenset[str]
+    months: frozenset[str]
+    latin: re.Pattern[str]
+
+
+@functools.cache
+def anchors() -> Anchors:
+    from strikeparse.normalize import normalize_name
+
+    # Each alternative of _RELATIVE and _PERIOD holds one of these ("أول من أمس" and "ليلة أمس" hold
+    # "امس", "غداً" holds "غد", "قبل ثلاثة أيام" holds "قبل").
+    relative = "امس البارحة اليوم الليلة غد الاسبوع الشهر قبل " + " ".join(_WEEKDAYS)
+    # "كانون الثاني" and "تشرين الأول" are found by their first word.
+    months = {key[:5] if key.startswith(("كانون", "تشرين")) else key for key in _MONTH_NUMBERS if not key.isascii()}
+    # Under IGNORECASE a few other letters match Latin ones (U+017F "ſ" is "s", U+212A is "k").
+    ascii_letter = re.compile("(?i)[a-z]")
+    latin = "".join(chr(code) for code in range(0x110000) if ascii_letter.fullmatch(chr(code)))
+    return Anchors(
+        digit=re.compile(_D),
+        relative=frozenset(normalize_name(word) for word in relative.split()),
+        months=frozenset(normalize_name(month) for month in months),
+        latin=re.compile(f"[{re.escape(latin)}]"),
+    )
 
 
 _PUBLICATION_LABEL = re.compile(

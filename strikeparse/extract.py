@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from strikeparse import lexicon as lx
-from strikeparse.dates import DateMention, detect_publication_date, find_dates
+from strikeparse.dates import DateMention, anchors, detect_publication_date, find_dates
 from strikeparse.gazetteer import Entry, Gazetteer, default_gazetteer
 from strikeparse.normalize import Normalized, normalize, normalize_name, separators
 from strikeparse.normalize import tokens as token_spans
@@ -290,13 +290,15 @@ class _Document:
 
 
 _STRIKE, _WEAK, _DESCRIPTOR, _SOURCE, _SOURCE_ENDING = 1, 2, 4, 8, 16
+_NUMBER, _MONTH, _RELATIVE = 32, 64, 128  # the anchors of dates (strikeparse.dates.anchors)
+_DATE_FAMILIES = {"number": _NUMBER, "month": _MONTH, "relative": _RELATIVE}
 
 
 @functools.cache
 def _gate() -> ahocorasick.Automaton:
-    """Every spelling of the strike words, weak strike words, descriptors and attribution words,
-    tagged, for one Aho-Corasick pass over the text that tells which sentences need tokenising and
-    which need parsing for sources."""
+    """Every spelling of the strike words, weak strike words, descriptors, attribution words and
+    date anchors, tagged, for one Aho-Corasick pass over the text that tells which sentences need
+    tokenising, which need parsing for sources and which may hold a date."""
     tagged: dict[str, int] = {}
     groups = (
         (_STRIKE, lx.spellings(lx.STRIKE_CUE) | lx.spellings(lx.STRIKE_VERB)),
@@ -304,6 +306,8 @@ def _gate() -> ahocorasick.Automaton:
         (_DESCRIPTOR, {*lx.COUNTRYSIDE, *lx.PROVINCE, *lx.SETTLEMENT_LISTS, *lx.SETTLEMENTS, *lx.FACILITIES}),
         (_SOURCE, trigger_words()[0]),
         (_SOURCE_ENDING, trigger_words()[1]),
+        (_RELATIVE, anchors().relative),
+        (_MONTH, anchors().months),
     )
     for tag, words in groups:
         for word in words:
@@ -337,9 +341,14 @@ def _gate_flags(ntext: str, sentences: list[_Sentence]) -> None:
     length = len(ntext)
     for end_index, (size, tag) in _gate().iter(ntext):
         end = end_index + 1
-        if end < length and ntext[end] not in seps:
-            continue
         start = end - size
+        if tag & _RELATIVE:
+            _flag(sentences, starts, start, _RELATIVE)
+        if tag & _MONTH and (start == 0 or not ntext[start - 1].isalpha()):
+            # A month name counts where a word starts: "آب", not "الإرهاب".
+            _flag(sentences, starts, start, _MONTH)
+        if not tag & ~(_RELATIVE | _MONTH) or (end < length and ntext[end] not in seps):
+            continue
         if tag & _SOURCE_ENDING:
             # "على لسان", "بلسان": the ending is enough.
             _flag(sentences, starts, start, _SOURCE)
@@ -1129,6 +1138,30 @@ def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
     return "unknown"
 
 
+def _date_windows(doc: _Document) -> dict[str, list[tuple[int, int]]] | None:
+    """Per kind of date anchor, the original spans of the runs of sentences that hold one
+    (None: search the whole text)."""
+    if anchors().latin.search(doc.text):
+        return None
+    digit = anchors().digit
+    windows: dict[str, list[tuple[int, int]]] = {}
+    for family, flag in _DATE_FAMILIES.items():
+        spans = windows[family] = []
+        previous = -2
+        for sentence in doc.sentences:
+            if flag == _NUMBER and digit.search(sentence.text):
+                sentence.gate |= _NUMBER
+            if not sentence.gate & flag:
+                continue
+            end = doc.norm.to_original(sentence.end)
+            if sentence.index == previous + 1:
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((doc.norm.to_original(sentence.start), end))
+            previous = sentence.index
+    return windows
+
+
 class _Dates:
     """The day-precision dates of the text, indexed by sentence and paragraph."""
 
@@ -1178,7 +1211,8 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
     resolver = _Resolver(doc, mentions)
     # Date offsets are in the original text; keep them with their normalised start for sentence lookup.
     norm_starts = _original_to_normalised(doc)
-    dates = _Dates(doc, [(norm_starts(d.start), norm_starts(d.end), d) for d in find_dates(text, reference=reference)])
+    found_dates = find_dates(text, reference=reference, windows=_date_windows(doc))
+    dates = _Dates(doc, [(norm_starts(d.start), norm_starts(d.end), d) for d in found_dates])
 
     # "بريف X" or "في مدينة X" right after a place says where that place is: X is not struck itself.
     for previous, mention in itertools.pairwise(mentions):

@@ -8,7 +8,8 @@ interchangeably. Normalising only removes characters (diacritics, tatweel) or re
 character by one, so an offset map back to the original text is cheap.
 
 Words are split with camel-tools' ``simple_word_tokenize``; its tokens are aligned back onto the
-text to get their offsets.
+text to get their offsets. A word it would return whole is taken as it is, without its
+per-character loop.
 """
 
 from __future__ import annotations
@@ -105,17 +106,30 @@ def normalize_name(name: str) -> str:
     return " ".join(folded.split())
 
 
+# A whitespace-separated word that simple_word_tokenize returns whole: every character alphanumeric
+# (str.isalnum, which is what \w means here less the underscore) and none of them a symbol. The one
+# alphanumeric character in camel-tools' symbol set is U+2139; every multi-character emoji sequence
+# it splits holds a non-alphanumeric character (a joiner, a variation selector, a modifier, a tag).
+# Most words of a text are plain: only the others need camel-tools' per-character loop.
+_WORD = re.compile(r"(?<!\S)([^\W_\u2139]+)(?!\S)|\S+")
+
+
 def tokens(text: str) -> list[tuple[int, int]]:
-    """Offsets of camel-tools' word and punctuation tokens in ``text``."""
+    """Offsets of camel-tools' word and punctuation tokens in ``text``: the tokens of
+    ``simple_word_tokenize(text)``, which is called on every word that is not plain."""
     spans = []
-    position = 0
-    for token in simple_word_tokenize(text):
-        start = text.find(token, position)
-        if start < 0:
+    for word in _WORD.finditer(text):
+        start, end = word.span()
+        if word.lastindex:
+            spans.append((start, end))
             continue
-        end = start + len(token)
-        spans.append((start, end))
-        position = end
+        position = start
+        for token in simple_word_tokenize(word.group()):
+            token_start = text.find(token, position, end)
+            if token_start < 0:
+                continue
+            position = token_start + len(token)
+            spans.append((token_start, position))
     return spans
 
 

@@ -1,12 +1,15 @@
 """Each rule family of the extraction, on sentences written for these tests."""
 
 import datetime
+import itertools
+import random
 
 import pytest
 
 from strikeparse import extract
 from strikeparse import lexicon as lx
-from strikeparse.extract import _SOURCE, _STRIKE, _Document, _is_cue, _may_describe
+from strikeparse.dates import find_dates
+from strikeparse.extract import _SOURCE, _STRIKE, _date_windows, _Document, _is_cue, _may_describe
 from strikeparse.gazetteer import Entry, Gazetteer, governorate_entries
 from strikeparse.normalize import normalize_name
 from strikeparse.sources import _may_trigger, trigger_words
@@ -398,6 +401,85 @@ class TestTokenisingOnlyWhatMatters:
                 assert _may_trigger(written)
                 (sentence,) = _Document(f"ثم {written}، المرصد.", GAZETTEER).sentences
                 assert sentence.gate & _SOURCE, written
+
+    MONTHS = [
+        "كانون الثاني",
+        "شباط",
+        "آذار",
+        "نيسان",
+        "أيار",
+        "حزيران",
+        "تموز",
+        "آب",
+        "أيلول",
+        "تشرين الأول",
+        "تشرين الثاني",
+        "كانون الأول",
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "إبريل",
+        "مايو",
+        "ماي",
+        "يونيو",
+        "يونيه",
+        "جوان",
+        "يوليو",
+        "يوليه",
+        "جويلية",
+        "أغسطس",
+        "غشت",
+        "أوت",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+        "فيفري",
+        "أفريل",
+        "شتنبر",
+        "نونبر",
+        "دجنبر",
+    ]
+    DATES = [
+        *(
+            f"{day} {month} 2015"
+            for day, month in zip(
+                itertools.cycle(("3", "١٤", "۲۰")),
+                MONTHS,
+            )
+        ),
+        "12/10/2015", "2015-10-12", "١٢/١٠/٢٠١٥", "الخامس من آذار", "الحادي والعشرين من شهر أيلول 2015",
+        "شهر آب", "أيلول الماضي", "حزيران 2016", "اليوم", "فجر اليوم", "أمس", "بالأمس", "البارحة",
+        "أول من أمس", "ليلة أمس", "الليلة الماضية", "غداً", "يوم غد", "الخميس", "وفجر الإثنين",
+        "ليل السبت-الأحد", "الجمعة الماضي", "الثلاثاء المقبل", "الأسبوع الماضي", "الشهر الماضي",
+        "قبل يومين", "قبل ثلاثة أيام", "قبل 5 أيام", "September 30, 2015", "SEPT 30 2015",
+    ]  # fmt: skip
+    FILLER = [
+        "ودعت منظمات حقوقية إلى فتح تحقيق مستقل",
+        "وقصفت الطائرات بلدة كفرنبل بريف إدلب",
+        "وحذر مسؤول من الإرهاب وأبو فلان",
+        "وقال المرصد إن الغارات استهدفت المدينة",
+    ]
+
+    def test_every_date_of_the_whole_text_is_found_in_the_sentences_the_gate_marks(self):
+        rng = random.Random(3)
+        for _ in range(1500):
+            sentences = [rng.choice(self.FILLER) for _ in range(rng.randint(1, 5))]
+            for _ in range(rng.randint(1, 3)):
+                at = rng.randrange(len(sentences))
+                sentences[at] = f"{sentences[at]} {rng.choice(self.DATES)} {rng.choice(self.FILLER)}"
+            text = rng.choice([". ", "\n", "، ", "؟ "]).join(sentences) + "."
+            doc = _Document(text, GAZETTEER)
+            whole = find_dates(text, reference=PUBLISHED)
+            assert find_dates(text, reference=PUBLISHED, windows=_date_windows(doc)) == whole, text
+            assert find_dates(text, reference=None, windows=_date_windows(doc)) == find_dates(text, reference=None)
+
+    def test_sentences_without_a_date_anchor_are_not_searched_for_dates(self):
+        text = "ودعت منظمات إلى مكافحة الإرهاب.\nوقصفت الطائرات بلدة سراقب أمس."
+        windows = _date_windows(_Document(text, GAZETTEER))
+        assert windows == {"number": [], "month": [], "relative": [(text.index("\n") + 1, len(text))]}
+        assert [date.text for date in find_dates(text, reference=PUBLISHED, windows=windows)] == ["أمس"]
 
     def test_a_sentence_without_strike_words_or_descriptors_is_not_tokenised(self):
         result = extract("ودعت منظمات حقوقية إلى فتح تحقيق مستقل.\nقصفت الطائرات سراقب.", gazetteer=GAZETTEER)

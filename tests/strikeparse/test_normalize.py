@@ -1,3 +1,5 @@
+import random
+
 from camel_tools.tokenizers.word import simple_word_tokenize
 
 from strikeparse.normalize import is_word_end, is_word_start, normalize, normalize_name, separators, tokens
@@ -47,3 +49,27 @@ def test_word_boundaries_are_those_of_camel_tools_tokens():
     words = [(s, e) for s, e in spans if text[s] not in separators()]
     assert {i for i in range(len(text) + 1) if is_word_start(text, i)} == {s for s, _ in words}
     assert {i for i in range(len(text) + 1) if is_word_end(text, i)} == {e for _, e in words}
+
+
+def test_tokens_are_those_of_camel_tools_on_any_mix_of_letters_marks_symbols_and_emoji():
+    # Plain words skip camel-tools' per-character loop: the characters that could make it split a
+    # word (the alphanumeric symbol U+2139, joiners, selectors, modifiers, keycaps, tags,
+    # diacritics, tatweel, the underscore) are all in the mix.
+    pieces = [
+        *"ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى0123456789٠١٢٣٤٥٦٧٨٩۴abcXYZ_²①Ⅻ",
+        *" \n\t\u00a0\u3000\x1c\x85\u200b\u200d\ufe0f\u20e3\u2139\u064b\u0651\u0640\u0654",
+        *".,،؛:!?؟()[]«»\"“”'‘’-–—/|…$%٪#*@&+=<>~^`\\",
+        "🇸🇾",
+        "👍🏽",
+        "1️⃣",
+        "#️⃣",
+        "👨‍👩‍👧",
+        "🏴\U000e0067\U000e0062\U000e007f",
+        "🔥",
+        "©",
+        "™",
+    ]
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        assert [text[s:e] for s, e in tokens(text)] == simple_word_tokenize(text), repr(text)
