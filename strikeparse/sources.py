@@ -159,6 +159,7 @@ class _Token:
     end: int
     text: str
     key: str
+    opens: bool  # may open an attribution (see _opens)
 
     @property
     def is_word(self) -> bool:
@@ -166,7 +167,31 @@ class _Token:
 
 
 def _tokenize(sentence: str) -> list[_Token]:
-    return [_Token(m.start(), m.end(), m.group(), _key(m.group())) for m in _TOKEN.finditer(sentence)]
+    tokens = []
+    for match in _TOKEN.finditer(sentence):
+        text = match.group()
+        start = match.start()
+        key, opens = _word(text)
+        tokens.append(_Token(start, start + len(text), text, key, opens))
+    return tokens
+
+
+@functools.lru_cache(maxsize=65536)
+def _word(text: str) -> tuple[str, bool]:
+    key = _key(text)
+    return key, _opens(key)
+
+
+def _opens(key: str) -> bool:
+    """Is the token one find_sources acts on: a preposition trigger, the "على"/"عن" of "على لسان",
+    "جاء"/"ورد", an attribution verb? Most tokens are none of these and are passed over at once."""
+    return (
+        key in _PREPOSITION_TRIGGERS
+        or (key.startswith("و") and key[1:] in _PREPOSITION_TRIGGERS)
+        or key in ("علي", "عن")
+        or _came_in(key)
+        or _verb_key(key) is not None
+    )
 
 
 def _strip_conjunction(key: str) -> str:
@@ -546,6 +571,8 @@ def find_sources(sentence: str) -> list[SourceMention]:
     tokens = _tokenize(sentence)
     collector = _Collector(sentence, tokens)
     for i, token in enumerate(tokens):
+        if not token.opens:
+            continue
         key = token.key
         if key in _PREPOSITION_TRIGGERS or (key.startswith("و") and key[1:] in _PREPOSITION_TRIGGERS):
             _after_preposition(collector, i)
