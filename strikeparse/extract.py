@@ -104,6 +104,8 @@ class _Token:
     start: int
     end: int
     text: str  # normalised
+    word: str  # without conjunction and preposition, the article kept (_strip_proclitics)
+    kinds: int  # what the rules may read it as (_token_kinds)
 
 
 @dataclass
@@ -120,7 +122,12 @@ class _Sentence:
     @functools.cached_property
     def tokens(self) -> list[_Token]:
         base, text = self.start, self.text
-        return [_Token(base + start, base + end, text[start:end]) for start, end in token_spans(text)]
+        toks = []
+        for start, end in token_spans(text):
+            token = text[start:end]
+            word, kinds = _token_kinds(token)
+            toks.append(_Token(base + start, base + end, token, word, kinds))
+        return toks
 
     @functools.cached_property
     def may_strike(self) -> bool:
@@ -135,7 +142,7 @@ class _Sentence:
     @functools.cached_property
     def words(self) -> list[str]:
         """The tokens without conjunction and preposition (the article kept)."""
-        return [_strip_proclitics(token.text) for token in self.tokens]
+        return [token.word for token in self.tokens]
 
     @functools.cached_property
     def strike_positions(self) -> list[int]:
@@ -144,12 +151,10 @@ class _Sentence:
             return []
         toks = self.tokens
         cues = [
-            i
-            for i, token in enumerate(toks)
-            if _is_cue(token) and not (i > 0 and _word_forms(toks[i - 1].text) & lx.CUE_CANCELLERS)
+            i for i, token in enumerate(toks) if token.kinds & _CUE and not (i > 0 and toks[i - 1].kinds & _CANCELLER)
         ]
-        if any(lx.MUNITION.search(token.text) for token in toks):
-            cues.extend(i for i, word in enumerate(self.words) if word in lx.WEAK_CUE)
+        if any(token.kinds & _MUNITION for token in toks):
+            cues.extend(i for i, token in enumerate(toks) if token.kinds & _WEAK_CUE)
         return cues
 
     @functools.cached_property
@@ -162,7 +167,7 @@ class _Sentence:
         """(token index, negates only the next verb) of "لم"/"لن" and of denial verbs ("نفى")."""
         found: list[tuple[int, bool]] = []
         for position, token in enumerate(self.tokens):
-            if not _MAY_NEGATE.search(token.text):
+            if not token.kinds & _NEGATOR:
                 continue
             forms = _word_forms(token.text)
             if forms & {"لم", "لن"}:
@@ -381,7 +386,31 @@ def _token_index(sentence: _Sentence, offset: int) -> int:
 
 
 def _is_cue(token: _Token) -> bool:
-    return _is_cue_text(token.text)
+    return bool(token.kinds & _CUE)
+
+
+# What a token may be, worked out once per spelling: most tests on a sentence's tokens are then a
+# bit test rather than a call.
+_CUE, _CANCELLER, _MUNITION, _WEAK_CUE, _DESCRIBES, _NEGATOR = 1, 2, 4, 8, 16, 32
+
+
+@functools.lru_cache(maxsize=65536)
+def _token_kinds(text: str) -> tuple[str, int]:
+    word = _strip_proclitics(text)
+    kinds = 0
+    if _is_cue_text(text):
+        kinds |= _CUE
+    if _word_forms(text) & lx.CUE_CANCELLERS:
+        kinds |= _CANCELLER
+    if lx.MUNITION.search(text):
+        kinds |= _MUNITION
+    if word in lx.WEAK_CUE:
+        kinds |= _WEAK_CUE
+    if _may_describe(text):
+        kinds |= _DESCRIBES
+    if _MAY_NEGATE.search(text):
+        kinds |= _NEGATOR
+    return word, kinds
 
 
 @functools.lru_cache(maxsize=65536)
@@ -413,7 +442,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         toks = sentence.tokens
         i = 0
         while i < len(toks):
-            if not _may_describe(toks[i].text):
+            if not toks[i].kinds & _DESCRIBES:
                 i += 1
                 continue
             word = _strip_proclitics(toks[i].text)
@@ -982,7 +1011,7 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         return True
     cause = sentence.words[index + 1 : after[0]]
     before_name = _token_index(sentence, mention.start) - 1
-    if before_name >= 0 and _may_describe(sentence.tokens[before_name].text):
+    if before_name >= 0 and sentence.tokens[before_name].kinds & _DESCRIBES:
         before_name -= 1  # "في بلدة X"
     located = before_name >= 0 and sentence.tokens[before_name].text in {"في", "وفي", "داخل"}
     harmed = any(lx.HARM.search(word) for word in sentence.words[max(0, before_name - 6) : max(0, before_name)])
@@ -1255,7 +1284,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                 -1 not in last_sources
                 and sentence.may_strike
                 and any(
-                    lx.STRIKE_VERB.fullmatch(_strip_proclitics(token.text)) or (sentence_mentions and _is_cue(token))
+                    lx.STRIKE_VERB.fullmatch(token.word) or (sentence_mentions and _is_cue(token))
                     for token in sentence.tokens
                 )
             ):
