@@ -106,30 +106,55 @@ def normalize_name(name: str) -> str:
     return " ".join(folded.split())
 
 
-# A whitespace-separated word that simple_word_tokenize returns whole: every character alphanumeric
-# (str.isalnum, which is what \w means here less the underscore) and none of them a symbol. The one
-# alphanumeric character in camel-tools' symbol set is U+2139; every multi-character emoji sequence
-# it splits holds a non-alphanumeric character (a joiner, a variation selector, a modifier, a tag).
-# Most words of a text are plain: only the others need camel-tools' per-character loop.
-_WORD = re.compile(r"(?<!\S)([^\W_\u2139]+)(?!\S)|\S+")
+# A plain character is one simple_word_tokenize never splits a word at: alphanumeric (str.isalnum,
+# which is what \w means here less the underscore) and not U+2139, the one alphanumeric character of
+# camel-tools' symbol set; every multi-character emoji sequence it splits off holds a character
+# that is not alphanumeric (a joiner, a variation selector, a modifier, a keycap, a tag).
+_PLAIN = r"[^\W_\u2139]"
+# Common punctuation, each mark a token of its own. Between plain characters and these marks no
+# multi-character sequence can form (each needs a joiner, selector, modifier, keycap or tag), so a
+# word made of them splits at every mark, as camel-tools splits it.
+_PUNCTUATION_CANDIDATES = ".,،;؛:!?؟()[]{}«»\"“”'‘’-–—/…%٪"
+
+
+@functools.cache
+def _simple_punctuation() -> str:
+    return "".join(
+        char for char in _PUNCTUATION_CANDIDATES if simple_word_tokenize(f"ب{char}{char}ب") == ["ب", char, char, "ب"]
+    )
+
+
+_WORD = re.compile(rf"(?<!\S)({_PLAIN}+)(?!\S)|\S+")
+
+
+@functools.cache
+def _pieces() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A word of plain characters and simple punctuation, and its tokens: the runs of plain
+    characters and the punctuation marks."""
+    punctuation = re.escape(_simple_punctuation())
+    return re.compile(rf"(?:{_PLAIN}|[{punctuation}])+"), re.compile(rf"{_PLAIN}+|[{punctuation}]")
 
 
 def tokens(text: str) -> list[tuple[int, int]]:
     """Offsets of camel-tools' word and punctuation tokens in ``text``: the tokens of
-    ``simple_word_tokenize(text)``, which is called on every word that is not plain."""
+    ``simple_word_tokenize(text)``. Most words are plain, or plain with punctuation glued to them,
+    and are split here; every other word is handed to simple_word_tokenize itself."""
     spans = []
+    simple, pieces = _pieces()
     for word in _WORD.finditer(text):
         start, end = word.span()
         if word.lastindex:
             spans.append((start, end))
-            continue
-        position = start
-        for token in simple_word_tokenize(word.group()):
-            token_start = text.find(token, position, end)
-            if token_start < 0:
-                continue
-            position = token_start + len(token)
-            spans.append((token_start, position))
+        elif simple.fullmatch(text, start, end):
+            spans.extend(piece.span() for piece in pieces.finditer(text, start, end))
+        else:
+            position = start
+            for token in simple_word_tokenize(word.group()):
+                token_start = text.find(token, position, end)
+                if token_start < 0:
+                    continue
+                position = token_start + len(token)
+                spans.append((token_start, position))
     return spans
 
 
