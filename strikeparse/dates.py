@@ -409,12 +409,14 @@ def _merge_adjacent(text: str, mentions: list[DateMention]) -> list[DateMention]
     return merged
 
 
-# The regular expressions of each kind of anchor (see `anchors`): every explicit date has a digit or a
-# month name, every relative one a relative word or a weekday.
+# The regular expressions of each kind of anchor (see `anchors`): an explicit date has a month name,
+# or digits separated by "/", "-" or "."; a relative date a relative word or a weekday, a period
+# "الأسبوع", "الشهر" or "قبل".
 _FAMILIES = {
     "number": (_NUMERIC_DATE,),
     "month": (_MONTH_DATE, _ORDINAL_DATE),
-    "relative": (_RELATIVE, _PERIOD),
+    "relative": (_RELATIVE,),
+    "period": (_PERIOD,),
 }
 
 
@@ -422,12 +424,12 @@ def find_dates(
     text: str, *, reference: datetime.date | None, windows: dict[str, list[tuple[int, int]]] | None = None
 ) -> list[DateMention]:
     """Every date expression in `text`, sorted by start; relative ones need a reference date.
-    With ``windows`` (spans of `text` per kind of anchor: "number", "month", "relative"), only the
+    With ``windows`` (spans of `text` per kind of anchor: see _FAMILIES), only the
     expressions of each kind inside its spans: a caller that knows which sentences hold which
     anchors (see `anchors`) spares the regular expressions the rest of the text."""
     mentions: list[DateMention] = []
     for family, regexes in _FAMILIES.items():
-        if family == "relative" and reference is None:
+        if family in ("relative", "period") and reference is None:
             continue
         spans = [(0, len(text))] if windows is None else windows.get(family, [])
         for regex in regexes:
@@ -447,13 +449,15 @@ def find_dates(
 
 @dataclass(frozen=True)
 class Anchors:
-    """What a date expression holds, spelt as strikeparse.normalize spells it: a ``digit``, a
-    ``relative`` word or weekday anywhere, or a ``month`` name where a word starts. The English
-    month names are matched ignoring case, so a text with ``latin`` in it has to be searched whole."""
+    """What a date expression holds, spelt as strikeparse.normalize spells it: a ``month`` name
+    where a word starts, digits that a ``separated`` date needs, a ``relative`` word or weekday, a
+    ``period`` word. The English month names are matched ignoring case: any ``latin`` letter may
+    start one."""
 
-    digit: re.Pattern[str]
-    relative: frozenset[str]
     months: frozenset[str]
+    separated: re.Pattern[str]
+    relative: frozenset[str]
+    period: frozenset[str]
     latin: re.Pattern[str]
 
 
@@ -461,18 +465,19 @@ class Anchors:
 def anchors() -> Anchors:
     from strikeparse.normalize import normalize_name
 
-    # Each alternative of _RELATIVE and _PERIOD holds one of these ("أول من أمس" and "ليلة أمس" hold
-    # "امس", "غداً" holds "غد", "قبل ثلاثة أيام" holds "قبل").
-    relative = "امس البارحة اليوم الليلة غد الاسبوع الشهر قبل " + " ".join(_WEEKDAYS)
     # "كانون الثاني" and "تشرين الأول" are found by their first word.
     months = {key[:5] if key.startswith(("كانون", "تشرين")) else key for key in _MONTH_NUMBERS if not key.isascii()}
+    # Each alternative of _RELATIVE holds one of these ("أول من أمس" and "ليلة أمس" hold "امس",
+    # "غداً" holds "غد").
+    relative = "امس البارحة اليوم الليلة غد " + " ".join(_WEEKDAYS)
     # Under IGNORECASE a few other letters match Latin ones (U+017F "ſ" is "s", U+212A is "k").
     ascii_letter = re.compile("(?i)[a-z]")
     latin = "".join(chr(code) for code in range(0x110000) if ascii_letter.fullmatch(chr(code)))
     return Anchors(
-        digit=re.compile(_D),
-        relative=frozenset(normalize_name(word) for word in relative.split()),
         months=frozenset(normalize_name(month) for month in months),
+        separated=re.compile(rf"{_D}\s*[/\-.]\s*{_D}"),
+        relative=frozenset(normalize_name(word) for word in relative.split()),
+        period=frozenset(normalize_name(word) for word in ["الأسبوع", "الشهر", "قبل"]),
         latin=re.compile(f"[{re.escape(latin)}]"),
     )
 

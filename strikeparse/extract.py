@@ -295,8 +295,7 @@ class _Document:
 
 
 _STRIKE, _WEAK, _DESCRIPTOR, _SOURCE, _SOURCE_ENDING = 1, 2, 4, 8, 16
-_NUMBER, _MONTH, _RELATIVE = 32, 64, 128  # the anchors of dates (strikeparse.dates.anchors)
-_DATE_FAMILIES = {"number": _NUMBER, "month": _MONTH, "relative": _RELATIVE}
+_MONTH, _RELATIVE, _PERIOD = 32, 64, 128  # the anchors of dates (strikeparse.dates.anchors)
 
 
 @functools.cache
@@ -311,8 +310,9 @@ def _gate() -> ahocorasick.Automaton:
         (_DESCRIPTOR, {*lx.COUNTRYSIDE, *lx.PROVINCE, *lx.SETTLEMENT_LISTS, *lx.SETTLEMENTS, *lx.FACILITIES}),
         (_SOURCE, trigger_words()[0]),
         (_SOURCE_ENDING, trigger_words()[1]),
-        (_RELATIVE, anchors().relative),
         (_MONTH, anchors().months),
+        (_RELATIVE, anchors().relative),
+        (_PERIOD, anchors().period),
     )
     for tag, words in groups:
         for word in words:
@@ -347,12 +347,12 @@ def _gate_flags(ntext: str, sentences: list[_Sentence]) -> None:
     for end_index, (size, tag) in _gate().iter(ntext):
         end = end_index + 1
         start = end - size
-        if tag & _RELATIVE:
-            _flag(sentences, starts, start, _RELATIVE)
+        if tag & (_RELATIVE | _PERIOD):
+            _flag(sentences, starts, start, tag & (_RELATIVE | _PERIOD))
         if tag & _MONTH and (start == 0 or not ntext[start - 1].isalpha()):
             # A month name counts where a word starts: "آب", not "الإرهاب".
             _flag(sentences, starts, start, _MONTH)
-        if not tag & ~(_RELATIVE | _MONTH) or (end < length and ntext[end] not in seps):
+        if not tag & ~(_MONTH | _RELATIVE | _PERIOD) or (end < length and ntext[end] not in seps):
             continue
         if tag & _SOURCE_ENDING:
             # "على لسان", "بلسان": the ending is enough.
@@ -1167,20 +1167,34 @@ def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
     return "unknown"
 
 
-def _date_windows(doc: _Document) -> dict[str, list[tuple[int, int]]] | None:
-    """Per kind of date anchor, the original spans of the runs of sentences that hold one
-    (None: search the whole text)."""
-    if anchors().latin.search(doc.text):
-        return None
-    digit = anchors().digit
+def _date_windows(doc: _Document) -> dict[str, list[tuple[int, int]]]:
+    """Per kind of date (strikeparse.dates._FAMILIES), the original spans of the runs of sentences
+    that hold its anchor."""
+    found = anchors()
+    kinds: list[set[str]] = []
+    for sentence in doc.sentences:
+        # English month names are matched ignoring case: a sentence with a Latin letter may hold one.
+        month = bool(sentence.gate & _MONTH or found.latin.search(sentence.text))
+        # "12 آب" is a month's sentence already; otherwise the digits must be separated: "12/8/2015".
+        number = month or bool(found.separated.search(sentence.text))
+        kinds.append(
+            {
+                family
+                for family, wanted in (
+                    ("number", number),
+                    ("month", month),
+                    ("relative", sentence.gate & _RELATIVE),
+                    ("period", sentence.gate & _PERIOD),
+                )
+                if wanted
+            }
+        )
     windows: dict[str, list[tuple[int, int]]] = {}
-    for family, flag in _DATE_FAMILIES.items():
+    for family in ("number", "month", "relative", "period"):
         spans = windows[family] = []
         previous = -2
-        for sentence in doc.sentences:
-            if flag == _NUMBER and digit.search(sentence.text):
-                sentence.gate |= _NUMBER
-            if not sentence.gate & flag:
+        for sentence, wanted in zip(doc.sentences, kinds, strict=True):
+            if family not in wanted:
                 continue
             end = doc.norm.to_original(sentence.end)
             if sentence.index == previous + 1:

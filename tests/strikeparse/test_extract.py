@@ -478,7 +478,7 @@ class TestTokenisingOnlyWhatMatters:
     def test_sentences_without_a_date_anchor_are_not_searched_for_dates(self):
         text = "ودعت منظمات إلى مكافحة الإرهاب.\nوقصفت الطائرات بلدة سراقب أمس."
         windows = _date_windows(_Document(text, GAZETTEER))
-        assert windows == {"number": [], "month": [], "relative": [(text.index("\n") + 1, len(text))]}
+        assert windows == {"number": [], "month": [], "relative": [(text.index("\n") + 1, len(text))], "period": []}
         assert [date.text for date in find_dates(text, reference=PUBLISHED, windows=windows)] == ["أمس"]
 
     def test_a_sentence_without_strike_words_or_descriptors_is_not_tokenised(self):
