@@ -140,6 +140,10 @@ class _Sentence:
         return bool(self.gate & _DESCRIPTOR)
 
     @functools.cached_property
+    def token_ends(self) -> list[int]:
+        return [token.end for token in self.tokens]
+
+    @functools.cached_property
     def words(self) -> list[str]:
         """The tokens without conjunction and preposition (the article kept)."""
         return [token.word for token in self.tokens]
@@ -379,10 +383,8 @@ def _flag(sentences: list[_Sentence], starts: list[int], offset: int, kinds: int
 
 
 def _token_index(sentence: _Sentence, offset: int) -> int:
-    for index, token in enumerate(sentence.tokens):
-        if token.end > offset:
-            return index
-    return len(sentence.tokens)
+    """The index of the first token that ends after ``offset``."""
+    return bisect.bisect_right(sentence.token_ends, offset)
 
 
 def _is_cue(token: _Token) -> bool:
@@ -500,7 +502,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             if token.text not in {"في", "وفي"}:
                 continue
             found = _name_list(doc, sentence, i + 1, "town", proper_only=True)
-            if not found:
+            if not found and _starts_with_article(sentence.tokens, i + 1):
                 # "في الفطيرة وسفوهن وكنصفرة بجبل الزاوية": a first name with the article, in a list
                 # that ends where its places are located.
                 listed = _name_list(doc, sentence, i + 1, "town", proper_only=True, article_first=True)
@@ -533,6 +535,14 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
 
     mentions.sort(key=lambda mention: mention.start)
     return mentions
+
+
+def _starts_with_article(toks: list[_Token], index: int) -> bool:
+    """Does the first name from token ``index`` on (after any quotes) carry the article? Only then
+    does reading a list with ``article_first`` find more than reading it without."""
+    while index < len(toks) and toks[index].text in _QUOTES:
+        index += 1
+    return index < len(toks) and toks[index].word.startswith("ال")
 
 
 def _plain_name(doc: _Document, mention: _Mention) -> bool:
@@ -709,17 +719,11 @@ def _name_list(
                 elif word != _strip_proclitics(word) and not proper_only and not word.startswith("ال"):
                     # "قرية بكفرنبل" is not a name; a name after a descriptor carries no preposition.
                     pass
-            forms = _word_forms(word) | {plain}
             # "باب شرقي", "عين شمالي": after a construct noun a bare direction is part of the name.
             direction_of_name = (
                 len(name_tokens) == 1 and name_tokens[0].text in lx.CONSTRUCT_NOUNS and plain in lx.BARE_DIRECTIONS
             )
-            if not direction_of_name and (
-                not forms.isdisjoint(lx.NAME_STOPS)
-                or not forms.isdisjoint(lx.NOT_NAMES)
-                or not forms.isdisjoint(lx.NOT_NAME_ADJECTIVES)
-                or any(lx.STRIKE_CUE.fullmatch(form) for form in (*forms, _bare(word)))
-            ):
+            if not direction_of_name and _ends_a_name(word, plain):
                 break
             if plain.translate(_DIGITS).isdigit() and facility_start is None:
                 break
@@ -808,6 +812,19 @@ def _name_list(
         if following in lx.SETTLEMENTS or following in lx.SETTLEMENT_LISTS or following in lx.FACILITIES:
             break
     return mentions
+
+
+@functools.lru_cache(maxsize=65536)
+def _ends_a_name(word: str, plain: str) -> bool:
+    """Is the token (``plain``: as the list reads it) a word no place name has: a stop word, a word
+    that is not a name, a strike word?"""
+    forms = _word_forms(word) | {plain}
+    return (
+        not forms.isdisjoint(lx.NAME_STOPS)
+        or not forms.isdisjoint(lx.NOT_NAMES)
+        or not forms.isdisjoint(lx.NOT_NAME_ADJECTIVES)
+        or any(lx.STRIKE_CUE.fullmatch(form) for form in (*forms, _bare(word)))
+    )
 
 
 def _located_by(word: str) -> bool:
@@ -1048,6 +1065,8 @@ def _passive_subject(sentence: _Sentence, index: int) -> bool:
 def _in_origin_clause(sentence: _Sentence, index: int) -> bool:
     """Is the token inside "من مراصدها في X وY،", the clause naming where the fire came from?"""
     toks, words = sentence.tokens, sentence.words
+    if "من" not in words and "انطلاقا" not in words:
+        return False  # the clause opens with one of them
     open_clause = False
     for position in range(index):
         word = words[position]
