@@ -299,8 +299,24 @@ def _skip_leading(tokens: list[_Token], i: int) -> int:
     return i
 
 
+# The only words whose stop reason depends on their neighbours (see _stop_reason_in_context).
+_CONTEXT_KEYS = frozenset(("علي", "عن", "في", "وفي", "من", "ومن"))
+
+
 def _stop_reason(tokens: list[_Token], j: int) -> str | None:
     """Why token j cannot belong to a source phrase, or None when it can."""
+    token = tokens[j]
+    if token.key in _CONTEXT_KEYS:
+        return _stop_reason_in_context(tokens, j)
+    return _word_stop_reason(token.text, token.key)
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_stop_reason(text: str, key: str) -> str | None:
+    return _stop_reason_in_context([_Token(0, len(text), text, key, False)], 0)
+
+
+def _stop_reason_in_context(tokens: list[_Token], j: int) -> str | None:
     token = tokens[j]
     key = token.key
     following = tokens[j + 1].key if j + 1 < len(tokens) else ""
