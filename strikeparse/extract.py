@@ -1303,7 +1303,10 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
         holder = doc.sentence_at(mention.name_start)
         if holder is not None:
             mentions_by_sentence.setdefault(holder.index, []).append(mention)
-    for sentence in doc.sentences:
+    # Only a sentence with a place and a strike word can give a claim; what comes after the last
+    # one (background, reactions) cannot change any claim, and is not parsed for sources.
+    last_claim = max((index for index in mentions_by_sentence if doc.sentences[index].strike_positions), default=-1)
+    for sentence in doc.sentences[: last_claim + 1]:
         sentence_mentions = mentions_by_sentence.get(sentence.index, [])
         ostart, oend, sentence_text = doc.original(sentence.start, sentence.end)
         found_sources = find_sources(sentence_text) if sentence.gate & _SOURCE else []
