@@ -73,3 +73,13 @@ def test_tokens_are_those_of_camel_tools_on_any_mix_of_letters_marks_symbols_and
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
         assert [text[s:e] for s, e in tokens(text)] == simple_word_tokenize(text), repr(text)
+
+
+def test_normalising_gives_what_the_character_table_gives_on_any_arabic_text():
+    from strikeparse.normalize import _table
+
+    rng = random.Random(11)
+    alphabet = [chr(code) for code in range(0x0600, 0x0700)] + list("ab 12\n")
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert normalize(text).text == text.translate(_table()), repr(text)
