@@ -348,32 +348,36 @@ def _gate_flags(ntext: str, sentences: list[_Sentence]) -> None:
     seps = separators()
     starts = [sentence.start for sentence in sentences]
     length = len(ntext)
+    dates = _MONTH | _RELATIVE | _PERIOD
     for end_index, (size, tag) in _gate().iter(ntext):
         end = end_index + 1
         start = end - size
-        if tag & (_RELATIVE | _PERIOD):
-            _flag(sentences, starts, start, tag & (_RELATIVE | _PERIOD))
+        kinds = tag & (_RELATIVE | _PERIOD)
         if tag & _MONTH and (start == 0 or not ntext[start - 1].isalpha()):
             # A month name counts where a word starts: "آب", not "الإرهاب".
-            _flag(sentences, starts, start, _MONTH)
-        if not tag & ~(_MONTH | _RELATIVE | _PERIOD) or (end < length and ntext[end] not in seps):
-            continue
-        if tag & _SOURCE_ENDING:
-            # "على لسان", "بلسان": the ending is enough.
-            _flag(sentences, starts, start, _SOURCE)
-        for back in range(5):
-            token_start = start - back
-            if token_start < 0:
-                break
+            kinds |= _MONTH
+        if tag & ~dates and (end == length or ntext[end] in seps):
+            if tag & _SOURCE_ENDING:
+                # "على لسان", "بلسان": the ending is enough.
+                kinds |= _SOURCE
+            # The token starts at most four characters (its proclitics) before the word.
+            token_start = start
+            while token_start > 0 and ntext[token_start - 1] not in seps and start - token_start < 4:
+                token_start -= 1
             if token_start == 0 or ntext[token_start - 1] in seps:
-                prefix = ntext[token_start:start]
-                found = 0
-                for kind, runs in _PROCLITIC_RUNS.items():
-                    if tag & kind and prefix in runs:
-                        found |= kind
-                if found:
-                    _flag(sentences, starts, start, found)
-                break
+                kinds |= _run_kinds(tag, ntext[token_start:start])
+        if kinds:
+            _flag(sentences, starts, start, kinds)
+
+
+@functools.lru_cache(maxsize=1024)
+def _run_kinds(tag: int, prefix: str) -> int:
+    """The kinds of the word tagged ``tag`` that allow ``prefix`` before it (see _PROCLITIC_RUNS)."""
+    found = 0
+    for kind, runs in _PROCLITIC_RUNS.items():
+        if tag & kind and prefix in runs:
+            found |= kind
+    return found
 
 
 def _flag(sentences: list[_Sentence], starts: list[int], offset: int, kinds: int) -> None:
