@@ -22,8 +22,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-import ahocorasick
-
 from strikeparse import lexicon as lx
 from strikeparse.dates import DateMention, anchors, detect_publication_date, find_dates
 from strikeparse.gazetteer import Entry, Gazetteer, default_gazetteer
@@ -265,7 +263,15 @@ class _Document:
         ntext = self.norm.text
         self.sentences = self._split(ntext)
         self.sentence_starts = [sentence.start for sentence in self.sentences]
-        _gate_flags(ntext, self.sentences)
+        # One pass of one automaton finds the place names and the words of the gate.
+        self.place_hits: list[tuple[int, tuple]] = []
+        gate_hits: list[tuple[int, tuple[int, int]]] = []
+        for end_index, (place, gate) in gazetteer.automaton_with(_gate_words()).iter(ntext):
+            if place is not None:
+                self.place_hits.append((end_index, place))
+            if gate is not None:
+                gate_hits.append((end_index, gate))
+        _gate_flags(ntext, self.sentences, gate_hits)
 
     @staticmethod
     def _split(ntext: str) -> list[_Sentence]:
@@ -303,10 +309,11 @@ _MONTH, _RELATIVE, _PERIOD = 32, 64, 128  # the anchors of dates (strikeparse.da
 
 
 @functools.cache
-def _gate() -> ahocorasick.Automaton:
+def _gate_words() -> dict[str, tuple[int, int]]:
     """Every spelling of the strike words, weak strike words, descriptors, attribution words and
-    date anchors, tagged, for one Aho-Corasick pass over the text that tells which sentences need
-    tokenising, which need parsing for sources and which may hold a date."""
+    date anchors, with its length and tags, for one Aho-Corasick pass over the text (beside the
+    place names) that tells which sentences need tokenising, which need parsing for sources and
+    which may hold a date."""
     tagged: dict[str, int] = {}
     groups = (
         (_STRIKE, lx.spellings(lx.STRIKE_CUE) | lx.spellings(lx.STRIKE_VERB)),
@@ -324,11 +331,7 @@ def _gate() -> ahocorasick.Automaton:
             if word.startswith("ال") and tag in (_STRIKE, _DESCRIPTOR):
                 # After "ل" the article loses its alef: "للضربات" reads "الضربات".
                 tagged["ل" + word[2:]] = tagged.get("ل" + word[2:], 0) | tag
-    automaton = ahocorasick.Automaton()
-    for word, tag in tagged.items():
-        automaton.add_word(word, (len(word), tag))
-    automaton.make_automaton()
-    return automaton
+    return {word: (len(word), tag) for word, tag in tagged.items()}
 
 
 # What each token test strips before a word: a strike word is tested without conjunction,
@@ -342,14 +345,15 @@ _PROCLITIC_RUNS = {
 }
 
 
-def _gate_flags(ntext: str, sentences: list[_Sentence]) -> None:
-    """Set each sentence's ``gate``: which kinds of word may be tokens of it (a superset, from
-    whole-token matches allowing proclitics; the tokens themselves decide)."""
+def _gate_flags(ntext: str, sentences: list[_Sentence], hits: list[tuple[int, tuple[int, int]]]) -> None:
+    """Set each sentence's ``gate`` from the ``hits`` of the gate's words (end index, (length,
+    tags)): which kinds of word may be tokens of it (a superset, from whole-token matches allowing
+    proclitics; the tokens themselves decide)."""
     seps = separators()
     starts = [sentence.start for sentence in sentences]
     length = len(ntext)
     dates = _MONTH | _RELATIVE | _PERIOD
-    for end_index, (size, tag) in _gate().iter(ntext):
+    for end_index, (size, tag) in hits:
         end = end_index + 1
         start = end - size
         kinds = tag & (_RELATIVE | _PERIOD)
@@ -491,7 +495,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             mentions.append(_Mention(start, end, start, end, (entry,), "district", countryside_of=entry.governorate))
             taken.add(start, end)
 
-    for match in doc.gazetteer.scan(ntext):
+    for match in doc.gazetteer.scan_hits(ntext, doc.place_hits):
         if not free(match.start, match.end):
             continue
         precision = "governorate" if all(entry.kind == "governorate" for entry in match.entries) else "town"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -179,6 +179,8 @@ class Gazetteer:
     _by_name: dict[str, list[Entry]] = field(init=False, repr=False)
     _by_key: dict[str, Entry] = field(init=False, repr=False)
     _automaton: ahocorasick.Automaton = field(init=False, repr=False)
+    _words: dict[str, tuple[str, tuple[Entry, ...], bool]] = field(init=False, repr=False)
+    _with: tuple[Mapping[str, object], ahocorasick.Automaton] | None = field(init=False, repr=False)
 
     def __init__(self, entries: Iterable[Entry]):
         self.entries = list(entries)
@@ -194,14 +196,26 @@ class Gazetteer:
                     if entry not in bucket:
                         bucket.append(entry)
         self._by_name = by_name
-        automaton = ahocorasick.Automaton()
+        words: dict[str, tuple[str, tuple[Entry, ...], bool]] = {}
         for name, bucket in by_name.items():
-            automaton.add_word(name, (name, tuple(bucket), False))
+            words[name] = (name, tuple(bucket), False)
             # After the preposition ل the article's alef is dropped: "للرستن".
             if name.startswith("ال") and len(name) > 4 and name[2:] not in by_name:
-                automaton.add_word(name[2:], (name, tuple(bucket), True))
-        automaton.make_automaton()
-        self._automaton = automaton
+                words[name[2:]] = (name, tuple(bucket), True)
+        self._words = words
+        self._automaton = _automaton({word: (value, None) for word, value in words.items()})
+        self._with = None
+
+    def automaton_with(self, extra: Mapping[str, object]) -> ahocorasick.Automaton:
+        """One automaton for the place names and the ``extra`` words, whose values are
+        (place or None, extra value or None): a caller that looks for its own words too scans the
+        text once, and gives the place hits to `scan_hits`. Built once for the same mapping."""
+        if self._with is None or self._with[0] is not extra:
+            values = {word: (place, None) for word, place in self._words.items()}
+            for word, value in extra.items():
+                values[word] = (values.get(word, (None, None))[0], value)
+            self._with = (extra, _automaton(values))
+        return self._with[1]
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -227,10 +241,14 @@ class Gazetteer:
     def scan(self, text: str) -> list[Match]:
         """Gazetteer names in normalised ``text`` on camel-tools word boundaries, allowing proclitics;
         longest first."""
+        if not self._words:
+            return []
+        return self.scan_hits(text, [(end, place) for end, (place, _) in self._automaton.iter(text)])
+
+    def scan_hits(self, text: str, hits: Iterable[tuple[int, tuple[str, tuple[Entry, ...], bool]]]) -> list[Match]:
+        """`scan`, from the place hits of this gazetteer's automaton (or of `automaton_with`) on ``text``."""
         found: list[Match] = []
-        if not self._by_name:
-            return found
-        for end_index, (name, bucket, elided) in self._automaton.iter(text):
+        for end_index, (name, bucket, elided) in hits:
             end = end_index + 1
             length = len(name) - 2 if elided else len(name)
             start = end - length
@@ -255,6 +273,15 @@ class Gazetteer:
                 taken.add(match.start, match.end)
                 kept.append(match)
         return sorted(kept, key=lambda match: match.start)
+
+
+def _automaton(values: Mapping[str, object]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word, value in values.items():
+        automaton.add_word(word, value)
+    if values:
+        automaton.make_automaton()
+    return automaton
 
 
 def _word_start(text: str, index: int) -> int | None:
