@@ -48,3 +48,19 @@ def test_lookup_is_by_any_spelling():
     gazetteer = default_gazetteer()
     assert gazetteer.lookup("ادلب")[0].governorate == "SY-ID"
     assert gazetteer.lookup("إدلب") == gazetteer.lookup("ادلب")
+
+
+def test_one_pass_with_extra_words_finds_the_same_places_and_the_extra_words():
+    gazetteer = Gazetteer([village("a", "الرستن", "SY-HI"), village("b", "حمص", "SY-HI"), village("c", "قصف", "SY-HI")])
+    text = normalize("قصفت الطائرات وبحمص وللرستن، وقصف حي في حمص.").text
+    extra = {"قصف": "strike", "حي": "descriptor"}
+    hits = list(gazetteer.automaton_with(extra).iter(text))
+    places = [(end, place) for end, (place, _) in hits if place is not None]
+    assert gazetteer.scan_hits(text, places) == gazetteer.scan(text)
+    # a word that is both a place name and an extra word carries both values
+    assert sorted({value for _, (_, value) in hits if value is not None}) == ["descriptor", "strike"]
+    assert any(place is not None and value == "strike" for _, (place, value) in hits)
+
+
+def test_an_empty_gazetteer_finds_nothing():
+    assert Gazetteer([]).scan("قصفت الطائرات حمص") == []
