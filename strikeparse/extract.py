@@ -1194,34 +1194,27 @@ def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
     return "unknown"
 
 
+_NUMBER = 256  # a sentence with a month name or separated digits ("12/8/2015"): see _date_windows
+_DATE_FAMILIES = {"number": _NUMBER, "month": _MONTH, "relative": _RELATIVE, "period": _PERIOD}
+
+
 def _date_windows(doc: _Document) -> dict[str, list[tuple[int, int]]]:
     """Per kind of date (strikeparse.dates._FAMILIES), the original spans of the runs of sentences
     that hold its anchor."""
     found = anchors()
-    kinds: list[set[str]] = []
     for sentence in doc.sentences:
         # English month names are matched ignoring case: a sentence with a Latin letter may hold one.
-        month = bool(sentence.gate & _MONTH or found.latin.search(sentence.text))
-        # "12 آب" is a month's sentence already; otherwise the digits must be separated: "12/8/2015".
-        number = month or bool(found.separated.search(sentence.text))
-        kinds.append(
-            {
-                family
-                for family, wanted in (
-                    ("number", number),
-                    ("month", month),
-                    ("relative", sentence.gate & _RELATIVE),
-                    ("period", sentence.gate & _PERIOD),
-                )
-                if wanted
-            }
-        )
+        if not sentence.gate & _MONTH and found.latin.search(sentence.text):
+            sentence.gate |= _MONTH
+        # "12 آب" is a month's sentence already; otherwise the digits must be separated.
+        if sentence.gate & _MONTH or found.separated.search(sentence.text):
+            sentence.gate |= _NUMBER
     windows: dict[str, list[tuple[int, int]]] = {}
-    for family in ("number", "month", "relative", "period"):
+    for family, flag in _DATE_FAMILIES.items():
         spans = windows[family] = []
         previous = -2
-        for sentence, wanted in zip(doc.sentences, kinds, strict=True):
-            if family not in wanted:
+        for sentence in doc.sentences:
+            if not sentence.gate & flag:
                 continue
             end = doc.norm.to_original(sentence.end)
             if sentence.index == previous + 1:
