@@ -446,6 +446,15 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
     def free(start: int, end: int) -> bool:
         return taken.is_free(start, end)
 
+    # Regions first: "قرى جبل الأكراد" are the villages of a region, not a village named after it.
+    regions = [] if not any(name in ntext for name in lx.REGIONS) else _regions().finditer(ntext)
+    for match in regions:
+        start, end = match.span("name")
+        entry = doc.gazetteer.governorate_entry(lx.REGIONS[match.group("name")])
+        if entry is not None and free(start, end):
+            mentions.append(_Mention(start, end, start, end, (entry,), "district", countryside_of=entry.governorate))
+            taken.add(start, end)
+
     for sentence in doc.sentences:
         if not sentence.may_describe:
             continue
@@ -486,14 +495,6 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                         mentions.append(mention)
                         taken.add(mention.start, mention.end)
             i += 1
-
-    regions = [] if not any(name in ntext for name in lx.REGIONS) else _regions().finditer(ntext)
-    for match in regions:
-        start, end = match.span("name")
-        entry = doc.gazetteer.governorate_entry(lx.REGIONS[match.group("name")])
-        if entry is not None and free(start, end):
-            mentions.append(_Mention(start, end, start, end, (entry,), "district", countryside_of=entry.governorate))
-            taken.add(start, end)
 
     for match in doc.gazetteer.scan_hits(ntext, doc.place_hits):
         if not free(match.start, match.end):
@@ -716,6 +717,8 @@ def _name_list(
                 break
             if name_tokens and word[0] in "بل" and _located_by(word[1:]):
                 break  # "كنصفرة بجبل الزاوية", "كفرنبل بريف إدلب": where the name is, not a part of it
+            if name_tokens and word in lx.NISBAS:
+                break  # "حي جوبر الدمشقي": the adjective says where the place is
             plain = _strip_proclitics(word) if not name_tokens else word
             if not name_tokens:
                 if word[0] == "و" and len(word) > 3 and not listed:
@@ -948,6 +951,11 @@ class _Resolver:
         entries = list(mention.entries)
         if mention.countryside_of:
             return entries[0], mention.countryside_of
+        nisba = self._nisba(mention)
+        if nisba:
+            # "حي جوبر الدمشقي": the text says where the place is, as "بريف دمشق" would.
+            chosen = [entry for entry in entries if entry.governorate == nisba and entry.kind != "governorate"]
+            return (max(chosen, key=lambda entry: entry.population) if chosen else None), nisba
         local = self.sentence_context(sentence, mention)
         paragraph = self.paragraph_context(sentence)
         ranked_context = [*local, *paragraph, *[code for code, _ in self.article_counts.most_common()]]
@@ -974,6 +982,14 @@ class _Resolver:
             entry = max(entries, key=lambda entry: (entry.kind != "governorate", entry.population))
             return entry, entry.governorate
         return None, ranked_context[0] if ranked_context else None
+
+    def _nisba(self, mention: _Mention) -> str | None:
+        """The governorate of the adjective right after the name ("الدمشقي", "الحلبية"), if any."""
+        text = self.doc.norm.text
+        if not text.startswith(" ", mention.name_end):
+            return None
+        following = text[mention.name_end : mention.name_end + 16].split(maxsplit=1)
+        return lx.NISBAS.get(following[0].rstrip("".join(_PUNCT))) if following else None
 
     def _explicit_governorate(self, sentence: _Sentence, mention: _Mention) -> str | None:
         """The governorate that "بريف X" / "في محافظة X" right after the mention names."""
@@ -1103,7 +1119,11 @@ def _negated(sentence: _Sentence, mention: _Mention) -> bool:
         if not verb_only:
             return True
         # "لم" negates only the verb next to it.
-        if any(_is_cue(other) for other in sentence.tokens[position + 1 : position + 3]):
+        following = sentence.tokens[position + 1 : position + 6]
+        if any(_is_cue(other) for other in following[:2]):
+            return True
+        # "لم تسجل أي غارات على X", "لم تشهد المدينة غارات": no strike was recorded there.
+        if following and following[0].word in lx.RECORD_VERBS and any(_is_cue(other) for other in following[1:]):
             return True
     return False
 
@@ -1151,7 +1171,8 @@ _BY_AGENT = re.compile(r"من قبل\s*$")
 # Words before an actor that make it the target: "مواقع لتنظيم داعش", "ضد قوات النظام" (the
 # preposition "ل", glued to the actor or alone; not the "ل" of "من قبل" or of the article).
 _TARGET_OF = re.compile(
-    r"((مواقع|مقرات|مقر|ضد|عناصر|مسلحي|مقاتلي|اليات|اهداف|هدفا|تابعه|منزل|منازل|بيت|سياره)\s*|(^|[\sوف])لـ?\s*)$"
+    r"((مواقع|مقرات|مقر|ضد|عناصر|مسلحي|مقاتلي|اليات|اهداف|هدفا|تابعه|منزل|منازل|بيت|سياره|تجمعات|تجمع|تحصينات|"
+    r"اوكار|معاقل|مستودعات|مراكز|نقاط|خطوط|دفاعات)\s*|(^|[\sوف])لـ?\s*)$"
 )
 
 
@@ -1164,10 +1185,19 @@ def _actor_cues(text: str) -> list[tuple[int, int, str]]:
     for actor, pattern in lx.ACTOR_CUES:
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 30) : match.start()]
-            if _TARGET_OF.search(before[-12:]) or not lx.ATTACKER.search(before):
+            if _TARGET_OF.search(before[-12:]):
+                continue
+            # "طائرات روسية", "قصفت قوات النظام"; or the subject of a strike verb: "الجيش السوري استهدف".
+            if not lx.ATTACKER.search(before) and not _strike_verb_follows(text, match.end()):
                 continue
             found.append((match.start(), match.end(), actor))
     return sorted(found)
+
+
+def _strike_verb_follows(text: str, offset: int) -> bool:
+    """Is one of the three words after ``offset`` (the rest of the actor's name, then its verb) a
+    strike verb?"""
+    return any(lx.STRIKE_VERB.fullmatch(_strip_proclitics(word)) for word in text[offset:].split(maxsplit=3)[:3])
 
 
 def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:

@@ -118,6 +118,17 @@ class TestUnknownPlaces:
         text = "قصفت المدفعية مناطق في الفطيرة وسفوهن وفليفل بجبل الزاوية."
         assert places(text) == ["الفطيرة", "سفوهن", "فليفل"]
 
+    def test_the_villages_of_a_region_are_a_claim_on_the_region(self):
+        (claim,) = claims("وجددت الطائرات قصفها لقرى جبل الأكراد.")
+        assert (claim.place, claim.precision, claim.governorate) == ("جبل الأكراد", "governorate", "SY-LA")
+
+    def test_the_adjective_of_a_capital_locates_a_neighbourhood(self):
+        (claim,) = claims("وقصفت قوات النظام بقذائف الهاون حي جوبر الدمشقي.")
+        assert (claim.place, claim.governorate) == ("جوبر", "SY-DI")
+
+    def test_the_adjective_of_a_capital_chooses_between_places_of_one_name(self):
+        assert claims("قصفت الطائرات بلدة المنصورة الحلبية.")[0].entry_key == "mansoura-aleppo"
+
     def test_a_strike_on_a_region_is_governorate_level(self):
         (claim,) = claims("شنت الطائرات غارات على جبل الزاوية.")
         assert (claim.precision, claim.governorate) == ("governorate", "SY-ID")
@@ -186,6 +197,13 @@ class TestStrikeClaimsNotMentions:
         result = extract("ونفت وزارة الدفاع أن تكون طائراتها قصفت سراقب.", published=PUBLISHED, gazetteer=GAZETTEER)
         assert result.strike_claims == []
         assert [claim.negated for claim in result.claims] == [True]
+
+    def test_no_strike_recorded_on_a_place_is_a_denial(self):
+        result = extract("ولم تسجل أي غارات على مدينة سراقب اليوم.", published=PUBLISHED, gazetteer=GAZETTEER)
+        assert [(claim.place, claim.negated) for claim in result.claims] == [("سراقب", True)]
+
+    def test_barrels_dropped_on_a_town_are_a_strike(self):
+        assert places("ألقى الطيران المروحي 12 برميلاً متفجراً على مناطق في بلدة سراقب.") == ["سراقب"]
 
     def test_a_negated_strike_is_a_denial(self):
         result = extract("ولم تستهدف الغارات مدينة سراقب.", published=PUBLISHED, gazetteer=GAZETTEER)
@@ -306,6 +324,8 @@ class TestActorAndKilled:
             ("استهدفت مسيرة تركية سراقب.", "turkey"),
             ("وأغار الطيران الإسرائيلي على سراقب.", "israel"),
             ("قصفت طائرات التحالف مواقع لتنظيم داعش في سراقب.", "coalition"),
+            ("وقالت الوكالة إن الجيش العربي السوري استهدف تجمعات الإرهابيين في سراقب.", "syrian_government"),
+            ("وأعلنت الفصائل أنها استهدفت بالصواريخ تجمعات لقوات النظام في سراقب.", "opposition"),
         ],
     )
     def test_the_actor_comes_from_the_cues_of_the_sentence(self, sentence, actor):
