@@ -191,6 +191,7 @@ class _Mention:
     countryside_of: str | None = None  # ISO code, for "ريف X"
     article: bool = False  # the name starts with the article "ال"
     locator: bool = False  # "بريف X" after a place: says where the place is, not a place struck
+    list_end: int = 0  # in a list of names ("قرى X وY وZ"), where the last one ends
 
 
 _SENTENCE_END = re.compile(r"[.!?؟…]+[\"”»']?(?=\s)|\n+")
@@ -683,7 +684,17 @@ def _province_list(doc: _Document, sentence: _Sentence, first: _Mention, taken: 
     return found
 
 
-def _name_list(
+def _name_list(doc: _Document, sentence: _Sentence, index: int, precision: str, **options) -> list[_Mention]:
+    """Names after a descriptor, one or several joined by "و" or "،" (see _read_name_list); the
+    names of a list know where it ends, so that the location given after it applies to all."""
+    found = _read_name_list(doc, sentence, index, precision, **options)
+    if len(found) > 1:
+        for mention in found:
+            mention.list_end = found[-1].end
+    return found
+
+
+def _read_name_list(
     doc: _Document,
     sentence: _Sentence,
     index: int,
@@ -914,12 +925,15 @@ class _Resolver:
         """Governorates the text gives for this mention: "X بريف Y" right after it, or, for a
         neighbourhood, the city of the sentence ("أحياء ... في مدينة دير الزور")."""
         around = [m for m in self.by_sentence.get(sentence.index, []) if m is not mention]
+        # After a list, the location is that of every name of it ("قرى X وY وZ بريف عفرين"); after
+        # one name, not of the names before it ("حلب وكفرنبل بريف إدلب").
+        end = max(mention.end, mention.list_end)
         codes = [
             m.countryside_of
             for m in around
             if m.countryside_of
-            and 0 <= m.start - mention.end <= 60
-            and not re.search(r"(^|\s)و", self.doc.norm.text[mention.end : m.start])
+            and 0 <= m.start - end <= 60
+            and not re.search(r"(^|\s)و", self.doc.norm.text[end : m.start])
         ]
         if mention.precision == "neighbourhood":
             codes += [

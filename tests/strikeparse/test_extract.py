@@ -110,6 +110,14 @@ class TestUnknownPlaces:
         assert places("شنت الطائرات غارات في سراقب وقتلت خمسة مدنيين.") == ["سراقب"]
         assert places("قصفت المدفعية في سراقب وغيرها من المناطق.") == ["سراقب"]
 
+    def test_the_location_after_a_list_is_that_of_every_name_in_it(self):
+        (*_, claim) = claims("قصفت المدفعية قرى كفرومة وحاس ومورك بريف إدلب.")
+        assert (claim.place, claim.governorate, claim.entry_key) == ("مورك", "SY-ID", None)
+
+    def test_the_location_after_a_name_is_not_that_of_a_known_place_before_it(self):
+        result = claims("قصفت الطائرات سراقب وكفرومة بريف حماة.")
+        assert [(claim.place, claim.governorate) for claim in result] == [("سراقب", "SY-ID"), ("كفرومة", "SY-HM")]
+
     def test_a_region_gives_its_villages_their_governorate(self):
         text = "وتعرضت أطراف بلدة كنصفرة بجبل الزاوية لقصف صاروخي."
         assert [(claim.place, claim.governorate) for claim in claims(text)] == [("كنصفرة", "SY-ID")]

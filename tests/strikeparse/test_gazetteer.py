@@ -64,3 +64,9 @@ def test_one_pass_with_extra_words_finds_the_same_places_and_the_extra_words():
 
 def test_an_empty_gazetteer_finds_nothing():
     assert Gazetteer([]).scan("قصفت الطائرات حمص") == []
+
+
+def test_a_common_word_that_reads_as_a_proclitic_and_a_place_is_not_the_place():
+    gazetteer = Gazetteer([village("raqqa", "الرقة", "SY-RA", names=("رقة",))])
+    assert scan(gazetteer, "وقالت فرقة الإنقاذ في ورقة لها") == []
+    assert scan(gazetteer, "غارات على الرقة ورقة") == ["الرقه"]
