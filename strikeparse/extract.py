@@ -1184,6 +1184,10 @@ def _count_killed(sentence: _Sentence) -> int | None:
 _BY_AGENT = re.compile(r"من قبل\s*$")
 # Words before an actor that make it the target: "مواقع لتنظيم داعش", "ضد قوات النظام" (the
 # preposition "ل", glued to the actor or alone; not the "ل" of "من قبل" or of the article).
+# "الطيران الحربي التابع للنظام": the arms that belong to an actor are its, not its target.
+_ARMS_OF = re.compile(
+    r"(طيران|طاير|مقاتلات|مروحي|مدفعيه|راجمات|قوات|صواريخ|مسيره|مسيرات)\S*(\s+\S+)?\s+التابع(ه)?\s*(لـ?\s*)?$"
+)
 _TARGET_OF = re.compile(
     r"((مواقع|مقرات|مقر|ضد|عناصر|مسلحي|مقاتلي|اليات|اهداف|هدفا|تابعه|منزل|منازل|بيت|سياره|تجمعات|تجمع|تحصينات|"
     r"اوكار|معاقل|مستودعات|مراكز|نقاط|خطوط|دفاعات)\s*|(^|[\sوف])لـ?\s*)$"
@@ -1199,7 +1203,7 @@ def _actor_cues(text: str) -> list[tuple[int, int, str]]:
     for actor, pattern in lx.ACTOR_CUES:
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 30) : match.start()]
-            if _TARGET_OF.search(before[-12:]):
+            if _TARGET_OF.search(before[-12:]) and not _ARMS_OF.search(before):
                 continue
             # "طائرات روسية", "قصفت قوات النظام"; or the subject of a strike verb: "الجيش السوري استهدف".
             if not lx.ATTACKER.search(before) and not _strike_verb_follows(text, match.end()):

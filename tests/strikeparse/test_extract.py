@@ -110,6 +110,9 @@ class TestUnknownPlaces:
         assert places("شنت الطائرات غارات في سراقب وقتلت خمسة مدنيين.") == ["سراقب"]
         assert places("قصفت المدفعية في سراقب وغيرها من المناطق.") == ["سراقب"]
 
+    def test_an_adjective_after_a_village_is_not_part_of_its_name(self):
+        assert places("استهدفت غارة بلدة كفرومة الحدودية بريف إدلب.") == ["كفرومة"]
+
     def test_the_location_after_a_list_is_that_of_every_name_in_it(self):
         (*_, claim) = claims("قصفت المدفعية قرى كفرومة وحاس ومورك بريف إدلب.")
         assert (claim.place, claim.governorate, claim.entry_key) == ("مورك", "SY-ID", None)
@@ -334,6 +337,7 @@ class TestActorAndKilled:
             ("قصفت طائرات التحالف مواقع لتنظيم داعش في سراقب.", "coalition"),
             ("وقالت الوكالة إن الجيش العربي السوري استهدف تجمعات الإرهابيين في سراقب.", "syrian_government"),
             ("وأعلنت الفصائل أنها استهدفت بالصواريخ تجمعات لقوات النظام في سراقب.", "opposition"),
+            ("وقصف الطيران الحربي التابع للنظام مستشفى في سراقب.", "syrian_government"),
         ],
     )
     def test_the_actor_comes_from_the_cues_of_the_sentence(self, sentence, actor):
@@ -363,6 +367,7 @@ class TestActorAndKilled:
             ("قصفت الطائرات سراقب ما أسفر عن مقتل 12 مدنيا.", 12),
             ("قصفت الطائرات سراقب وخلفت 7 قتلى.", 7),
             ("قصفت الطائرات سراقب دون وقوع إصابات.", None),
+            ("استشهد مدنيان وأصيب ثلاثة جراء قصف الطائرات على سراقب.", 2),
         ],
     )
     def test_the_number_killed_is_read_when_stated(self, sentence, killed):
