@@ -145,7 +145,7 @@ _COMPLEMENTISER = re.compile(r"^[وف]?ب?[اأإ]ن(?:ه|ها|هم|هن|نا|ن
 _PREPOSITION_TRIGGERS = _keys("وفق وفقا حسب بحسب حسبما بحسبما طبقا استنادا نقلا")
 _TAKES_LAM = _keys("وفقا طبقا")
 _LOOSE_TRIGGERS = _keys("استنادا طبقا")
-_PRONOUN_PREPOSITIONS = _keys("عنه عنها عنهم عنهما له لها لهم لهما")
+_PRONOUN_PREPOSITIONS = _keys("عنه عنها عنهم عنهما له لها لهم لهما به بها بهم بهما")
 # "بيان صادر عن الوزارة": the issuer belongs to the statement's phrase
 _ISSUED = _keys("صادر صادرة")
 # "وجاء في البيان", "ورد في تقرير المرصد": the document named after "في" is the source

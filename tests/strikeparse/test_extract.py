@@ -213,6 +213,9 @@ class TestStrikeClaimsNotMentions:
         result = extract("ولم تسجل أي غارات على مدينة سراقب اليوم.", published=PUBLISHED, gazetteer=GAZETTEER)
         assert [(claim.place, claim.negated) for claim in result.claims] == [("سراقب", True)]
 
+    def test_aircraft_that_destroyed_something_in_a_town_struck_it(self):
+        assert places("وأعلنت الوزارة أن الطائرات دمرت مستودعات أسلحة في سراقب.") == ["سراقب"]
+
     def test_barrels_dropped_on_a_town_are_a_strike(self):
         assert places("ألقى الطيران المروحي 12 برميلاً متفجراً على مناطق في بلدة سراقب.") == ["سراقب"]
 

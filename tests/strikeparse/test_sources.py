@@ -244,3 +244,9 @@ def test_pages_that_published_pictures_are_a_source():
 
 def test_what_a_team_documented_is_not_part_of_its_name():
     assert sources_in("ووثق فريق منسقو الاستجابة نزوح آلاف العائلات.") == ["فريق منسقو الاستجابة"]
+
+
+def test_a_pronoun_after_the_verb_is_not_the_source():
+    assert sources_in("بحسب ما أفاد به «المرصد السوري لحقوق الإنسان»، فإن الطائرات قصفت البلدة.") == [
+        "المرصد السوري لحقوق الإنسان"
+    ]
