@@ -174,7 +174,7 @@ class _Sentence:
             forms = _word_forms(token.text)
             if forms & {"لم", "لن"}:
                 found.append((position, True))
-            elif any(form.startswith(_DENIALS) for form in forms):
+            elif any(_DENIAL.fullmatch(form) for form in forms):
                 found.append((position, False))
         return found
 
@@ -1142,7 +1142,8 @@ def _negated(sentence: _Sentence, mention: _Mention) -> bool:
     return False
 
 
-_DENIALS = ("نفى", "نفت", "ينفي", "تنفي", "نفي", "كذب", "تكذيب")
+# A denial verb or noun, with an object pronoun ("نفته"); not a word that starts alike ("تنفيذ").
+_DENIAL = re.compile(r"(نفي|نفت|نفوا|ينفي|تنفي|ينفون|نافيا|نافيه|كذب|كذبت|يكذب|تكذب|تكذيب)(ه|ها|هم|هما)?")
 _MAY_NEGATE = re.compile("ل[من]|نف|كذب")
 
 
@@ -1188,10 +1189,21 @@ _BY_AGENT = re.compile(r"من قبل\s*$")
 _ARMS_OF = re.compile(
     r"(طيران|طاير|مقاتلات|مروحي|مدفعيه|راجمات|قوات|صواريخ|مسيره|مسيرات)\S*(\s+\S+)?\s+التابع(ه)?\s*(لـ?\s*)?$"
 )
-_TARGET_OF = re.compile(
-    r"((مواقع|مقرات|مقر|ضد|عناصر|مسلحي|مقاتلي|اليات|اهداف|هدفا|تابعه|منزل|منازل|بيت|سياره|تجمعات|تجمع|تحصينات|"
-    r"اوكار|معاقل|مستودعات|مراكز|نقاط|خطوط|دفاعات)\s*|(^|[\sوف])لـ?\s*)$"
+_TARGET_NOUNS = (
+    "مواقع|مقرات|مقر|ضد|عناصر|مسلحي|مقاتلي|اليات|اهداف|هدفا|تابعه|منزل|منازل|بيت|سياره|تجمعات|تجمع|تحصينات|"
+    "اوكار|معاقل|مستودعات|مراكز|نقاط|خطوط|دفاعات"
 )
+_TARGET_OF = re.compile(rf"(({_TARGET_NOUNS})\s*|(^|[\sوف])لـ?\s*)$")
+# "قصف مدفعي وصاروخي لقوات الأسد": "ل" after the attack itself names whose attack it was.
+_ATTACK_OF = re.compile(r"(?:^|\s)((?:\S+\s+){1,3})لـ?\s*$")
+
+
+def _attack_of(before: str) -> bool:
+    found = _ATTACK_OF.search(before)
+    if found is None:
+        return False
+    words = found.group(1)
+    return bool(lx.ATTACKER.search(words)) and not re.search(_TARGET_NOUNS, words)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1202,7 +1214,7 @@ def _actor_cues(text: str) -> list[tuple[int, int, str]]:
     found = []
     for match in _all_actor_cues().finditer(text):
         before = text[max(0, match.start() - 30) : match.start()]
-        if _TARGET_OF.search(before[-12:]) and not _ARMS_OF.search(before):
+        if _TARGET_OF.search(before[-12:]) and not _ARMS_OF.search(before) and not _attack_of(before):
             continue
         # "طائرات روسية", "قصفت قوات النظام"; or the subject of a strike verb: "الجيش السوري استهدف".
         if not lx.ATTACKER.search(before) and not _strike_verb_follows(text, match.end()):

@@ -219,6 +219,10 @@ class TestStrikeClaimsNotMentions:
     def test_barrels_dropped_on_a_town_are_a_strike(self):
         assert places("ألقى الطيران المروحي 12 برميلاً متفجراً على مناطق في بلدة سراقب.") == ["سراقب"]
 
+    def test_a_word_that_starts_like_a_denial_is_not_one(self):
+        result = extract("رصد المرصد تنفيذ الطائرات غارات على سراقب.", published=PUBLISHED, gazetteer=GAZETTEER)
+        assert [claim.negated for claim in result.claims] == [False]
+
     def test_a_negated_strike_is_a_denial(self):
         result = extract("ولم تستهدف الغارات مدينة سراقب.", published=PUBLISHED, gazetteer=GAZETTEER)
         assert [(claim.place, claim.negated) for claim in result.claims] == [("سراقب", True)]
@@ -341,6 +345,8 @@ class TestActorAndKilled:
             ("وقالت الوكالة إن الجيش العربي السوري استهدف تجمعات الإرهابيين في سراقب.", "syrian_government"),
             ("وأعلنت الفصائل أنها استهدفت بالصواريخ تجمعات لقوات النظام في سراقب.", "opposition"),
             ("وقصف الطيران الحربي التابع للنظام مستشفى في سراقب.", "syrian_government"),
+            ("قتل مدنيان جراء قصف مدفعي وصاروخي لقوات الأسد على سراقب.", "syrian_government"),
+            ("قصفت الطائرات الروسية مواقع لقوات النظام في سراقب.", "russia"),
         ],
     )
     def test_the_actor_comes_from_the_cues_of_the_sentence(self, sentence, actor):
