@@ -153,7 +153,11 @@ class _Sentence:
             return []
         toks = self.tokens
         cues = [
-            i for i, token in enumerate(toks) if token.kinds & _CUE and not (i > 0 and toks[i - 1].kinds & _CANCELLER)
+            i
+            for i, token in enumerate(toks)
+            if token.kinds & _CUE
+            and not (i > 0 and toks[i - 1].kinds & _CANCELLER)
+            and not any(other.kinds & _THREAT for other in toks[max(0, i - 3) : i])
         ]
         if any(token.kinds & _MUNITION for token in toks):
             cues.extend(i for i, token in enumerate(toks) if token.kinds & _WEAK_CUE)
@@ -402,7 +406,7 @@ def _is_cue(token: _Token) -> bool:
 
 # What a token may be, worked out once per spelling: most tests on a sentence's tokens are then a
 # bit test rather than a call.
-_CUE, _CANCELLER, _MUNITION, _WEAK_CUE, _DESCRIBES, _NEGATOR = 1, 2, 4, 8, 16, 32
+_CUE, _CANCELLER, _MUNITION, _WEAK_CUE, _DESCRIBES, _NEGATOR, _THREAT = 1, 2, 4, 8, 16, 32, 64
 
 
 @functools.lru_cache(maxsize=65536)
@@ -413,6 +417,8 @@ def _token_kinds(text: str) -> tuple[str, int]:
         kinds |= _CUE
     if _word_forms(text) & lx.CUE_CANCELLERS:
         kinds |= _CANCELLER
+    if _word_forms(text) & lx.THREATS:
+        kinds |= _THREAT
     if lx.MUNITION.search(text):
         kinds |= _MUNITION
     if word in lx.WEAK_CUE:

@@ -100,7 +100,12 @@ NISBAS = {
 MUNITION = _rx(r"(قذيف|قذائف|صاروخ|صواريخ|برميل|براميل|قنبل|قنابل|غار|هاون|طيران|طائر)")
 
 # "وقف الغارات", "منع القصف": talk about strikes, not a report of one.
-CUE_CANCELLERS = _words("وقف ايقاف لوقف منع تجنب تفادي ادانه يدين تدين رفض وقفا")
+# "تحضيرات لقصف", "يهدد بقصف": a strike planned or threatened, not one that happened.
+CUE_CANCELLERS = _words(
+    "وقف ايقاف لوقف منع تجنب تفادي ادانه يدين تدين رفض وقفا تحضيرات تحضير استعدادات استعداد تهديد تهديدات خطط خطه نيه"
+)
+# "هددت موسكو بقصف": a threat, a few words before the strike word.
+THREATS = _words("يهدد تهدد هدد هددت هددوا توعد توعدت يتوعد تتوعد")
 NEGATION = _words("نفى نفت ينفي تنفي نفي نفوا نافيه لم لن ليس لا عدم دون تكذيب كذب كذبت")
 # Words before a place that make it something other than the struck place.
 ORIGIN_NOUNS = _words("مراصد مراصدها مرابض مرابضها مواقع مواقعها قواعد قاعده قاعدتها مقرات مقر نقاط نقاطها")

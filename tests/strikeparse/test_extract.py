@@ -230,6 +230,10 @@ class TestStrikeClaimsNotMentions:
     def test_talk_of_stopping_strikes_is_not_a_claim(self):
         assert places("وبحث الوزيران في حلب وقف الغارات على سراقب.") == []
 
+    def test_a_strike_planned_or_threatened_is_not_a_claim(self):
+        assert places("وتحدثت مصادر عن تحضيرات لقصف مدينة سراقب.") == []
+        assert places("وهددت موسكو بقصف مدينة سراقب.") == []
+
     def test_a_passive_subject_is_a_claim(self):
         assert places("وتعرضت مدينة سراقب لغارات عنيفة فجر اليوم.") == ["سراقب"]
 
