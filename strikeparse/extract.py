@@ -1200,6 +1200,10 @@ _TARGET_NOUNS = (
     "اوكار|معاقل|مستودعات|مراكز|نقاط|خطوط|دفاعات"
 )
 _TARGET_OF = re.compile(rf"(({_TARGET_NOUNS})\s*|(^|[\sوف])لـ?\s*)$")
+# "مقتل ثلاثة عناصر من قوات النظام": the people hit belong to the actor.
+_MEMBERS_OF = re.compile(
+    r"(عناصر|عنصرا|عنصرين|عنصر|جنود|جنديا|جنديين|مقاتلين|مقاتلي|افراد)\s+(من\s+)?(قوات|ميليشيات|صفوف)?\s*$"
+)
 # "قصف مدفعي وصاروخي لقوات الأسد": "ل" after the attack itself names whose attack it was.
 _ATTACK_OF = re.compile(r"(?:^|\s)((?:\S+\s+){1,3})لـ?\s*$")
 
@@ -1222,6 +1226,8 @@ def _actor_cues(text: str) -> list[tuple[int, int, str]]:
         before = text[max(0, match.start() - 30) : match.start()]
         if _TARGET_OF.search(before[-12:]) and not _ARMS_OF.search(before) and not _attack_of(before):
             continue
+        if _MEMBERS_OF.search(before):
+            continue
         # "طائرات روسية", "قصفت قوات النظام"; or the subject of a strike verb: "الجيش السوري استهدف".
         if not lx.ATTACKER.search(before) and not _strike_verb_follows(text, match.end()):
             continue
@@ -1238,7 +1244,9 @@ def _all_actor_cues() -> re.Pattern[str]:
 def _strike_verb_follows(text: str, offset: int) -> bool:
     """Is one of the three words after ``offset`` (the rest of the actor's name, then its verb) a
     strike verb?"""
-    return any(lx.STRIKE_VERB.fullmatch(_strip_proclitics(word)) for word in text[offset:].split(maxsplit=3)[:3])
+    # A verb takes "و" or "ف" but no preposition: "بقصف" is the noun ("بقصف للفصائل").
+    words = text[offset:].split(maxsplit=3)[:3]
+    return any(lx.STRIKE_VERB.fullmatch(word[1:] if word[:1] in "وف" else word) for word in words)
 
 
 def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
@@ -1427,6 +1435,8 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                 precision = "governorate"
             elif entry is not None and entry.feature_code == "PPLX":
                 precision = "neighbourhood"
+            elif entry is not None and entry.kind == "town" and mention.descriptor == "منطقه":
+                precision = "town"  # "منطقة مصياف": the town itself
             if precision == "district":
                 precision = "governorate"
             lat = lon = None

@@ -140,6 +140,9 @@ class TestUnknownPlaces:
     def test_the_adjective_of_a_capital_chooses_between_places_of_one_name(self):
         assert claims("قصفت الطائرات بلدة المنصورة الحلبية.")[0].entry_key == "mansoura-aleppo"
 
+    def test_a_known_town_called_an_area_is_a_town(self):
+        assert claims("استهدفت الغارات منطقة سراقب.")[0].precision == "town"
+
     def test_a_strike_on_a_region_is_governorate_level(self):
         (claim,) = claims("شنت الطائرات غارات على جبل الزاوية.")
         assert (claim.precision, claim.governorate) == ("governorate", "SY-ID")
@@ -215,6 +218,9 @@ class TestStrikeClaimsNotMentions:
 
     def test_aircraft_that_destroyed_something_in_a_town_struck_it(self):
         assert places("وأعلنت الوزارة أن الطائرات دمرت مستودعات أسلحة في سراقب.") == ["سراقب"]
+
+    def test_bombers_that_destroyed_camps_near_a_town_struck_it(self):
+        assert places("وأكدت الوزارة أن قاذفاتها دمرت معسكرات قرب سراقب.") == ["سراقب"]
 
     def test_barrels_dropped_on_a_town_are_a_strike(self):
         assert places("ألقى الطيران المروحي 12 برميلاً متفجراً على مناطق في بلدة سراقب.") == ["سراقب"]
@@ -351,6 +357,7 @@ class TestActorAndKilled:
             ("وقصف الطيران الحربي التابع للنظام مستشفى في سراقب.", "syrian_government"),
             ("قتل مدنيان جراء قصف مدفعي وصاروخي لقوات الأسد على سراقب.", "syrian_government"),
             ("قصفت الطائرات الروسية مواقع لقوات النظام في سراقب.", "russia"),
+            ("وقتل ثلاثة عناصر من قوات النظام بقصف للفصائل على مواقعهم في سراقب.", "opposition"),
         ],
     )
     def test_the_actor_comes_from_the_cues_of_the_sentence(self, sentence, actor):
