@@ -157,7 +157,7 @@ FACILITY_ADJECTIVES = _words("المركزي العسكري الدولي الو�
 # Adjectives that belong to a village's name: "مقتلة القديمة".
 NAME_ADJECTIVES = _words(
     "القديمه الجديده الكبرى الصغرى الكبير الصغير الفوقا التحتا الفوقاني التحتاني الشرقيه الغربيه "
-    "الشماليه الجنوبيه الشرقي الغربي الشمالي الجنوبي"
+    "الشماليه الجنوبيه الشرقي الغربي الشمالي الجنوبي البلد"
 )
 
 # Tokens that end a place name or a list of names.
