@@ -111,7 +111,7 @@ class TestUnknownPlaces:
         assert places("قصفت المدفعية في سراقب وغيرها من المناطق.") == ["سراقب"]
 
     def test_the_old_town_of_a_city_keeps_its_name(self):
-        assert places("قصفت طائرات حربية أحياء درعا البلد بعدة غارات.") == ["درعا البلد"]
+        assert places("تصعيد في درعا.\nقصفت طائرات حربية أحياء درعا البلد بعدة غارات.") == ["درعا البلد"]
 
     def test_an_adjective_after_a_village_is_not_part_of_its_name(self):
         assert places("استهدفت غارة بلدة كفرومة الحدودية بريف إدلب.") == ["كفرومة"]
