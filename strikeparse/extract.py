@@ -1191,15 +1191,15 @@ def _count_killed(sentence: _Sentence) -> int | None:
 _BY_AGENT = re.compile(r"من قبل\s*$")
 # Words before an actor that make it the target: "مواقع لتنظيم داعش", "ضد قوات النظام" (the
 # preposition "ل", glued to the actor or alone; not the "ل" of "من قبل" or of the article).
-# "الطيران الحربي التابع للنظام": the arms that belong to an actor are its, not its target.
-_ARMS_OF = re.compile(
-    r"(طيران|طاير|مقاتلات|مروحي|مدفعيه|راجمات|قوات|صواريخ|مسيره|مسيرات)\S*(\s+\S+)?\s+(ال)?تابع(ه)?\s*(لـ?\s*)?$"
-)
 _TARGET_NOUNS = (
     "مواقع|مقرات|مقر|ضد|عناصر|مسلحي|مقاتلي|اليات|اهداف|هدفا|تابعه|منزل|منازل|بيت|سياره|تجمعات|تجمع|تحصينات|"
     "اوكار|معاقل|مستودعات|مراكز|نقاط|خطوط|دفاعات"
 )
 _TARGET_OF = re.compile(rf"(({_TARGET_NOUNS})\s*|(^|[\sوف])لـ?\s*)$")
+# "الطيران الحربي التابع للنظام": the arms that belong to an actor are its, not its target.
+_ARMS_OF = re.compile(
+    r"(طيران|طاير|مقاتلات|مروحي|مدفعيه|راجمات|قوات|صواريخ|مسيره|مسيرات)\S*(\s+\S+)?\s+(ال)?تابع(ه)?\s*(لـ?\s*)?$"
+)
 # "مقتل ثلاثة عناصر من قوات النظام": the people hit belong to the actor.
 _MEMBERS_OF = re.compile(
     r"(عناصر|عنصرا|عنصرين|عنصر|جنود|جنديا|جنديين|مقاتلين|مقاتلي|افراد)\s+(من\s+)?(قوات|ميليشيات|صفوف)?\s*$"

@@ -58,10 +58,10 @@ _PROCLITICS = frozenset(
 )
 # First words that articles write joined to or apart from the next: كفر زيتا / كفرزيتا.
 _JOINABLE = frozenset(["كفر", "دير", "تل", "عين", "بيت", "خان", "ام", "ابو", "راس", "جب", "بير", "عرب", "بني"])
-# Arabic names in GeoNames' alternates that are ordinary words in news text, never a place there.
 # Words that read as a proclitic and a place's other spelling: "فرقة" (a division, a team) and
 # "ورقة" (a paper) are not "ف" / "و" + "رقة" (Raqqa).
 _NOT_PLACE_TOKENS = frozenset(normalize_name(word) for word in ("فرقة", "ورقة"))
+# Arabic names in GeoNames' alternates that are ordinary words in news text, never a place there.
 _COMMON_WORDS = frozenset(
     normalize_name(word)
     for word in [
