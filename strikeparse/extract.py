@@ -160,7 +160,13 @@ class _Sentence:
             and not any(other.kinds & _THREAT for other in toks[max(0, i - 3) : i])
         ]
         if any(token.kinds & _MUNITION for token in toks):
-            cues.extend(i for i, token in enumerate(toks) if token.kinds & _WEAK_CUE)
+            cues.extend(
+                i
+                for i, token in enumerate(toks)
+                if token.kinds & _WEAK_CUE
+                # "ألقت المروحيات منشورات على X": leaflets or aid, not a strike.
+                and not any(other.word in lx.NOT_MUNITIONS for other in toks[i + 1 : i + 4])
+            )
         return cues
 
     @functools.cached_property

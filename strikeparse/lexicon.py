@@ -85,6 +85,8 @@ STRIKE_VERB = _rx(r"((ي|ت|ن)?(قصف|شن|دك)(ت|وا|تا)?|(ي|ت)?است
 WEAK_CUE = _words(
     "سقط سقطت سقوط تسقط يسقط اصاب اصابت طاولت تعرض تعرضت يتعرض تتعرض مجزره مجزرتين مجازر القي القت يلقي تلقي دمر دمرت"
 )
+# What aircraft drop that is not a strike: "ألقت المروحيات منشورات على المدينة".
+NOT_MUNITIONS = _words("منشورات مناشير منشور مساعدات المساعدات سلال اغذيه مواد قصاصات بطاقات")
 # Verbs that, negated, say no strike happened when a strike word follows: "لم تسجل أي غارات على X".
 RECORD_VERBS = _words("تسجل يسجل تشهد يشهد تقع يقع ترد يرد تحدث يحدث ترصد يرصد نسجل")
 # Adjectives of a governorate's capital that locate a place: "حي جوبر الدمشقي", "قرية كذا الحلبية".

@@ -225,6 +225,10 @@ class TestStrikeClaimsNotMentions:
     def test_bombers_that_destroyed_camps_near_a_town_struck_it(self):
         assert places("وأكدت الوزارة أن قاذفاتها دمرت معسكرات قرب سراقب.") == ["سراقب"]
 
+    def test_leaflets_or_aid_dropped_on_a_town_are_not_a_strike(self):
+        assert places("ألقت مروحيات النظام منشورات على مدينة سراقب تدعو الأهالي إلى المصالحة.") == []
+        assert places("ألقت الطائرات مساعدات إنسانية على مدينة سراقب المحاصرة.") == []
+
     def test_barrels_dropped_on_a_town_are_a_strike(self):
         assert places("ألقى الطيران المروحي 12 برميلاً متفجراً على مناطق في بلدة سراقب.") == ["سراقب"]
 
