@@ -158,6 +158,7 @@ class _Sentence:
             if token.kinds & _CUE
             and not (i > 0 and toks[i - 1].kinds & _CANCELLER)
             and not any(other.kinds & _THREAT for other in toks[max(0, i - 3) : i])
+            and not (_bare(token.text) in ("انفجار", "تفجير") and _blast_not_strike(toks, i))
         ]
         if any(token.kinds & _MUNITION for token in toks):
             cues.extend(
@@ -187,6 +188,11 @@ class _Sentence:
             elif any(_DENIAL.fullmatch(form) for form in forms):
                 found.append((position, False))
         return found
+
+
+def _blast_not_strike(toks: list[_Token], index: int) -> bool:
+    """ "انفجار لغم"، "تفجير سيارة مفخخة": a mine or a bomb on the ground, not a strike."""
+    return any(other.word in lx.NOT_STRIKE_BLASTS for other in toks[index + 1 : index + 3])
 
 
 @dataclass
@@ -742,6 +748,8 @@ def _read_name_list(
                 break  # "كنصفرة بجبل الزاوية", "كفرنبل بريف إدلب": where the name is, not a part of it
             if name_tokens and word in lx.NISBAS:
                 break  # "حي جوبر الدمشقي": the adjective says where the place is
+            if name_tokens and word[0] == "ب" and len(word) > 3 and doc.gazetteer.lookup(word[1:]):
+                break  # "حي القصاع بدمشق": the city it is in
             plain = _strip_proclitics(word) if not name_tokens else word
             if not name_tokens:
                 if word[0] == "و" and len(word) > 3 and not listed:

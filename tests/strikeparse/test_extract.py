@@ -110,6 +110,10 @@ class TestUnknownPlaces:
         assert places("شنت الطائرات غارات في سراقب وقتلت خمسة مدنيين.") == ["سراقب"]
         assert places("قصفت المدفعية في سراقب وغيرها من المناطق.") == ["سراقب"]
 
+    def test_the_city_after_a_neighbourhood_locates_it(self):
+        (claim,) = claims("سقطت قذيفة هاون على مدرسة في حي القصاع بحلب دون وقوع إصابات.")
+        assert (claim.place, claim.governorate, claim.precision) == ("القصاع", "SY-HL", "neighbourhood")
+
     def test_the_old_town_of_a_city_keeps_its_name(self):
         assert places("تصعيد في درعا.\nقصفت طائرات حربية أحياء درعا البلد بعدة غارات.") == ["درعا البلد"]
 
@@ -145,6 +149,13 @@ class TestUnknownPlaces:
 
     def test_a_known_town_called_an_area_is_a_town(self):
         assert claims("استهدفت الغارات منطقة سراقب.")[0].precision == "town"
+
+    def test_the_countrysides_of_two_governorates_are_two_governorate_claims(self):
+        result = claims("استمر القصف على أرياف إدلب وحماة.")
+        assert [(claim.governorate, claim.precision) for claim in result] == [
+            ("SY-ID", "governorate"),
+            ("SY-HM", "governorate"),
+        ]
 
     def test_a_strike_on_a_region_is_governorate_level(self):
         (claim,) = claims("شنت الطائرات غارات على جبل الزاوية.")
@@ -224,6 +235,10 @@ class TestStrikeClaimsNotMentions:
 
     def test_bombers_that_destroyed_camps_near_a_town_struck_it(self):
         assert places("وأكدت الوزارة أن قاذفاتها دمرت معسكرات قرب سراقب.") == ["سراقب"]
+
+    def test_a_mine_or_a_car_bomb_is_not_a_strike(self):
+        assert places("قتل طفل بانفجار لغم من مخلفات الحرب في بلدة سراقب.") == []
+        assert places("وقتل ثلاثة بتفجير سيارة مفخخة في مدينة سراقب.") == []
 
     def test_leaflets_or_aid_dropped_on_a_town_are_not_a_strike(self):
         assert places("ألقت مروحيات النظام منشورات على مدينة سراقب تدعو الأهالي إلى المصالحة.") == []
