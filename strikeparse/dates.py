@@ -374,6 +374,28 @@ def _period_mention(match: re.Match[str], reference: datetime.date) -> DateMenti
     return DateMention(start=start, end=end, text=match.group(0), date=found, precision=precision)
 
 
+# "في 25 من الشهر الماضي", "الثامن من الشهر الجاري": a day of this month or the last one.
+_MONTH_DAY = re.compile(
+    rf"(?<!\w)(?:(?P<d8>{_D}{{1,2}})|(?P<o8>ال(?:{_A}ول|عاشر|عشرين|ثلاثين|(?:{_UNIT_ORDINALS})"
+    rf"(?:\s+عشر|\s+و\s*ال(?:عشرين|ثلاثين))?)))(?!{_D})"
+    rf"\s+(?:من\s+)?(?:هذا\s+)?الشهر(?:\s+(?P<which>الماضي|المنصرم|الفائت|السابق|الجاري|الحالي))?(?!\w)"
+)
+
+
+def _month_day_mention(match: re.Match[str], reference: datetime.date) -> DateMention | None:
+    day = int(match.group("d8")) if match.group("d8") else _ordinal_number(match.group("o8"))
+    if day is None:
+        return None
+    month_start = reference.replace(day=1)
+    if match.group("which") in ("الماضي", "المنصرم", "الفائت", "السابق"):
+        month_start = (month_start - datetime.timedelta(days=1)).replace(day=1)
+    found = _safe_date(month_start.year, month_start.month, day)
+    if found is None or found > reference:
+        return None
+    start, end = match.span()
+    return DateMention(start=start, end=end, text=match.group(0), date=found, precision="day")
+
+
 # between a weekday and its date: a comma or bracket, or a Hijri date up to "الموافق"
 _JOINING_GAP = re.compile(r"\s*[,،(]?\s*|[^.!?؟\n]{0,40}الموافق\s*")
 
@@ -410,13 +432,13 @@ def _merge_adjacent(text: str, mentions: list[DateMention]) -> list[DateMention]
 
 
 # The regular expressions of each kind of anchor (see `anchors`): an explicit date has a month name,
-# or digits separated by "/", "-" or "."; a relative date a relative word or a weekday, a period
-# "الأسبوع", "الشهر" or "قبل".
+# or digits separated by "/", "-" or "."; a relative date a relative word or a weekday, a period or
+# a day of this month "الأسبوع", "الشهر" or "قبل".
 _FAMILIES = {
     "number": (_NUMERIC_DATE,),
     "month": (_MONTH_DATE, _ORDINAL_DATE),
     "relative": (_RELATIVE,),
-    "period": (_PERIOD,),
+    "period": (_PERIOD, _MONTH_DAY),
 }
 
 
@@ -439,6 +461,8 @@ def find_dates(
                         mention = _relative_mention(match, text, reference)
                     elif regex is _PERIOD:
                         mention = _period_mention(match, reference)
+                    elif regex is _MONTH_DAY:
+                        mention = _month_day_mention(match, reference)
                     else:
                         mention = _explicit_mention(match, text, reference)
                     if mention is not None:

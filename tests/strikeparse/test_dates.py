@@ -220,6 +220,22 @@ def test_last_month_is_the_first_day_of_the_previous_month_with_month_precision(
     assert dates_in("تعرضت البلدة الشهر الماضي لقصف عنيف.") == [("الشهر الماضي", datetime.date(2015, 9, 1), "month")]
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("في 25 من الشهر الماضي", datetime.date(2015, 9, 25)),
+        ("في الثالث من الشهر الجاري", datetime.date(2015, 10, 3)),
+        ("يوم 5 من هذا الشهر", datetime.date(2015, 10, 5)),
+    ],
+)
+def test_a_day_of_this_month_or_the_last_is_a_day(phrase, expected):
+    assert only_date(f"قصفت الطائرات البلدة {phrase}.") == expected
+
+
+def test_a_day_of_this_month_still_to_come_is_not_a_strike_date():
+    assert find_dates("قصفت الطائرات البلدة في 20 من الشهر الجاري.", reference=REFERENCE) == []
+
+
 def test_tomorrow_with_a_weekday_looks_forward():
     assert only_date("تبدأ الفعالية مساء يوم غد الجمعة.") == datetime.date(2015, 10, 9)
 
