@@ -1236,23 +1236,19 @@ def _actor_cues(text: str) -> list[tuple[int, int, str]]:
     ("طائرات روسية", "قصفت قوات النظام", "العدوان الإسرائيلي"); targets ("مواقع لتنظيم داعش") and
     other mentions ("وكالة أنباء النظام") are left out."""
     found = []
-    for match in _all_actor_cues().finditer(text):
-        before = text[max(0, match.start() - 30) : match.start()]
-        if _TARGET_OF.search(before[-12:]) and not _ARMS_OF.search(before) and not _attack_of(before):
-            continue
-        if _MEMBERS_OF.search(before):
-            continue
-        # "طائرات روسية", "قصفت قوات النظام"; or the subject of a strike verb: "الجيش السوري استهدف".
-        if not lx.ATTACKER.search(before) and not _strike_verb_follows(text, match.end()):
-            continue
-        found.append((match.start(), match.end(), match.lastgroup))
+    # One pattern per actor: separate patterns that open with a literal scan faster than one.
+    for actor, pattern in lx.ACTOR_CUES:
+        for match in pattern.finditer(text):
+            before = text[max(0, match.start() - 30) : match.start()]
+            if _TARGET_OF.search(before[-12:]) and not _ARMS_OF.search(before) and not _attack_of(before):
+                continue
+            if _MEMBERS_OF.search(before):
+                continue
+            # "طائرات روسية", "قصفت قوات النظام"; or the subject of a strike verb: "الجيش السوري استهدف".
+            if not lx.ATTACKER.search(before) and not _strike_verb_follows(text, match.end()):
+                continue
+            found.append((match.start(), match.end(), actor))
     return sorted(found)
-
-
-@functools.cache
-def _all_actor_cues() -> re.Pattern[str]:
-    """The actor cues in one pattern, a named group per actor: one pass over a sentence."""
-    return re.compile("|".join(f"(?P<{actor}>{pattern.pattern})" for actor, pattern in lx.ACTOR_CUES))
 
 
 def _strike_verb_follows(text: str, offset: int) -> bool:

@@ -219,26 +219,22 @@ GENERIC_PLACE_WORDS = _words(
 )
 
 
-def _cue(pattern: str) -> re.Pattern[str]:
-    """An actor pattern whose words with the article also match after "ل": "للنظام" reads "النظام"."""
-    return _rx(re.sub(r"(?<=[(|])ال", "(?:ا|ل)ل", pattern))
-
-
-# Actor cues, in normalised form, matched as substrings of the sentence.
+# Actor cues, in normalised form, matched as substrings of the sentence ("للنظام": after "ل" the
+# article loses its alef).
 ACTOR_CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("unknown", _cue(r"(مجهول|مجهوله)")),
-    ("russia", _cue(r"(روسي|الروس|موسكو|سوخوي)")),
-    ("coalition", _cue(r"(التحالف|تحالف|الامريكي|الاميركي|امريكي|اميركي|واشنطن|البنتاغون)")),
-    ("israel", _cue(r"(اسراييل|الاحتلال)")),
-    ("turkey", _cue(r"(الترك|تركي|انقره)")),
-    ("isis", _cue(r"(داعش|تنظيم الدوله|الدوله الاسلاميه|التنظيم)")),
+    ("unknown", _rx(r"(مجهول|مجهوله)")),
+    ("russia", _rx(r"(روسي|الروس|موسكو|سوخوي)")),
+    ("coalition", _rx(r"(التحالف|تحالف|الامريكي|الاميركي|امريكي|اميركي|واشنطن|البنتاغون)")),
+    ("israel", _rx(r"(اسراييل|الاحتلال|للاحتلال)")),
+    ("turkey", _rx(r"(الترك|تركي|انقره)")),
+    ("isis", _rx(r"(داعش|تنظيم الدوله|الدوله الاسلاميه|التنظيم)")),
     (
         "syrian_government",
-        _cue(r"(النظام|النظاميه|الحكومي|قوات الاسد|الجيش السوري|الجيش العربي|المروحي|البراميل|الموالي)"),
+        _rx(r"(النظام|للنظام|النظاميه|الحكومي|قوات الاسد|الجيش السوري|الجيش العربي|المروحي|البراميل|الموالي)"),
     ),
     (
         "opposition",
-        _cue(r"(المعارضه|فصائل|الفصائل|الجيش الحر|احرار الشام|الارهابي|ارهابي|المسلحه|هييه تحرير)"),
+        _rx(r"(المعارضه|للمعارضه|فصائل|الفصائل|الجيش الحر|احرار الشام|الارهابي|ارهابي|المسلحه|هييه تحرير)"),
     ),
 ]
 
