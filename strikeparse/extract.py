@@ -215,6 +215,7 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 _DIGIT_CHARS = frozenset("0123456789") | {chr(code) for code in _DIGITS}
 _PUNCT = frozenset(".,،;؛:!?؟()[]{}«»\"“”'‘’-–—/|…")
 _QUOTES = frozenset("\"“”«»'‘’")
+_PUNCT_CHARS = "".join(_PUNCT)
 _LOCATOR = re.compile(
     r"[\s\"“”«»',،]*(في|ب|وسط|داخل|قرب|بالقرب من|في محيط|من|شرق|غرب|شمال|جنوب|شمال شرق|شمال غرب|جنوب شرق|جنوب غرب)?"
     r"\s*(مدينه|بمدينه|مدينتي|بلده|ببلده|قريه|بقريه|حي|بحي|منطقه|بمنطقه)?\s*(ب|ل)?"
@@ -1023,7 +1024,7 @@ class _Resolver:
         if not text.startswith(" ", mention.name_end):
             return None
         following = text[mention.name_end : mention.name_end + 16].split(maxsplit=1)
-        return lx.NISBAS.get(following[0].rstrip("".join(_PUNCT))) if following else None
+        return lx.NISBAS.get(following[0].rstrip(_PUNCT_CHARS)) if following else None
 
     def _explicit_governorate(self, sentence: _Sentence, mention: _Mention) -> str | None:
         """The governorate that "بريف X" / "في محافظة X" right after the mention names."""
