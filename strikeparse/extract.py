@@ -747,6 +747,8 @@ def _read_name_list(
                 break
             if name_tokens and word[0] in "بل" and _located_by(word[1:]):
                 break  # "كنصفرة بجبل الزاوية", "كفرنبل بريف إدلب": where the name is, not a part of it
+            if word.startswith("لل"):
+                break  # "مخيم للنازحين": a camp for the displaced; no name starts with "ل" and the article
             if name_tokens and word in lx.NISBAS:
                 break  # "حي جوبر الدمشقي": the adjective says where the place is
             if name_tokens and word[0] == "ب" and len(word) > 3 and doc.gazetteer.lookup(word[1:]):
@@ -1138,7 +1140,10 @@ def _in_origin_clause(sentence: _Sentence, index: int) -> bool:
             open_clause = False
         elif word in {"من", "انطلاقا"} and position + 1 < index:
             following = words[position + 1]
-            if following in lx.ORIGIN_NOUNS or any(form in lx.ORIGIN_NOUNS for form in _word_forms(following)):
+            origin = following in lx.ORIGIN_NOUNS or any(form in lx.ORIGIN_NOUNS for form in _word_forms(following))
+            # "انطلقت من مناطق سيطرتها في X": the areas the fire came from.
+            controlled = following == "مناطق" and position + 2 < index and words[position + 2].startswith("سيطر")
+            if origin or controlled:
                 open_clause = True
     return open_clause
 

@@ -236,6 +236,13 @@ class TestStrikeClaimsNotMentions:
     def test_bombers_that_destroyed_camps_near_a_town_struck_it(self):
         assert places("وأكدت الوزارة أن قاذفاتها دمرت معسكرات قرب سراقب.") == ["سراقب"]
 
+    def test_the_areas_the_fire_came_from_are_not_struck(self):
+        text = "قصفت الصواريخ مخيما قرب سراقب، وقال الدفاع المدني إن الصواريخ انطلقت من مناطق سيطرتها في ريف حلب."
+        assert places(text) == ["سراقب"]
+
+    def test_a_camp_for_the_displaced_is_not_a_camp_named_for_them(self):
+        assert places("تصعيد في ريف إدلب.\nقتل خمسة نازحين بقصف صاروخي استهدف مخيم قاح للنازحين.") == ["قاح"]
+
     def test_a_mine_or_a_car_bomb_is_not_a_strike(self):
         assert places("قتل طفل بانفجار لغم من مخلفات الحرب في بلدة سراقب.") == []
         assert places("وقتل ثلاثة بتفجير سيارة مفخخة في مدينة سراقب.") == []
