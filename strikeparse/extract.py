@@ -906,6 +906,10 @@ def entry_governorates(entries: list[Entry]) -> set[str]:
     return {entry.governorate for entry in entries if entry.governorate}
 
 
+# "وفي حمص، ...": a place named first in its sentence, after "في".
+_FRONTED = re.compile(r"\s*[وف]?(?:في|ب)\s*")
+
+
 class _Resolver:
     """Chooses each mention's entry and governorate from the context."""
 
@@ -951,18 +955,22 @@ class _Resolver:
         # After a list, the location is that of every name of it ("قرى X وY وZ بريف عفرين"); after
         # one name, not of the names before it ("حلب وكفرنبل بريف إدلب").
         end = max(mention.end, mention.list_end)
-        codes = [
-            m.countryside_of
-            for m in around
-            if m.countryside_of
-            and 0 <= m.start - end <= 60
-            and not re.search(r"(^|\s)و", self.doc.norm.text[end : m.start])
-        ]
+        text = self.doc.norm.text
+        codes = []
+        for m in around:
+            if not (0 <= m.start - end <= 60) or re.search(r"(^|\s)و", text[end : m.start]):
+                continue
+            if m.countryside_of:
+                codes.append(m.countryside_of)
+            elif m.locator and len(governorates := _mention_governorates(m)) == 1:
+                # "بلدة المنصورة غرب حلب", "حي X في حمص": the place that locates it.
+                codes.extend(governorates)
         if mention.precision == "neighbourhood":
+            # The city of the sentence: "أحياء ... في مدينة دير الزور", "وفي حمص، قصفت الطائرات حي X".
             codes += [
                 entry.governorate
                 for m in around
-                if m.descriptor in lx.CITY
+                if m.descriptor in lx.CITY or (not m.descriptor and _FRONTED.fullmatch(text, sentence.start, m.start))
                 for entry in m.entries
                 if entry.kind == "governorate"
             ]

@@ -120,6 +120,14 @@ class TestUnknownPlaces:
     def test_an_adjective_after_a_village_is_not_part_of_its_name(self):
         assert places("استهدفت غارة بلدة كفرومة الحدودية بريف إدلب.") == ["كفرومة"]
 
+    def test_a_place_located_by_a_city_is_not_moved_out_of_its_governorate(self):
+        (claim,) = claims("استهدفت غارات روسية بلدة مورك غرب حلب.")
+        assert (claim.place, claim.governorate, claim.entry_key, claim.needs_placement) == ("مورك", "SY-HL", None, True)
+
+    def test_a_neighbourhood_takes_the_city_named_first_in_its_sentence(self):
+        (claim,) = claims("وفي حلب، قصفت الطائرات حي مورك.")
+        assert (claim.governorate, claim.entry_key) == ("SY-HL", None)
+
     def test_the_location_after_a_list_is_that_of_every_name_in_it(self):
         (*_, claim) = claims("قصفت المدفعية قرى كفرومة وحاس ومورك بريف إدلب.")
         assert (claim.place, claim.governorate, claim.entry_key) == ("مورك", "SY-ID", None)
