@@ -825,9 +825,12 @@ def _read_name_list(
             break
         entries = tuple(doc.gazetteer.lookup(name))
         if proper_only and not entries and not listed:
-            # "في X" alone is too weak for an unknown name; a list ("في X وY") or a known name is not.
+            # "في X" alone is too weak for an unknown name; a list ("في X وY"), a known name or a name
+            # the text locates ("في جورين بسهل الغاب", "في X بريف حماة") is not.
             nxt = toks[j] if j < len(toks) else None
-            if not (nxt and nxt.text[0] in lx.CONJUNCTIONS and len(nxt.text) > 3):
+            listed_next = nxt and nxt.text[0] in lx.CONJUNCTIONS and len(nxt.text) > 3
+            located = nxt and nxt.text[0] == "ب" and _located_by(nxt.text[1:])
+            if not (listed_next or located):
                 return mentions
         start = offset
         if facility_start is not None and not mentions:

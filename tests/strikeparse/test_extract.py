@@ -136,6 +136,11 @@ class TestUnknownPlaces:
         result = claims("قصفت الطائرات سراقب وكفرومة بريف حماة.")
         assert [(claim.place, claim.governorate) for claim in result] == [("سراقب", "SY-ID"), ("كفرومة", "SY-HM")]
 
+    def test_an_unknown_name_after_fi_that_the_text_locates_is_a_village(self):
+        (claim,) = claims("استهدفت الطائرات مواقع قوات النظام في جورين بسهل الغاب.")
+        assert (claim.place, claim.governorate) == ("جورين", "SY-HM")
+        assert places("قصفت الطائرات في جورين بريف حماة.") == ["جورين"]
+
     def test_a_region_gives_its_villages_their_governorate(self):
         text = "وتعرضت أطراف بلدة كنصفرة بجبل الزاوية لقصف صاروخي."
         assert [(claim.place, claim.governorate) for claim in claims(text)] == [("كنصفرة", "SY-ID")]
