@@ -119,8 +119,9 @@ _NUMERIC_DATE = re.compile(
 )
 # "الخامس من آذار", "الحادي والعشرين من شهر أيلول 2015": the day as an ordinal word.
 _UNIT_ORDINALS = "حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع"
+_ORDINAL_DAY = rf"ال(?:{_A}ول|عاشر|عشرين|ثلاثين|(?:{_UNIT_ORDINALS})(?:\s+عشر|\s+و\s*ال(?:عشرين|ثلاثين))?)"
 _ORDINAL_DATE = re.compile(
-    rf"(?<!\w)(?P<o7>ال(?:{_A}ول|عاشر|عشرين|ثلاثين|(?:{_UNIT_ORDINALS})(?:\s+عشر|\s+و\s*ال(?:عشرين|ثلاثين))?))"
+    rf"(?<!\w)(?P<o7>{_ORDINAL_DAY})"
     rf"\s+(?:من\s+)?(?:شهر\s+)?{_MONTH_GROUP.format(name='m7')}(?:{_YEAR_TAIL.format(name='y7')})?"
 )
 _MONTH_DATE = re.compile(
@@ -376,8 +377,7 @@ def _period_mention(match: re.Match[str], reference: datetime.date) -> DateMenti
 
 # "في 25 من الشهر الماضي", "الثامن من الشهر الجاري": a day of this month or the last one.
 _MONTH_DAY = re.compile(
-    rf"(?<!\w)(?:(?P<d8>{_D}{{1,2}})|(?P<o8>ال(?:{_A}ول|عاشر|عشرين|ثلاثين|(?:{_UNIT_ORDINALS})"
-    rf"(?:\s+عشر|\s+و\s*ال(?:عشرين|ثلاثين))?)))(?!{_D})"
+    rf"(?<!\w)(?:(?P<d8>{_D}{{1,2}})|(?P<o8>{_ORDINAL_DAY}))(?!{_D})"
     rf"\s+(?:من\s+)?(?:هذا\s+)?الشهر(?:\s+(?P<which>الماضي|المنصرم|الفائت|السابق|الجاري|الحالي))?(?!\w)"
 )
 
@@ -471,6 +471,11 @@ def find_dates(
     return _merge_adjacent(text, mentions)
 
 
+# Every character that "(?i)[a-z]" matches: the Latin letters and, under IGNORECASE, U+0130, U+0131,
+# U+017F ("ſ" is "s") and U+212A (the Kelvin sign is "k"). A test checks it against every code point.
+LATIN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u0130\u0131\u017f\u212a"
+
+
 @dataclass(frozen=True)
 class Anchors:
     """What a date expression holds, spelt as strikeparse.normalize spells it: a ``month`` name
@@ -494,15 +499,12 @@ def anchors() -> Anchors:
     # Each alternative of _RELATIVE holds one of these ("أول من أمس" and "ليلة أمس" hold "امس",
     # "غداً" holds "غد").
     relative = "امس البارحة اليوم الليلة غد " + " ".join(_WEEKDAYS)
-    # Under IGNORECASE a few other letters match Latin ones (U+017F "ſ" is "s", U+212A is "k").
-    ascii_letter = re.compile("(?i)[a-z]")
-    latin = "".join(chr(code) for code in range(0x110000) if ascii_letter.fullmatch(chr(code)))
     return Anchors(
         months=frozenset(normalize_name(month) for month in months),
         separated=re.compile(rf"{_D}\s*[/\-.]\s*{_D}"),
         relative=frozenset(normalize_name(word) for word in relative.split()),
         period=frozenset(normalize_name(word) for word in ["الأسبوع", "الشهر", "قبل"]),
-        latin=re.compile(f"[{re.escape(latin)}]"),
+        latin=re.compile(f"[{re.escape(LATIN_LETTERS)}]"),
     )
 
 

@@ -180,12 +180,9 @@ class _Sentence:
         """(token index, negates only the next verb) of "لم"/"لن" and of denial verbs ("نفى")."""
         found: list[tuple[int, bool]] = []
         for position, token in enumerate(self.tokens):
-            if not token.kinds & _NEGATOR:
-                continue
-            forms = _word_forms(token.text)
-            if forms & {"لم", "لن"}:
+            if token.kinds & _NEGATOR:
                 found.append((position, True))
-            elif any(_DENIAL.fullmatch(form) for form in forms):
+            elif token.kinds & _DENIER:
                 found.append((position, False))
         return found
 
@@ -419,7 +416,7 @@ def _is_cue(token: _Token) -> bool:
 
 # What a token may be, worked out once per spelling: most tests on a sentence's tokens are then a
 # bit test rather than a call.
-_CUE, _CANCELLER, _MUNITION, _WEAK_CUE, _DESCRIBES, _NEGATOR, _THREAT = 1, 2, 4, 8, 16, 32, 64
+_CUE, _CANCELLER, _MUNITION, _WEAK_CUE, _DESCRIBES, _NEGATOR, _THREAT, _DENIER = 1, 2, 4, 8, 16, 32, 64, 128
 
 
 @functools.lru_cache(maxsize=65536)
@@ -438,8 +435,12 @@ def _token_kinds(text: str) -> tuple[str, int]:
         kinds |= _WEAK_CUE
     if _may_describe(text):
         kinds |= _DESCRIBES
-    if _MAY_NEGATE.search(text):
+    forms = _word_forms(text)
+    if forms & lx.NEGATORS:
         kinds |= _NEGATOR
+    # A denial verb or noun, also with an object pronoun ("نفته"); not a word that starts alike ("تنفيذ").
+    if any(form in lx.DENIALS or form.removesuffix(_object_pronoun(form)) in lx.DENIALS for form in forms):
+        kinds |= _DENIER
     return word, kinds
 
 
@@ -761,9 +762,6 @@ def _read_name_list(
                     plain = word[1:]
                     if _looks_like_verb(plain):
                         break
-                elif word != _strip_proclitics(word) and not proper_only and not word.startswith("ال"):
-                    # "قرية بكفرنبل" is not a name; a name after a descriptor carries no preposition.
-                    pass
             # "باب شرقي", "عين شمالي": after a construct noun a bare direction is part of the name.
             direction_of_name = (
                 len(name_tokens) == 1 and name_tokens[0].text in lx.CONSTRUCT_NOUNS and plain in lx.BARE_DIRECTIONS
@@ -1179,9 +1177,8 @@ def _negated(sentence: _Sentence, mention: _Mention) -> bool:
     return False
 
 
-# A denial verb or noun, with an object pronoun ("نفته"); not a word that starts alike ("تنفيذ").
-_DENIAL = re.compile(r"(نفي|نفت|نفوا|ينفي|تنفي|ينفون|نافيا|نافيه|كذب|كذبت|يكذب|تكذب|تكذيب)(ه|ها|هم|هما)?")
-_MAY_NEGATE = re.compile("ل[من]|نف|كذب")
+def _object_pronoun(word: str) -> str:
+    return next((suffix for suffix in ("هما", "هم", "ها", "ه") if word.endswith(suffix)), "")
 
 
 def _count_killed(sentence: _Sentence) -> int | None:

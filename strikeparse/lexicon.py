@@ -110,7 +110,9 @@ CUE_CANCELLERS = _words(
 )
 # "هددت موسكو بقصف": a threat, a few words before the strike word.
 THREATS = _words("يهدد تهدد هدد هددت هددوا توعد توعدت يتوعد تتوعد")
-NEGATION = _words("نفى نفت ينفي تنفي نفي نفوا نافيه لم لن ليس لا عدم دون تكذيب كذب كذبت")
+# "لم تستهدف": negates the verb after it. Denials negate what the sentence goes on to say.
+NEGATORS = _words("لم لن")
+DENIALS = _words("نفى نفت نفوا ينفي تنفي ينفون نافيا نافيه كذب كذبت يكذب تكذب تكذيب")
 # Words before a place that make it something other than the struck place.
 ORIGIN_NOUNS = _words("مراصد مراصدها مرابض مرابضها مواقع مواقعها قواعد قاعده قاعدتها مقرات مقر نقاط نقاطها")
 LAUNCH_VERBS = _words("اطلق اطلقت اطلقها انطلق انطلقت انطلاقا اقلعت اقلع تقلع")

@@ -559,13 +559,8 @@ def _subject_before(tokens: list[_Token], verb: int) -> _Phrase | None:
 def _may_trigger(word: str) -> bool:
     """Could this word open an attribution? A cheap test that spares most sentences the full parse."""
     key = _key(word.strip(_PUNCTUATION))
-    return (
-        key in _PREPOSITION_TRIGGERS
-        or (key.startswith("و") and key[1:] in _PREPOSITION_TRIGGERS)
-        or key.endswith("لسان")
-        or _came_in(key)
-        or _verb_key(key) is not None
-    )
+    # "على"/"عن" open one only before "لسان", which is enough by itself.
+    return key.endswith("لسان") or (_opens(key) and key not in ("علي", "عن"))
 
 
 _PUNCTUATION = ".,،;؛:!?؟()[]{}«»\"“”'‘’-–—/|…"

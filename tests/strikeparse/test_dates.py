@@ -1,8 +1,9 @@
 import datetime
+import re
 
 import pytest
 
-from strikeparse.dates import DateMention, detect_publication_date, find_dates
+from strikeparse.dates import LATIN_LETTERS, DateMention, detect_publication_date, find_dates
 
 # Thursday 8 October 2015
 REFERENCE = datetime.date(2015, 10, 8)
@@ -328,3 +329,8 @@ def test_a_hijri_dateline_is_joined_to_its_gregorian_equivalent():
 
 def test_a_day_glued_to_waw_is_read():
     assert only_date("تعرضت البلدة للقصف بين 28 و30 أيلول.") == datetime.date(2015, 9, 30)
+
+
+def test_the_latin_letters_are_every_character_an_english_month_name_can_hold():
+    ascii_letter = re.compile("(?i)[a-z]")
+    assert "".join(chr(code) for code in range(0x110000) if ascii_letter.fullmatch(chr(code))) == LATIN_LETTERS
