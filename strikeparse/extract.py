@@ -321,6 +321,7 @@ class _Document:
 
 _STRIKE, _WEAK, _DESCRIPTOR, _SOURCE, _SOURCE_ENDING = 1, 2, 4, 8, 16
 _MONTH, _RELATIVE, _PERIOD = 32, 64, 128  # the anchors of dates (strikeparse.dates.anchors)
+_NUMBER = 256  # a month name or separated digits ("12/8/2015"), set by _date_windows
 
 
 @functools.cache
@@ -1297,7 +1298,6 @@ def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
     return "unknown"
 
 
-_NUMBER = 256  # a sentence with a month name or separated digits ("12/8/2015"): see _date_windows
 _DATE_FAMILIES = {"number": _NUMBER, "month": _MONTH, "relative": _RELATIVE, "period": _PERIOD}
 
 
