@@ -25,8 +25,7 @@ from dataclasses import dataclass
 from strikeparse import lexicon as lx
 from strikeparse.dates import DateMention, anchors, detect_publication_date, find_dates
 from strikeparse.gazetteer import Entry, Gazetteer, default_gazetteer
-from strikeparse.normalize import Normalized, normalize, normalize_name, separators
-from strikeparse.normalize import tokens as token_spans
+from strikeparse.normalize import Normalized, normalize, normalize_name, separators, token_matches
 from strikeparse.sources import find_sources, trigger_words
 from strikeparse.spans import SpanSet
 
@@ -121,10 +120,11 @@ class _Sentence:
     def tokens(self) -> list[_Token]:
         base, text = self.start, self.text
         toks = []
-        for start, end in token_spans(text):
-            token = text[start:end]
+        for match in token_matches(text):
+            token = match.group()
             word, kinds = _token_kinds(token)
-            toks.append(_Token(base + start, base + end, token, word, kinds))
+            start = base + match.start()
+            toks.append(_Token(start, start + len(token), token, word, kinds))
         return toks
 
     @functools.cached_property
@@ -529,8 +529,10 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
     for sentence in doc.sentences:
         if not sentence.strike_positions:
             continue  # a name no strike word points at is never a claim
-        for i, token in enumerate(sentence.tokens):
-            if token.text not in {"في", "وفي"}:
+        toks = sentence.tokens
+        for match in _FI.finditer(sentence.text):
+            i = _token_index(sentence, sentence.start + match.start())
+            if i >= len(toks) or toks[i].start != sentence.start + match.start() or toks[i].text not in {"في", "وفي"}:
                 continue
             found = _name_list(doc, sentence, i + 1, "town", proper_only=True)
             if not found and _starts_with_article(sentence.tokens, i + 1):
@@ -566,6 +568,10 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
 
     mentions.sort(key=lambda mention: mention.start)
     return mentions
+
+
+# Where the tokens "في" and "وفي" may be: looked up in the text rather than token by token.
+_FI = re.compile("و?في")
 
 
 def _starts_with_article(toks: list[_Token], index: int) -> bool:

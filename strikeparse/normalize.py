@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from camel_tools.tokenizers.word import simple_word_tokenize
@@ -28,7 +29,16 @@ from camel_tools.utils.normalize import (
     normalize_teh_marbuta_ar,
 )
 
-__all__ = ["Normalized", "is_word_end", "is_word_start", "normalize", "normalize_name", "separators", "tokens"]
+__all__ = [
+    "Normalized",
+    "is_word_end",
+    "is_word_start",
+    "normalize",
+    "normalize_name",
+    "separators",
+    "token_matches",
+    "tokens",
+]
 
 _TATWEEL = "\u0640"
 _EXTRA_FOLDS = {"ؤ": "و", "ئ": "ي"}
@@ -139,14 +149,28 @@ def _simple_punctuation() -> str:
 
 
 _WORD = re.compile(rf"(?<!\S)({_PLAIN}+)(?!\S)|\S+")
+_SPAN_TEXT = re.compile(r".+", re.DOTALL)
 
 
 @functools.cache
-def _pieces() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A word of plain characters and simple punctuation, and its tokens: the runs of plain
-    characters and the punctuation marks."""
+def _pieces() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A word of plain characters and simple punctuation, its tokens (the runs of plain characters
+    and the punctuation marks), and a text made of such words only."""
     punctuation = re.escape(_simple_punctuation())
-    return re.compile(rf"(?:{_PLAIN}|[{punctuation}])+"), re.compile(rf"{_PLAIN}+|[{punctuation}]")
+    return (
+        re.compile(rf"(?:{_PLAIN}|[{punctuation}])+"),
+        re.compile(rf"{_PLAIN}+|[{punctuation}]"),
+        re.compile(rf"(?:{_PLAIN}|[{punctuation}]|\s)*"),
+    )
+
+
+def token_matches(text: str) -> Iterator[re.Match[str]]:
+    """The tokens of ``tokens(text)`` as matches, without a list of spans in between; most sentences
+    of a report hold only plain words and common punctuation, and are split by one regex pass."""
+    _, pieces, plain_text = _pieces()
+    if plain_text.fullmatch(text):
+        return pieces.finditer(text)
+    return (_SPAN_TEXT.match(text, start, end) for start, end in tokens(text))
 
 
 def tokens(text: str) -> list[tuple[int, int]]:
@@ -154,7 +178,7 @@ def tokens(text: str) -> list[tuple[int, int]]:
     ``simple_word_tokenize(text)``. Most words are plain, or plain with punctuation glued to them,
     and are split here; every other word is handed to simple_word_tokenize itself."""
     spans = []
-    simple, pieces = _pieces()
+    simple, pieces, _ = _pieces()
     for word in _WORD.finditer(text):
         start, end = word.span()
         if word.lastindex:

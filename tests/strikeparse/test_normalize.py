@@ -2,7 +2,15 @@ import random
 
 from camel_tools.tokenizers.word import simple_word_tokenize
 
-from strikeparse.normalize import is_word_end, is_word_start, normalize, normalize_name, separators, tokens
+from strikeparse.normalize import (
+    is_word_end,
+    is_word_start,
+    normalize,
+    normalize_name,
+    separators,
+    token_matches,
+    tokens,
+)
 
 
 def test_it_folds_alef_ya_ta_marbuta_hamza_diacritics_and_tatweel():
@@ -73,6 +81,18 @@ def test_tokens_are_those_of_camel_tools_on_any_mix_of_letters_marks_symbols_and
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
         assert [text[s:e] for s, e in tokens(text)] == simple_word_tokenize(text), repr(text)
+        assert [match.group() for match in token_matches(text)] == simple_word_tokenize(text), repr(text)
+
+
+def test_a_text_of_plain_words_and_common_punctuation_splits_in_one_pass_as_camel_tools_splits_it():
+    pieces = [*"ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى0123456789٠١٢٣٤٥٦٧٨٩abcXYZ²", *" \n\t\u00a0\u3000\x1c\x85"]
+    pieces += [*".,،؛:!?؟()[]«»\"“”'‘’-–—/…%٪"]
+    rng = random.Random(5)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        matches = list(token_matches(text))
+        assert [match.group() for match in matches] == simple_word_tokenize(text), repr(text)
+        assert [match.span() for match in matches] == tokens(text), repr(text)
 
 
 def test_normalising_gives_what_the_character_table_gives_on_any_arabic_text():
