@@ -785,6 +785,8 @@ def _read_name_list(
                 and plain not in lx.NAME_ADJECTIVES
                 and (len(name_tokens) > 1 or _strip_proclitics(name_tokens[0].text).startswith("ال"))
                 and (facility_start is None or plain not in lx.FACILITY_ADJECTIVES)
+                # "مسجد عمر بن الخطاب": a person's name after "بن" goes on.
+                and name_tokens[-1].text not in lx.KINSHIP
             )
             # A second word with the article is a name part only in known names ("دير الزور").
             if second_definite and not doc.gazetteer.lookup(
@@ -1072,10 +1074,12 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         return False
     if any(word in lx.ADVANCE_WORDS for word in near) or any(word in lx.MEETING_WORDS for word in words[-4:]):
         return False
+    # "من مورك", "من بلدة مورك": the word before the name, or before its descriptor.
+    before_name = near[:-1] if near and window[-1].kinds & _DESCRIBES else near
     if (
-        near
-        and near[-1] in {"من", "انطلاقا"}
-        and (not lx.LAUNCH_VERBS.isdisjoint(sentence.words) or any(word in lx.ORIGIN_NOUNS for word in words))
+        before_name
+        and before_name[-1] in {"من", "انطلاقا"}
+        and (_names_a_launch(sentence) or any(word in lx.ORIGIN_NOUNS for word in words))
     ):
         return False
     # "من مواقعها في X": where the fire came from ("لقصف مواقع في X" is the target).
@@ -1112,6 +1116,14 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     return located and harmed and after[0] - index <= 8 and any(word in lx.CAUSE_WORDS for word in cause[-3:])
 
 
+def _names_a_launch(sentence: _Sentence) -> bool:
+    """Does the sentence say something was fired or took off ("أطلقت", "أطلقتها", "أقلعت")?"""
+    return any(
+        word in lx.LAUNCH_VERBS or word.removesuffix(_object_pronoun(word)) in lx.LAUNCH_VERBS
+        for word in sentence.words
+    )
+
+
 def _part_of_facility(part: _Mention, whole: _Mention, between: str) -> bool:
     """Is ``part`` an unknown square, street or yard inside the airport, port or prison ``whole``?"""
     return (
@@ -1119,6 +1131,18 @@ def _part_of_facility(part: _Mention, whole: _Mention, between: str) -> bool:
         and lx.FACILITIES.get(part.descriptor) == "neighbourhood"
         and lx.FACILITIES.get(whole.descriptor) == "town"
         and between.strip() in {"في", "داخل", "ب"}
+    )
+
+
+def _building_in(building: _Mention, place: _Mention, between: str) -> bool:
+    """Is ``building`` an unknown hospital or mosque that the text puts inside the town or
+    neighbourhood ``place`` ("مسجد X في حي Y", "مشفى X في مدينة Y")?"""
+    return (
+        not building.entries
+        and building.descriptor in lx.BUILDINGS
+        and not place.countryside_of
+        and place.precision in ("town", "neighbourhood")
+        and not between.strip(" \"“”«»'").startswith(("قرب", "بالقرب", "شرق", "غرب", "شمال", "جنوب"))
     )
 
 
@@ -1224,6 +1248,8 @@ def _count_killed(sentence: _Sentence) -> int | None:
 
 
 _BY_AGENT = re.compile(r"من قبل\s*$")
+# Words that open a clause with a subject of its own.
+_CLAUSE_BREAK = re.compile(r"(?<!\S)(?:فيما|بينما|في حين|وفي حين|كما)(?!\S)")
 # Words before an actor that make it the target: "مواقع لتنظيم داعش", "ضد قوات النظام" (the
 # preposition "ل", glued to the actor or alone; not the "ل" of "من قبل" or of the article).
 _TARGET_NOUNS = (
@@ -1275,6 +1301,9 @@ def _actor_cues(text: str) -> list[tuple[int, int, str]]:
 def _strike_verb_follows(text: str, offset: int) -> bool:
     """Is one of the three words after ``offset`` (the rest of the actor's name, then its verb) a
     strike verb?"""
+    # The cue may end inside its word ("روسي" of "الروسية"): the words counted start after it.
+    while offset < len(text) and not text[offset].isspace():
+        offset += 1
     # A verb takes "و" or "ف" but no preposition: "بقصف" is the noun ("بقصف للفصائل").
     words = text[offset:].split(maxsplit=3)[:3]
     return any(lx.STRIKE_VERB.fullmatch(word[1:] if word[:1] in "وف" else word) for word in words)
@@ -1289,6 +1318,9 @@ def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
     # "تعرضت مواقع النظام لقصف من قبل الفصائل": the agent after "من قبل" is the attacker.
     agents = [cue for cue in cues if _BY_AGENT.search(text, max(0, cue[0] - 12), cue[0])]
     before = [cue for cue in cues if cue[1] <= mention_start - sentence.start]
+    # "شنت طائرات روسية غارات على X، فيما استهدفت قوات النظام Y": a clause of its own names Y's attacker.
+    clause = max((match.end() for match in _CLAUSE_BREAK.finditer(text, 0, mention_start - sentence.start)), default=0)
+    before = [cue for cue in before if cue[0] >= clause] or before
     if agents or before or cues:
         return (agents or before or cues)[0][2]
     earlier = []
@@ -1397,8 +1429,9 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
         if (mention.countryside_of and 0 <= len(between) <= 12 and not joined) or (
             located and previous.precision != "governorate"
         ):
-            if _part_of_facility(previous, mention, between):
-                # "ساحة الحاويات في ميناء اللاذقية": the port is the place struck, the yard a part of it.
+            if _part_of_facility(previous, mention, between) or _building_in(previous, mention, between):
+                # "ساحة الحاويات في ميناء اللاذقية": the port is the place struck, the yard a part of it;
+                # "مستشفى نبض الحياة في بلدة حاس": the town is, the hospital a building of it.
                 previous.locator = True
             else:
                 mention.locator = True

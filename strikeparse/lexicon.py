@@ -159,6 +159,8 @@ FACILITIES = {
     **dict.fromkeys(_words("دوار ساحه شارع حديقه موقف ضاحيه سوق جامع مسجد"), "neighbourhood"),
 }
 NAMED_AFTER_TOWN = _words("مطار")
+# Facilities that are buildings of the place they are in: a strike on one is a strike on that place.
+BUILDINGS = _words("مشفى مستشفى جامع مسجد")
 # Adjectives that belong to a facility's name: "سجن عدرا المركزي".
 FACILITY_ADJECTIVES = _words("المركزي العسكري الدولي الوطني الكبير الرئيسي القديم الجديد")
 # Adjectives that belong to a village's name: "مقتلة القديمة".
@@ -198,6 +200,7 @@ NOT_NAME_ADJECTIVES = _words(
 )
 # Nouns that begin compound place names and mean nothing alone: "باب شرقي", "جسر الشغور".
 CONSTRUCT_NOUNS = _words("باب جسر تل عين دير كفر بيت خان جبل وادي سهل قصر بير نبع راس ام ابو مزرعه")
+KINSHIP = _words("بن ابن بنت")
 BARE_DIRECTIONS = _words("شرقي غربي شمالي جنوبي")
 # Regions the news locates villages by ("قرية الفطيرة في جبل الزاوية"), with the governorate they
 # lie in; a strike on a region itself is a governorate-level claim, like "ريف إدلب".

@@ -177,6 +177,12 @@ class TestUnknownPlaces:
     def test_a_yard_inside_a_port_gives_the_port(self):
         assert places("استهدفت الصواريخ ساحة الحاويات في مرفأ سراقب.") == ["مرفأ سراقب"]
 
+    def test_a_hospital_or_mosque_inside_a_town_gives_the_town(self):
+        assert places("وقصفت الطائرات مستشفى الرحمة في مدينة سراقب.") == ["سراقب"]
+        assert places("واستهدفت غارة مسجد خالد بن الوليد في حي الصاخور بمدينة حلب.") == ["الصاخور"]
+        # A market or a square is a place of the town of its own, as a neighbourhood is.
+        assert places("وقصفت الطائرات سوق الخضار في مدينة سراقب.") == ["سوق الخضار"]
+
     def test_two_spellings_of_an_unknown_neighbourhood_give_one_claim(self):
         text = "قصفت المدفعية أحياء الخالدية وبابا عمرو في مدينة حمص. واستهدف القصف حي باب عمرو."
         assert places(text) == ["الخالدية", "بابا عمرو"]
@@ -226,6 +232,10 @@ class TestStrikeClaimsNotMentions:
     def test_a_launch_site_is_not_a_claim(self):
         text = "وأطلقت الصواريخ من مواقعها في مورك على بلدة كفرزيتا."
         assert places(text) == ["كفرزيتا"]
+
+    def test_where_shells_were_fired_from_is_not_a_claim_when_the_verb_carries_its_object(self):
+        text = "وسقطت قذائف على حي الميدان في مدينة حلب أطلقتها الفصائل من بلدة مورك."
+        assert places(text) == ["الميدان"]
 
     def test_the_direction_of_a_ground_advance_is_not_a_claim(self):
         assert places("وتقدمت القوات باتجاه مورك تحت غطاء من الغارات.") == []
@@ -409,6 +419,17 @@ class TestActorAndKilled:
     def test_the_agent_of_a_passive_is_the_attacker_not_the_target(self):
         (claim,) = claims("وتعرضت مواقع قوات النظام في ريف حماة لقصف من قبل الفصائل.")
         assert (claim.place, claim.actor) == ("ريف حماة", "opposition")
+
+    def test_each_clause_names_its_own_attacker(self):
+        text = "وشنت طائرات روسية غارات على مورك، فيما قصفت قوات النظام بالمدفعية بلدة كفرزيتا."
+        assert [(claim.place, claim.actor) for claim in claims(text)] == [
+            ("مورك", "russia"),
+            ("كفرزيتا", "syrian_government"),
+        ]
+
+    def test_an_army_announcing_its_own_strike_is_the_attacker(self):
+        (claim,) = claims("وأعلن الجيش الإسرائيلي أن طائراته قصفت مواقع قرب سراقب.")
+        assert claim.actor == "israel"
 
     def test_a_context_naming_two_attackers_does_not_say_which(self):
         text = "غارات للتحالف والنظام على الشرق.\nوشن الطيران الحربي غارات على سراقب."
