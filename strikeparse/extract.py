@@ -171,9 +171,19 @@ class _Sentence:
         return cues
 
     @functools.cached_property
-    def killed(self) -> int | None:
-        """The number the sentence says were killed, if it says one."""
+    def _killed(self) -> tuple[int, int] | None:
         return _count_killed(self)
+
+    def killed(self, index: int) -> int | None:
+        """The number the sentence says were killed, if it says one in the clause of token ``index``
+        ("قتلت امرأة في X، في حين قصفت المدفعية Y": the dead are X's)."""
+        if self._killed is None:
+            return None
+        count, position = self._killed
+        low, high = sorted((position, index))
+        if any(token.text.removeprefix("و") in lx.CLAUSE_OPENERS for token in self.tokens[low:high]):
+            return None
+        return count
 
     @functools.cached_property
     def negations(self) -> list[tuple[int, bool]]:
@@ -1212,13 +1222,14 @@ def _object_pronoun(word: str) -> str:
     return next((suffix for suffix in ("هما", "هم", "ها", "ه") if word.endswith(suffix)), "")
 
 
-def _count_killed(sentence: _Sentence) -> int | None:
+def _count_killed(sentence: _Sentence) -> tuple[int, int] | None:
+    """(the number killed, the token index where the sentence says it)."""
     toks, words = sentence.tokens, sentence.words
     for i, token in enumerate(toks):
         if token.text[0] in _DIGIT_CHARS:
             word = token.text.translate(_DIGITS)
             if word.isdigit() and i + 1 < len(toks) and words[i + 1] in lx.KILLED_NOUNS:
-                return int(word)
+                return int(word), i
         if words[i] not in lx.KILL_CUES:
             continue
         total = 0
@@ -1243,13 +1254,12 @@ def _count_killed(sentence: _Sentence) -> int | None:
             else:
                 break
         if total:
-            return total
+            return total, i
     return None
 
 
 _BY_AGENT = re.compile(r"من قبل\s*$")
-# Words that open a clause with a subject of its own.
-_CLAUSE_BREAK = re.compile(r"(?<!\S)(?:فيما|بينما|في حين|وفي حين|كما)(?!\S)")
+_CLAUSE_BREAK = re.compile(rf"(?<!\S)و?(?:في )?(?:{'|'.join(sorted(lx.CLAUSE_OPENERS))})(?!\S)")
 # Words before an actor that make it the target: "مواقع لتنظيم داعش", "ضد قوات النظام" (the
 # preposition "ل", glued to the actor or alone; not the "ل" of "من قبل" or of the article).
 _TARGET_NOUNS = (
@@ -1520,7 +1530,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                     date_text=date.text if date else "",
                     sources=list(claim_sources),
                     actor=_actor(doc, sentence, mention.name_start),
-                    killed=sentence.killed,
+                    killed=sentence.killed(_token_index(sentence, mention.name_start)),
                     negated=_negated(sentence, mention),
                     evidence=sentence_text.strip(),
                     evidence_start=ostart,

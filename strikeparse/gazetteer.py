@@ -101,6 +101,8 @@ _COMMON_WORDS = frozenset(
         "الغربية",
         "الشرقية",
         "حزب",
+        # The Levant, and a word of group names ("هيئة تحرير الشام", "أحرار الشام"); Damascus is "دمشق".
+        "الشام",
         "امس",
         "اليوم",
         "الليلة",

@@ -200,6 +200,8 @@ NOT_NAME_ADJECTIVES = _words(
 )
 # Nouns that begin compound place names and mean nothing alone: "باب شرقي", "جسر الشغور".
 CONSTRUCT_NOUNS = _words("باب جسر تل عين دير كفر بيت خان جبل وادي سهل قصر بير نبع راس ام ابو مزرعه")
+# Words that open a clause with a subject of its own ("فيما", "وبينما", "في حين").
+CLAUSE_OPENERS = _words("فيما بينما حين كما")
 KINSHIP = _words("بن ابن بنت")
 BARE_DIRECTIONS = _words("شرقي غربي شمالي جنوبي")
 # Regions the news locates villages by ("قرية الفطيرة في جبل الزاوية"), with the governorate they

@@ -237,6 +237,9 @@ class TestStrikeClaimsNotMentions:
         text = "وسقطت قذائف على حي الميدان في مدينة حلب أطلقتها الفصائل من بلدة مورك."
         assert places(text) == ["الميدان"]
 
+    def test_a_group_named_after_the_levant_is_not_a_place(self):
+        assert places("واستهدفت طائرة مسيرة سيارة تقل قياديين في هيئة تحرير الشام قرب سراقب.") == ["سراقب"]
+
     def test_the_direction_of_a_ground_advance_is_not_a_claim(self):
         assert places("وتقدمت القوات باتجاه مورك تحت غطاء من الغارات.") == []
 
@@ -456,6 +459,10 @@ class TestActorAndKilled:
     )
     def test_the_number_killed_is_read_when_stated(self, sentence, killed):
         assert claims(sentence)[0].killed == killed
+
+    def test_the_dead_of_one_clause_are_not_counted_at_the_place_of_another(self):
+        text = "وقتلت امرأة جراء غارة روسية على مورك، فيما قصفت المدفعية بلدة كفرزيتا."
+        assert [(claim.place, claim.killed) for claim in claims(text)] == [("مورك", 1), ("كفرزيتا", None)]
 
 
 class TestEvidence:
