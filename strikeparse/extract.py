@@ -1233,19 +1233,25 @@ def _count_killed(sentence: _Sentence) -> tuple[int, int] | None:
         if words[i] not in lx.KILL_CUES:
             continue
         total = 0
-        counted = False
+        # A number counts the dead once a noun of people follows it: "سقوط ثلاث قذائف" counts shells.
+        pending = 0
         for other in toks[i + 1 : i + 8]:
             word = other.text.translate(_DIGITS)
             plain = word[1:] if word[0] in lx.CONJUNCTIONS and len(word) > 2 else word
             if plain.isdigit():
-                total += int(plain)
-                counted = True
+                pending += int(plain)
             elif plain in lx.NUMBER_WORDS:
-                total += lx.NUMBER_WORDS[plain]
-                counted = True
-            elif counted and lx.PERSON_NOUNS.match(plain):
-                # "12 مدنيا": the noun counted by the number before it.
-                counted = False
+                pending += lx.NUMBER_WORDS[plain]
+            elif pending and (lx.PERSON_NOUNS.match(plain) or plain in lx.KILLED_NOUNS or plain == "من"):
+                # "12 مدنيا", "5 أشخاص", "3 من عناصر": the noun counted by the number before it.
+                total += pending
+                pending = 0
+                if plain == "من":
+                    break
+            elif pending:
+                # "مقتل 3، وإصابة": a number that ends the phrase counts people too.
+                total += pending if word in _PUNCT else 0
+                break
             elif match := lx.PERSON_NOUNS.match(plain):
                 suffix = match.group(2) or ""
                 total += 2 if suffix in {"تين", "تان", "ان"} or (suffix == "ين" and not total) else 1
@@ -1253,6 +1259,8 @@ def _count_killed(sentence: _Sentence) -> tuple[int, int] | None:
                 continue
             else:
                 break
+        else:
+            total += pending
         if total:
             return total, i
     return None
