@@ -704,6 +704,9 @@ def _province_list(doc: _Document, sentence: _Sentence, first: _Mention, taken: 
             width = 2
         if not entries:
             break
+        # "ريفي إدلب الجنوبي وحماة الشمالي": each countryside keeps its direction.
+        while index + width < len(toks) and toks[index + width].text in lx.DIRECTIONS:
+            width += 1
         end = toks[index + width - 1].end
         found.append(
             _Mention(

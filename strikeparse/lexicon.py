@@ -90,7 +90,7 @@ NOT_STRIKE_BLASTS = _words("لغم الغام عبوه عبوات ناسفه م�
 # What aircraft drop that is not a strike: "ألقت المروحيات منشورات على المدينة".
 NOT_MUNITIONS = _words("منشورات مناشير منشور مساعدات المساعدات سلال اغذيه مواد قصاصات بطاقات")
 # Verbs that, negated, say no strike happened when a strike word follows: "لم تسجل أي غارات على X".
-RECORD_VERBS = _words("تسجل يسجل تشهد يشهد تقع يقع ترد يرد تحدث يحدث ترصد يرصد نسجل")
+RECORD_VERBS = _words("تسجل يسجل تشهد يشهد تقع يقع ترد يرد تحدث يحدث ترصد يرصد نسجل تتعرض يتعرض")
 # Adjectives of a governorate's capital that locate a place: "حي جوبر الدمشقي", "قرية كذا الحلبية".
 NISBAS = {
     normalize_name(name): code
@@ -125,9 +125,10 @@ SEAT_NOUNS = _words(
 CLASH_WORDS = _words("اشتباكات اشتباك معارك مواجهات اقتحام هجوم_بري")
 ROAD_WORDS = _words("طريق الطريق اوتستراد الاوتستراد اوتوستراد الاوتوستراد الاتستراد")
 COUNTRYSIDE = _words("ريف ريفي اريف ارياف")
-PROVINCE = _words("محافظه محافظات")
-# Plural heads after which a list names one governorate per item: "محافظات دمشق وإدلب", "أرياف إدلب وحماة".
-PROVINCES = _words("محافظات ارياف")
+PROVINCE = _words("محافظه محافظات محافظتي")
+# Plural and dual heads after which a list names one governorate per item: "محافظات دمشق وإدلب",
+# "أرياف إدلب وحماة", "محافظتي حمص ودير الزور", "ريفي حماة وإدلب".
+PROVINCES = _words("محافظات ارياف محافظتي ريفي")
 CITY = _words("مدينه")
 DIRECTIONS = _words(
     "الشمالي الجنوبي الشرقي الغربي الشمالي الشرقي الاوسط الشماليه الجنوبيه الشرقيه الغربيه "
@@ -153,7 +154,8 @@ HARM = _rx(
     r"اشتعال|اضرار|انهيار|نزوح|نزح|دمر|احترق|خساير)"
 )
 # "قصف على مدن وبلدات في ريف دمشق": places struck but not named.
-UNNAMED_PLACES = _words("قرى بلدات مدن مناطق احياء مخيمات")
+# ("مناطق في محافظة حماة" beside named places of Hama sums them up: areas are not places.)
+UNNAMED_PLACES = _words("قرى بلدات مدن احياء مخيمات")
 FACILITIES = {
     **dict.fromkeys(_words("مطار مرفا ميناء سجن معبر مشفى مستشفى"), "town"),
     **dict.fromkeys(_words("دوار ساحه شارع حديقه موقف ضاحيه سوق جامع مسجد"), "neighbourhood"),

@@ -170,6 +170,15 @@ class TestUnknownPlaces:
             ("SY-HM", "governorate"),
         ]
 
+    def test_two_governorates_after_a_dual_head_are_governorate_level(self):
+        text = "ودمرت الطائرات الروسية أهدافا في محافظتي حماة وإدلب، وقصفت مواقع في ريفي حلب الغربي واللاذقية الشمالي."
+        assert [(claim.place, claim.precision, claim.governorate) for claim in claims(text)] == [
+            ("محافظتي حماة", "governorate", "SY-HM"),
+            ("إدلب", "governorate", "SY-ID"),
+            ("ريفي حلب الغربي", "governorate", "SY-HL"),
+            ("اللاذقية الشمالي", "governorate", "SY-LA"),
+        ]
+
     def test_a_strike_on_a_region_is_governorate_level(self):
         (claim,) = claims("شنت الطائرات غارات على جبل الزاوية.")
         assert (claim.precision, claim.governorate) == ("governorate", "SY-ID")
@@ -239,6 +248,12 @@ class TestStrikeClaimsNotMentions:
 
     def test_a_group_named_after_the_levant_is_not_a_place(self):
         assert places("واستهدفت طائرة مسيرة سيارة تقل قياديين في هيئة تحرير الشام قرب سراقب.") == ["سراقب"]
+
+    def test_a_town_that_was_not_struck_is_a_denial_not_a_claim(self):
+        text = "ولم تتعرض مدينة سراقب لأي قصف منذ بدء الهدنة."
+        assert claims(text) == []
+        (denial,) = extract(text, published=PUBLISHED, gazetteer=GAZETTEER).claims
+        assert (denial.place, denial.negated) == ("سراقب", True)
 
     def test_the_direction_of_a_ground_advance_is_not_a_claim(self):
         assert places("وتقدمت القوات باتجاه مورك تحت غطاء من الغارات.") == []
@@ -315,6 +330,10 @@ class TestPrecision:
     def test_a_province_claim_on_unnamed_villages_stays_beside_named_places(self):
         text = "قصفت الطائرات بلدة كفرزيتا.\nوقصفت المدفعية قرى وبلدات قريبة في ريف حماة الشمالي."
         assert places(text) == ["كفرزيتا", "ريف حماة الشمالي"]
+
+    def test_areas_of_a_province_with_named_places_are_a_summary_not_a_claim(self):
+        text = "قصفت الطائرات بلدة كفرزيتا.\nوأعلن التلفزيون الرسمي أن القصف استهدف مناطق في محافظتي حماة وإدلب."
+        assert places(text) == ["كفرزيتا", "إدلب"]
 
     def test_unnamed_areas_named_in_the_same_sentence_give_no_province_claim(self):
         text = "واستهدفت الغارات مناطق متفرقة من ريف حماة، فقد تعرضت بلدة كفرزيتا لغارات."
