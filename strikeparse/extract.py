@@ -1125,8 +1125,12 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     if before_name >= 0 and sentence.tokens[before_name].kinds & _DESCRIBES:
         before_name -= 1  # "في بلدة X"
     located = before_name >= 0 and sentence.tokens[before_name].text in {"في", "وفي", "داخل"}
-    harmed = any(lx.HARM.search(word) for word in sentence.words[max(0, before_name - 6) : max(0, before_name)])
-    return located and harmed and after[0] - index <= 8 and any(word in lx.CAUSE_WORDS for word in cause[-3:])
+    harmed = any(lx.HARM.search(word) for word in sentence.words[max(0, before_name - 8) : max(0, before_name)])
+    # "جراء القصف", or the strike word with "ب": "قتل مدنيان في X، وآخران في Y، بقصف صاروخي".
+    caused = any(word in lx.CAUSE_WORDS for word in cause[-3:]) or sentence.tokens[after[0]].text.startswith(
+        ("ب", "وب")
+    )
+    return located and harmed and after[0] - index <= 8 and caused
 
 
 def _names_a_launch(sentence: _Sentence) -> bool:
@@ -1313,10 +1317,22 @@ def _actor_cues(text: str) -> list[tuple[int, int, str]]:
             if _MEMBERS_OF.search(before):
                 continue
             # "طائرات روسية", "قصفت قوات النظام"; or the subject of a strike verb: "الجيش السوري استهدف".
-            if not lx.ATTACKER.search(before) and not _strike_verb_follows(text, match.end()):
+            subject = _strike_verb_follows(text, match.end())
+            if not subject and not lx.ATTACKER.search(before):
                 continue
-            found.append((match.start(), match.end(), actor))
-    return sorted(found)
+            found.append((match.start(), match.end(), actor, subject))
+    found.sort()
+    # "روسيا تستهدف الدولة الإسلامية": after a subject and its verb comes the object, the target.
+    kept = []
+    for cue in found:
+        start, _, actor, subject = cue
+        if not subject and any(
+            other[3] and other[2] != actor and other[1] <= start and len(text[other[1] : start].split()) <= 3
+            for other in kept
+        ):
+            continue
+        kept.append(cue)
+    return [(start, end, actor) for start, end, actor, _ in kept]
 
 
 def _strike_verb_follows(text: str, offset: int) -> bool:
@@ -1327,7 +1343,11 @@ def _strike_verb_follows(text: str, offset: int) -> bool:
         offset += 1
     # A verb takes "و" or "ف" but no preposition: "بقصف" is the noun ("بقصف للفصائل").
     words = text[offset:].split(maxsplit=3)[:3]
-    return any(lx.STRIKE_VERB.fullmatch(word[1:] if word[:1] in "وف" else word) for word in words)
+    # "الإرهابيين أطلقوا قذائف": firing is striking too.
+    return any(
+        lx.STRIKE_VERB.fullmatch(verb) or verb.startswith("اطلق")
+        for verb in (word[1:] if word[:1] in "وف" else word for word in words)
+    )
 
 
 def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
@@ -1354,7 +1374,19 @@ def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
         if cues:
             # "غارات للتحالف والنظام": a context naming two attackers does not say which one this was.
             return cues[0][2] if len({actor for _, _, actor in cues}) == 1 else "unknown"
-    return "unknown"
+    # An article that names one attacker only, later on ("واتهم ناشطون النظام باستهداف الحي"), names
+    # the attacker of its unattributed strikes.
+    return _sole_attacker(doc)
+
+
+def _sole_attacker(doc: _Document) -> str:
+    actors = {
+        actor
+        for sentence in doc.sentences
+        if sentence.gate & (_STRIKE | _WEAK)
+        for _, _, actor in _actor_cues(doc.norm.text[sentence.start : sentence.end])
+    }
+    return actors.pop() if len(actors) == 1 else "unknown"
 
 
 _DATE_FAMILIES = {"number": _NUMBER, "month": _MONTH, "relative": _RELATIVE, "period": _PERIOD}

@@ -453,6 +453,17 @@ class TestActorAndKilled:
         (claim,) = claims("وأعلن الجيش الإسرائيلي أن طائراته قصفت مواقع قرب سراقب.")
         assert claim.actor == "israel"
 
+    def test_the_object_after_a_subject_and_its_verb_is_the_target(self):
+        text = "روسيا تستهدف تنظيم داعش بصواريخ مجنحة.\nوأصابت الصواريخ مواقع قرب مدينة سراقب."
+        assert claims(text)[0].actor == "russia"
+
+    def test_the_one_attacker_an_article_names_is_the_attacker_of_its_unattributed_strikes(self):
+        text = (
+            "سقط قتلى في القصف على مدينة سراقب اليوم.\nوقال ناشطون إن الأهالي نزحوا.\nوتابعوا أن الحي مدمر.\n"
+            "واتهم ناشطون قوات النظام بقصف المدينة بالمدفعية الثقيلة."
+        )
+        assert claims(text)[0].actor == "syrian_government"
+
     def test_a_context_naming_two_attackers_does_not_say_which(self):
         text = "غارات للتحالف والنظام على الشرق.\nوشن الطيران الحربي غارات على سراقب."
         assert claims(text)[0].actor == "unknown"
