@@ -171,6 +171,11 @@ class _Sentence:
         return cues
 
     @functools.cached_property
+    def actor_cues(self) -> list[tuple[int, int, str]]:
+        """(start, end, actor) of the attackers the sentence names, offsets in ``text``."""
+        return _actor_cues(self.text)
+
+    @functools.cached_property
     def _killed(self) -> tuple[int, int] | None:
         return _count_killed(self)
 
@@ -315,6 +320,17 @@ class _Document:
         for index, sentence in enumerate(sentences):
             sentence.index = index
         return sentences
+
+    @functools.cached_property
+    def sole_attacker(self) -> str:
+        """The attacker, when the sentences that may report strikes name only one."""
+        actors = {
+            actor
+            for sentence in self.sentences
+            if sentence.gate & (_STRIKE | _WEAK)
+            for _, _, actor in sentence.actor_cues
+        }
+        return actors.pop() if len(actors) == 1 else "unknown"
 
     def sentence_at(self, offset: int) -> _Sentence | None:
         """The sentence holding normalised ``offset`` (a bisection: articles can be 2 MB long)."""
@@ -1302,7 +1318,6 @@ def _attack_of(before: str) -> bool:
     return bool(lx.ATTACKER.search(words)) and not re.search(_TARGET_NOUNS, words)
 
 
-@functools.lru_cache(maxsize=1024)
 def _actor_cues(text: str) -> list[tuple[int, int, str]]:
     """(start, end, actor) of the attackers ``text`` names: an actor word right after an attack word
     ("طائرات روسية", "قصفت قوات النظام", "العدوان الإسرائيلي"); targets ("مواقع لتنظيم داعش") and
@@ -1353,9 +1368,8 @@ def _strike_verb_follows(text: str, offset: int) -> bool:
 def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
     """The first actor the clause names before the place: Arabic news puts the attacker first
     ("شنت طائرات روسية غارات على ...", "قصفت قوات النظام ...")."""
-    ntext = doc.norm.text
-    text = ntext[sentence.start : sentence.end]
-    cues = _actor_cues(text)
+    text = sentence.text
+    cues = sentence.actor_cues
     # "تعرضت مواقع النظام لقصف من قبل الفصائل": the agent after "من قبل" is the attacker.
     agents = [cue for cue in cues if _BY_AGENT.search(text, max(0, cue[0] - 12), cue[0])]
     before = [cue for cue in cues if cue[1] <= mention_start - sentence.start]
@@ -1370,23 +1384,13 @@ def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
             break
         earlier.append(other)
     for other in [*earlier, *doc.sentences[:2]]:
-        cues = _actor_cues(ntext[other.start : other.end])
+        cues = other.actor_cues
         if cues:
             # "غارات للتحالف والنظام": a context naming two attackers does not say which one this was.
             return cues[0][2] if len({actor for _, _, actor in cues}) == 1 else "unknown"
     # An article that names one attacker only, later on ("واتهم ناشطون النظام باستهداف الحي"), names
     # the attacker of its unattributed strikes.
-    return _sole_attacker(doc)
-
-
-def _sole_attacker(doc: _Document) -> str:
-    actors = {
-        actor
-        for sentence in doc.sentences
-        if sentence.gate & (_STRIKE | _WEAK)
-        for _, _, actor in _actor_cues(doc.norm.text[sentence.start : sentence.end])
-    }
-    return actors.pop() if len(actors) == 1 else "unknown"
+    return doc.sole_attacker
 
 
 _DATE_FAMILIES = {"number": _NUMBER, "month": _MONTH, "relative": _RELATIVE, "period": _PERIOD}
