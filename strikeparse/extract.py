@@ -1424,16 +1424,21 @@ def _date_windows(doc: _Document) -> dict[str, list[tuple[int, int]]]:
 
 
 class _Dates:
-    """The day-precision dates of the text, indexed by sentence and paragraph."""
+    """The day-precision dates of the text, indexed by sentence and paragraph, and the coarser ones
+    (a week, a month) by sentence."""
 
     def __init__(self, doc: _Document, dates: list[tuple[int, int, DateMention]]):
         self.by_sentence: dict[int, list[DateMention]] = {}
+        self.coarse_by_sentence: dict[int, list[DateMention]] = {}
         # Per paragraph: (sentence index, date) in text order.
         self.by_paragraph: dict[int, list[tuple[int, DateMention]]] = {}
         self.first: tuple[int, DateMention] | None = None
         for start, _, date in dates:
             sentence = doc.sentence_at(start)
-            if date.precision != "day" or sentence is None:
+            if sentence is None:
+                continue
+            if date.precision != "day":
+                self.coarse_by_sentence.setdefault(sentence.index, []).append(date)
                 continue
             self.by_sentence.setdefault(sentence.index, []).append(date)
             self.by_paragraph.setdefault(sentence.paragraph, []).append((sentence.index, date))
@@ -1442,8 +1447,9 @@ class _Dates:
 
 
 def _claim_date(doc: _Document, sentence: _Sentence, mention: _Mention, dates: _Dates) -> DateMention | None:
-    """The day the sentence gives, else the last one of the paragraph before, else the article's first."""
-    in_sentence = dates.by_sentence.get(sentence.index)
+    """The day the sentence gives, else its week or month ("قصفت الأسبوع الماضي"), else the last day of
+    the paragraph before, else the article's first."""
+    in_sentence = dates.by_sentence.get(sentence.index) or dates.coarse_by_sentence.get(sentence.index)
     if in_sentence:
         return min(in_sentence, key=lambda d: abs(d.start - doc.norm.to_original(mention.name_start)))
     earlier = [date for index, date in dates.by_paragraph.get(sentence.paragraph, []) if index < sentence.index]

@@ -368,6 +368,17 @@ class TestDates:
         text = "شنت الطائرات فجر الثلاثاء غارات على سراقب. كما استهدفت غارة بلدة كفرزيتا."
         assert {claim.date for claim in claims(text)} == {datetime.date(2021, 3, 9)}
 
+    def test_a_week_or_month_the_sentence_gives_keeps_its_precision(self):
+        text = (
+            "قصفت الطائرات سراقب فجر اليوم.\nوكانت الطائرات قصفت الأسبوع الماضي بلدة كفرزيتا.\nوقصفت مورك الشهر الماضي."
+        )
+        dates = {claim.place: (claim.date, claim.date_precision) for claim in claims(text)}
+        assert dates == {
+            "سراقب": (PUBLISHED, "day"),
+            "كفرزيتا": (datetime.date(2021, 3, 3), "week"),
+            "مورك": (datetime.date(2021, 2, 1), "month"),
+        }
+
     def test_the_publication_date_is_detected_when_not_given(self):
         result = extract("حلب - 12 آذار/مارس 2019\nقصفت الطائرات سراقب اليوم.", gazetteer=GAZETTEER)
         assert result.published == datetime.date(2019, 3, 12) and result.published_detected
