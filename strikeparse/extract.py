@@ -158,6 +158,8 @@ class _Sentence:
             if token.kinds & _CUE
             and not (i > 0 and toks[i - 1].kinds & _CANCELLER)
             and not any(other.kinds & _THREAT for other in toks[max(0, i - 3) : i])
+            # "الهجوم الانتحاري الذي استهدف": a bomber on the ground.
+            and not any(other.kinds & _GROUND for other in toks[max(0, i - 4) : i])
             and not (_bare(token.text) in ("انفجار", "تفجير") and _blast_not_strike(toks, i))
         ]
         if any(token.kinds & _MUNITION for token in toks):
@@ -444,6 +446,7 @@ def _is_cue(token: _Token) -> bool:
 # What a token may be, worked out once per spelling: most tests on a sentence's tokens are then a
 # bit test rather than a call.
 _CUE, _CANCELLER, _MUNITION, _WEAK_CUE, _DESCRIBES, _NEGATOR, _THREAT, _DENIER = 1, 2, 4, 8, 16, 32, 64, 128
+_GROUND = 256
 
 
 @functools.lru_cache(maxsize=65536)
@@ -465,6 +468,8 @@ def _token_kinds(text: str) -> tuple[str, int]:
     forms = _word_forms(text)
     if forms & lx.NEGATORS:
         kinds |= _NEGATOR
+    if forms & lx.GROUND_ATTACKS:
+        kinds |= _GROUND
     # A denial verb or noun, also with an object pronoun ("نفته"); not a word that starts alike ("تنفيذ").
     if any(form in lx.DENIALS or form.removesuffix(_object_pronoun(form)) in lx.DENIALS for form in forms):
         kinds |= _DENIER
@@ -1127,8 +1132,9 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         return False
     if before:
         between = sentence.words[max(before) + 1 : index]
-        # "قصف التحالف عقب اشتباكات على أطراف بلدة X": X is where the fighting was.
-        if any(word in lx.CLASH_WORDS for word in between):
+        # "قصف التحالف عقب اشتباكات على أطراف بلدة X": X is where the fighting was; "يأتي القصف بعد
+        # اجتماع عقد في أنقرة لبحث الأوضاع في X": X is what a meeting was about.
+        if any(word in lx.CLASH_WORDS or word in lx.MEETING_WORDS for word in between):
             return False
         # "غارات تركزت في محيط المنطقة الصناعية": parts of a place already named.
         return not any(word.startswith(("تركز", "تتركز", "يتركز")) for word in between)

@@ -255,6 +255,14 @@ class TestStrikeClaimsNotMentions:
         (denial,) = extract(text, published=PUBLISHED, gazetteer=GAZETTEER).claims
         assert (denial.place, denial.negated) == ("سراقب", True)
 
+    def test_a_suicide_or_car_bomb_attack_is_not_a_strike(self):
+        assert places("وتبنى التنظيم الهجوم الانتحاري الذي استهدف حاجزا في مدينة سراقب.") == []
+        assert places("وانفجرت سيارة مفخخة استهدفت سوقا في مدينة سراقب.") == []
+
+    def test_what_a_meeting_or_an_agreement_was_about_is_not_a_claim(self):
+        assert places("ويأتي القصف بعد يومين من اجتماع عقد في أنقرة لبحث الأوضاع في إدلب.") == []
+        assert places("وتأتي هذه الغارات رغم الاتفاق الروسي التركي حول منطقة خفض التصعيد في إدلب.") == []
+
     def test_the_direction_of_a_ground_advance_is_not_a_claim(self):
         assert places("وتقدمت القوات باتجاه مورك تحت غطاء من الغارات.") == []
 
