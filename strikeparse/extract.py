@@ -797,6 +797,8 @@ def _read_name_list(
                 break  # "حي القصاع بدمشق": the city it is in
             plain = _strip_proclitics(word) if not name_tokens else word
             if not name_tokens:
+                if plain in lx.NUMBER_WORDS:
+                    break  # "على بلدتي زملكا وعربين، وأربع غارات على دوما": a count starts the next phrase
                 if word[0] == "و" and len(word) > 3 and not listed:
                     return mentions
                 if word[0] == "و" and len(word) > 3 and listed:

@@ -192,6 +192,10 @@ class TestUnknownPlaces:
         # A market or a square is a place of the town of its own, as a neighbourhood is.
         assert places("وقصفت الطائرات سوق الخضار في مدينة سراقب.") == ["سوق الخضار"]
 
+    def test_a_count_after_a_list_starts_the_next_phrase(self):
+        text = "وشنت طائرات حربية ست غارات على بلدتي عربين وزملكا، وأربع غارات على مدينة سراقب في ريف إدلب."
+        assert places(text) == ["عربين", "زملكا", "سراقب"]
+
     def test_two_spellings_of_an_unknown_neighbourhood_give_one_claim(self):
         text = "قصفت المدفعية أحياء الخالدية وبابا عمرو في مدينة حمص. واستهدف القصف حي باب عمرو."
         assert places(text) == ["الخالدية", "بابا عمرو"]
