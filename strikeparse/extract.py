@@ -1614,8 +1614,36 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                     ),
                 )
             )
-    claims = _dedupe(claims)
+    claims = _dedupe(_without_parts_of_towns(claims, text))
     return Extraction(claims=claims, published=reference, published_detected=detected)
+
+
+_ELABORATION = re.compile(r"(?<!\w)(?:اذ|إذ|حيث)(?!\w)")
+
+
+def _without_parts_of_towns(claims: list[Claim], text: str) -> list[Claim]:
+    """ "قذائف على مدينة جرمانا، إذ سقطت قذيفتان في منطقة الجمعيات": where in a town they fell is
+    part of the town's claim, not a place of its own."""
+    kept: list[Claim] = []
+    for claim in claims:
+        town = next(
+            (
+                other
+                for other in kept
+                if claim.needs_placement
+                and claim.precision == "neighbourhood"
+                and other.precision == "town"
+                and other.entry_key
+                # A governorate's capital is a city of neighbourhoods, each a place of its own.
+                and not other.place_is_capital
+                and other.evidence_start == claim.evidence_start
+                and _ELABORATION.search(text, other.mention_end, claim.mention_start)
+            ),
+            None,
+        )
+        if town is None:
+            kept.append(claim)
+    return kept
 
 
 @functools.lru_cache(maxsize=65536)

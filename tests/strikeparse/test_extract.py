@@ -196,6 +196,13 @@ class TestUnknownPlaces:
         text = "وشنت طائرات حربية ست غارات على بلدتي عربين وزملكا، وأربع غارات على مدينة سراقب في ريف إدلب."
         assert places(text) == ["عربين", "زملكا", "سراقب"]
 
+    def test_where_in_a_town_the_shells_fell_is_part_of_the_towns_claim(self):
+        text = "وسقطت ثلاث قذائف على مدينة سراقب، إذ سقطت قذيفتان في منطقة الجمعيات وثالثة عند مدخل المدينة."
+        assert places(text) == ["سراقب"]
+        assert places("وقصفت الطائرات مدينة سراقب وحي الجمعيات في ريف إدلب.") == ["سراقب", "الجمعيات"]
+        text = "وتعرضت مدينة حلب لقصف، إذ سقطت قذيفة في حي الجمعيات."
+        assert places(text) == ["الجمعيات"]  # the parts of a governorate's capital are its places
+
     def test_two_spellings_of_an_unknown_neighbourhood_give_one_claim(self):
         text = "قصفت المدفعية أحياء الخالدية وبابا عمرو في مدينة حمص. واستهدف القصف حي باب عمرو."
         assert places(text) == ["الخالدية", "بابا عمرو"]
