@@ -64,6 +64,9 @@ class Claim:
     # A governorate-level claim on places the text does not name ("على قرى في ريف إدلب"): an event of
     # its own beside the named places of the governorate.
     unnamed_places: bool = False
+    # What tells this strike's day from others at the same place: the date, or, where the article has
+    # no publication date to resolve "الجمعة" against, the days it gives against stand-ins.
+    day: datetime.date | tuple[datetime.date, ...] | None = None
 
     def to_eval_dict(self) -> dict:
         return {
@@ -1486,7 +1489,22 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
     resolver = _Resolver(doc, mentions)
     # Date offsets are in the original text; keep them with their normalised start for sentence lookup.
     norm_starts = _original_to_normalised(doc)
-    found_dates = find_dates(text, reference=reference, windows=_date_windows(doc))
+    windows = _date_windows(doc)
+    found_dates = find_dates(text, reference=reference, windows=windows)
+    # (start, end) of the dates no publication date resolves -> the days they give against stand-ins.
+    unresolved: dict[tuple[int, int], tuple[datetime.date, ...]] = {}
+    if reference is None:
+        # Without a publication date, "الجمعة" and "أمس" name no date, but they still tell two days
+        # apart: read against two stand-in days of different weekdays (against one, "أمس" and a
+        # weekday could fall together), they give the claims their day for telling strikes apart, and
+        # their words, but no date.
+        resolved = {(found.start, found.end) for found in found_dates}
+        readings = [find_dates(text, reference=day, windows=windows) for day in _STAND_IN_DAYS]
+        found_dates = readings[0]
+        days = [{(found.start, found.end): found.date for found in reading} for reading in readings]
+        for span in days[0].keys() - resolved:
+            if all(span in other for other in days[1:]):
+                unresolved[span] = tuple(other[span] for other in days)
     dates = _Dates(doc, [(norm_starts(d.start), norm_starts(d.end), d) for d in found_dates])
 
     # "بريف X" or "في مدينة X" right after a place says where that place is: X is not struck itself.
@@ -1586,9 +1604,10 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                     lon=lon,
                     entry_key=entry.key if entry else None,
                     needs_placement=entry is None and precision != "governorate",
-                    date=date.date if date else None,
-                    date_precision=date.precision if date else "",
+                    date=date.date if date and (date.start, date.end) not in unresolved else None,
+                    date_precision=date.precision if date and (date.start, date.end) not in unresolved else "",
                     date_text=date.text if date else "",
+                    day=(unresolved.get((date.start, date.end)) or date.date) if date else None,
                     sources=list(claim_sources),
                     actor=_actor(doc, sentence, mention.name_start),
                     killed=sentence.killed(_token_index(sentence, mention.name_start)),
@@ -1618,6 +1637,8 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
     return Extraction(claims=claims, published=reference, published_detected=detected)
 
 
+# Any days of different weekdays serve: only the differences between the days they give are read.
+_STAND_IN_DAYS = (datetime.date(2000, 1, 1), datetime.date(2000, 1, 5))
 _ELABORATION = re.compile(r"(?<!\w)(?:اذ|إذ|حيث)(?!\w)")
 
 
@@ -1712,7 +1733,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     # "على مواقع في دير الزور" beside "قرب مدينة البوكمال": the bare capital's name stands for its
     # governorate, and the same day's precise place says where in it.
     towns_on = {
-        (claim.governorate, claim.date) for claim in claims if claim.precision == "town" and not claim.place_is_capital
+        (claim.governorate, claim.day) for claim in claims if claim.precision == "town" and not claim.place_is_capital
     }
     claims = [
         claim
@@ -1721,12 +1742,15 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             claim.precision == "town"
             and claim.entry_key
             and claim.place_is_capital
-            and (claim.governorate in detailed or (claim.bare_capital and (claim.governorate, claim.date) in towns_on))
+            and (claim.governorate in detailed or (claim.bare_capital and (claim.governorate, claim.day) in towns_on))
         )
     ]
-    kept: list[Claim] = []
+    kept: list[tuple[int, Claim]] = []
     seen: dict[tuple, Claim] = {}
-    for claim in claims:
+    first_day: dict[tuple, datetime.date | tuple[datetime.date, ...]] = {}
+    # Dated claims first: an undated one at the same place (the lead's "غارات جديدة على X" before the
+    # paragraph that dates them) joins the first of them.
+    for position, claim in sorted(enumerate(claims), key=lambda item: item[1].day is None):
         if (
             claim.precision == "governorate"
             and claim.governorate in local_governorates
@@ -1736,16 +1760,17 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             )
         ):
             continue
-        key = (
-            claim.entry_key
-            if claim.entry_key and claim.precision != "governorate"
-            else _loose_name(claim.name or claim.place),
-            claim.governorate if claim.precision == "governorate" else "",
-            claim.date,
-            claim.negated,
+        place = (
+            ("gov", claim.governorate)
+            if claim.precision == "governorate"
+            else (
+                claim.entry_key if claim.entry_key else _loose_name(claim.name or claim.place),
+                "",
+            )
         )
-        if claim.precision == "governorate":
-            key = ("gov", claim.governorate, claim.date, claim.negated)
+        day = claim.day if claim.day is not None else first_day.get((*place, claim.negated))
+        first_day.setdefault((*place, claim.negated), day)
+        key = (*place, day, claim.negated)
         if key in seen:
             previous = seen[key]
             for source in claim.sources:
@@ -1757,8 +1782,8 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
                 previous.actor = claim.actor  # a later sentence on the same strike may name the attacker
             continue
         seen[key] = claim
-        kept.append(claim)
-    return kept
+        kept.append((position, claim))
+    return [claim for _, claim in sorted(kept, key=lambda item: item[0])]
 
 
 def _loose_name(name: str) -> str:

@@ -398,6 +398,16 @@ class TestDates:
             "مورك": (datetime.date(2021, 2, 1), "month"),
         }
 
+    def test_without_a_publication_date_relative_days_keep_their_words_and_stay_apart(self):
+        text = "قصفت الطائرات مدينة سراقب مساء الجمعة.\nوقصفت الطائرات سراقب مجددا صباح أمس."
+        found = [(claim.place, claim.date, claim.date_text) for claim in claims(text, published=None)]
+        assert found == [("سراقب", None, "مساء الجمعة"), ("سراقب", None, "صباح أمس")]
+
+    def test_an_undated_report_of_a_place_joins_its_dated_one(self):
+        text = "شنت الطائرات غارات جديدة على سراقب.\nوقال ناشطون إن الطائرات قصفت سراقب فجر اليوم."
+        (claim,) = claims(text)
+        assert (claim.date, claim.sources) == (PUBLISHED, ["ناشطون"])
+
     def test_the_publication_date_is_detected_when_not_given(self):
         result = extract("حلب - 12 آذار/مارس 2019\nقصفت الطائرات سراقب اليوم.", gazetteer=GAZETTEER)
         assert result.published == datetime.date(2019, 3, 12) and result.published_detected
