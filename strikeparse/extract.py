@@ -20,7 +20,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from strikeparse import lexicon as lx
 from strikeparse.dates import DateMention, anchors, detect_publication_date, find_dates
@@ -116,6 +116,8 @@ class _Sentence:
     text: str  # normalised
     index: int = 0
     gate: int = 0  # which kinds of word may be among the tokens (see _gate_flags)
+    # (offset in ``text``, actor) where an actor word starts, from the document's one automaton pass.
+    actor_starts: list[tuple[int, str]] = field(default_factory=list)
 
     # Most sentences of a report give no claim: they are tokenised only when a strike word or a
     # descriptor may be in them, and what every mention asks about its sentence is worked out once.
@@ -178,7 +180,7 @@ class _Sentence:
     @functools.cached_property
     def actor_cues(self) -> list[tuple[int, int, str]]:
         """(start, end, actor) of the attackers the sentence names, offsets in ``text``."""
-        return _actor_cues(self.text)
+        return _actor_cues(self.text, self.actor_starts) if self.actor_starts else []
 
     @functools.cached_property
     def _killed(self) -> tuple[int, int] | None:
@@ -353,6 +355,7 @@ class _Document:
 _STRIKE, _WEAK, _DESCRIPTOR, _SOURCE, _SOURCE_ENDING = 1, 2, 4, 8, 16
 _MONTH, _RELATIVE, _PERIOD = 32, 64, 128  # the anchors of dates (strikeparse.dates.anchors)
 _NUMBER = 256  # a month name or separated digits ("12/8/2015"), set by _date_windows
+_ACTOR = 512  # a word that may name an attacker (lx.ACTOR_CUES, anywhere in a word: "الروسية")
 
 
 @functools.cache
@@ -371,6 +374,7 @@ def _gate_words() -> dict[str, tuple[int, int]]:
         (_MONTH, anchors().months),
         (_RELATIVE, anchors().relative),
         (_PERIOD, anchors().period),
+        (_ACTOR, frozenset().union(*(lx.spellings(pattern) for _, pattern in lx.ACTOR_CUES))),
     )
     for tag, words in groups:
         for word in words:
@@ -399,15 +403,20 @@ def _gate_flags(ntext: str, sentences: list[_Sentence], hits: list[tuple[int, tu
     seps = separators()
     starts = [sentence.start for sentence in sentences]
     length = len(ntext)
-    dates = _MONTH | _RELATIVE | _PERIOD
+    # Date anchors and actor words are not whole tokens: no proclitic test for them.
+    not_tokens = _MONTH | _RELATIVE | _PERIOD | _ACTOR
     for end_index, (size, tag) in hits:
         end = end_index + 1
         start = end - size
-        kinds = tag & (_RELATIVE | _PERIOD)
+        kinds = tag & (_RELATIVE | _PERIOD | _ACTOR)
+        if tag & _ACTOR:
+            sentence = _sentence_of(sentences, starts, start)
+            if sentence is not None:
+                sentence.actor_starts.append((start - sentence.start, _actor_spellings()[ntext[start:end]]))
         if tag & _MONTH and (start == 0 or not ntext[start - 1].isalpha()):
             # A month name counts where a word starts: "آب", not "الإرهاب".
             kinds |= _MONTH
-        if tag & ~dates and (end == length or ntext[end] in seps):
+        if tag & ~not_tokens and (end == length or ntext[end] in seps):
             if tag & _SOURCE_ENDING:
                 # "على لسان", "بلسان": the ending is enough.
                 kinds |= _SOURCE
@@ -432,9 +441,20 @@ def _run_kinds(tag: int, prefix: str) -> int:
 
 
 def _flag(sentences: list[_Sentence], starts: list[int], offset: int, kinds: int) -> None:
+    sentence = _sentence_of(sentences, starts, offset)
+    if sentence is not None:
+        sentence.gate |= kinds
+
+
+def _sentence_of(sentences: list[_Sentence], starts: list[int], offset: int) -> _Sentence | None:
     index = bisect.bisect_right(starts, offset) - 1
-    if index >= 0:
-        sentences[index].gate |= kinds
+    return sentences[index] if index >= 0 else None
+
+
+@functools.cache
+def _actor_spellings() -> dict[str, str]:
+    """Every word an actor pattern matches, with its actor (each word is one actor's)."""
+    return {word: actor for actor, pattern in lx.ACTOR_CUES for word in lx.spellings(pattern)}
 
 
 def _token_index(sentence: _Sentence, offset: int) -> int:
@@ -1329,14 +1349,14 @@ def _attack_of(before: str) -> bool:
     return bool(lx.ATTACKER.search(words)) and not re.search(_TARGET_NOUNS, words)
 
 
-def _actor_cues(text: str) -> list[tuple[int, int, str]]:
+def _actor_cues(text: str, starts: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
     """(start, end, actor) of the attackers ``text`` names: an actor word right after an attack word
     ("طائرات روسية", "قصفت قوات النظام", "العدوان الإسرائيلي"); targets ("مواقع لتنظيم داعش") and
-    other mentions ("وكالة أنباء النظام") are left out."""
+    other mentions ("وكالة أنباء النظام") are left out. ``starts``: (offset, actor) where the
+    document's automaton pass saw an actor word begin, so that no pattern scans the text itself."""
     found = []
-    # One pattern per actor: separate patterns that open with a literal scan faster than one.
     for actor, pattern in lx.ACTOR_CUES:
-        for match in pattern.finditer(text):
+        for match in _matches_at(pattern, text, sorted({offset for offset, of in starts if of == actor})):
             before = text[max(0, match.start() - 30) : match.start()]
             if _TARGET_OF.search(before[-12:]) and not _ARMS_OF.search(before) and not _attack_of(before):
                 continue
@@ -1359,6 +1379,21 @@ def _actor_cues(text: str) -> list[tuple[int, int, str]]:
             continue
         kept.append(cue)
     return [(start, end, actor) for start, end, actor, _ in kept]
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, offsets: list[int]) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, when every match starts at one of ``offsets`` (where
+    the automaton saw one of its words begin): the same scan, trying those offsets only."""
+    found = []
+    end = 0
+    for offset in offsets:
+        if offset < end:
+            continue
+        match = pattern.match(text, offset)
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found
 
 
 def _strike_verb_follows(text: str, offset: int) -> bool:

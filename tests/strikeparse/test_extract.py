@@ -9,7 +9,16 @@ import pytest
 from strikeparse import extract
 from strikeparse import lexicon as lx
 from strikeparse.dates import find_dates
-from strikeparse.extract import _SOURCE, _STRIKE, _date_windows, _Document, _is_cue, _may_describe
+from strikeparse.extract import (
+    _SOURCE,
+    _STRIKE,
+    _actor_spellings,
+    _date_windows,
+    _Document,
+    _is_cue,
+    _matches_at,
+    _may_describe,
+)
 from strikeparse.gazetteer import Entry, Gazetteer, governorate_entries
 from strikeparse.normalize import normalize_name
 from strikeparse.sources import _may_trigger, trigger_words
@@ -536,6 +545,18 @@ class TestActorAndKilled:
     def test_the_dead_of_one_clause_are_not_counted_at_the_place_of_another(self):
         text = "وقتلت امرأة جراء غارة روسية على مورك، فيما قصفت المدفعية بلدة كفرزيتا."
         assert [(claim.place, claim.killed) for claim in claims(text)] == [("مورك", 1), ("كفرزيتا", None)]
+
+    def test_actor_words_are_matched_where_the_automaton_saw_them_as_a_scan_would_match_them(self):
+        spellings = list(_actor_spellings())
+        pieces = [*spellings, " ", "ال", "ل", "ي", "ه", "و", "قصفت", "،"]
+        rng = random.Random(3)
+        for _ in range(2000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+            for _, pattern in lx.ACTOR_CUES:
+                own = lx.spellings(pattern)
+                offsets = sorted({i for i in range(len(text)) for word in own if text.startswith(word, i)})
+                found = [match.span() for match in _matches_at(pattern, text, offsets)]
+                assert found == [match.span() for match in pattern.finditer(text)], text
 
 
 class TestEvidence:
