@@ -1400,15 +1400,17 @@ def _strike_verb_follows(text: str, offset: int) -> bool:
     """Is one of the three words after ``offset`` (the rest of the actor's name, then its verb) a
     strike verb?"""
     # The cue may end inside its word ("روسي" of "الروسية"): the words counted start after it.
-    while offset < len(text) and not text[offset].isspace():
-        offset += 1
-    # A verb takes "و" or "ف" but no preposition: "بقصف" is the noun ("بقصف للفصائل").
-    words = text[offset:].split(maxsplit=3)[:3]
-    # "الإرهابيين أطلقوا قذائف": firing is striking too.
+    words = _NEXT_WORDS.match(text, offset).groups()
+    # A verb takes "و" or "ف" but no preposition: "بقصف" is the noun ("بقصف للفصائل"). "الإرهابيين
+    # أطلقوا قذائف": firing is striking too.
     return any(
         lx.STRIKE_VERB.fullmatch(verb) or verb.startswith("اطلق")
-        for verb in (word[1:] if word[:1] in "وف" else word for word in words)
+        for verb in (word[1:] if word[0] in "وف" else word for word in words if word)
     )
+
+
+# The rest of a word, then up to three words.
+_NEXT_WORDS = re.compile(r"\S*(?:\s+(\S+))?(?:\s+(\S+))?(?:\s+(\S+))?")
 
 
 def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
