@@ -151,6 +151,8 @@ _ISSUED = _keys("صادر صادرة")
 # "وجاء في البيان", "ورد في تقرير المرصد": the document named after "في" is the source
 _CAME_IN = _keys("جاء ورد")
 _DOCUMENT_HEADS = _SPEECH_NOUNS | _HEADS
+# Bodies named after their place in a source's seat: "مصدر في قيادة شرطة حلب", "في مديرية صحة إدلب".
+_SEAT_CONSTRUCTS = _keys("قيادة شرطة مديرية صحة فرع مكتب مجلس")
 
 
 @dataclass(slots=True)
@@ -372,9 +374,11 @@ def _phrase(tokens: list[_Token], i: int) -> _Phrase:
     j = i
     words = 0
     plural_head = False
-    location_left = -1  # words still allowed after "في" (the source's seat: "مصدر أمني في دمشق")
+    location_left = -1  # words still allowed after "في" (the source's seat: "مصدر أمني في دمشق", "في قيادة شرطة حلب")
     while j < len(tokens):
         token = tokens[j]
+        if location_left == 0 and tokens[j - 1].key in _SEAT_CONSTRUCTS:
+            location_left = 1  # "في قيادة شرطة حلب": a body of a place goes on to the place
         if location_left == 0:
             return _Phrase(first, j - 1, j, _stop_reason(tokens, j) or "end")
         if (

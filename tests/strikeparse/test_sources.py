@@ -42,6 +42,12 @@ def test_it_keeps_the_seat_of_a_source_and_splits_off_the_agency_it_spoke_to():
     assert sources_in(sentence) == ["مصدر عسكري رفيع في حمص", "وكالة الصحافة الفرنسية"]
 
 
+def test_a_seat_that_is_a_body_of_a_place_goes_on_to_the_place():
+    sentence = "وذكر مصدر في قيادة شرطة حماة لمراسل الوكالة أن القذائف سقطت على الحي."
+    assert sources_in(sentence) == ["مصدر في قيادة شرطة حماة", "مراسل الوكالة"]
+    assert sources_in("وبحسب ناشطين في محافظة حماة استهدفت الغارات مبنى البلدية.") == ["ناشطين في محافظة حماة"]
+
+
 def test_plural_sources_take_adjectives_but_not_the_object_that_follows():
     sentence = "واستهدفت الغارات بحسب ناشطين محليين مبنى المحكمة في المدينة."
     assert sources_in(sentence) == ["ناشطين محليين"]
