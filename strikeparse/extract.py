@@ -183,19 +183,17 @@ class _Sentence:
         return _actor_cues(self.text, self.actor_starts) if self.actor_starts else []
 
     @functools.cached_property
-    def _killed(self) -> tuple[int, int] | None:
-        return _count_killed(self)
+    def _killed(self) -> list[tuple[int, int]]:
+        return _counts_killed(self)
 
     def killed(self, index: int) -> int | None:
-        """The number the sentence says were killed, if it says one in the clause of token ``index``
+        """The number the sentence says were killed in the clause of token ``index``, if it says one
         ("قتلت امرأة في X، في حين قصفت المدفعية Y": the dead are X's)."""
-        if self._killed is None:
-            return None
-        count, position = self._killed
-        low, high = sorted((position, index))
-        if any(token.text.removeprefix("و") in lx.CLAUSE_OPENERS for token in self.tokens[low:high]):
-            return None
-        return count
+        for count, position in self._killed:
+            low, high = sorted((position, index))
+            if not any(token.text.removeprefix("و") in lx.CLAUSE_OPENERS for token in self.tokens[low:high]):
+                return count
+        return None
 
     @functools.cached_property
     def negations(self) -> list[tuple[int, bool]]:
@@ -1276,20 +1274,43 @@ def _object_pronoun(word: str) -> str:
     return next((suffix for suffix in ("هما", "هم", "ها", "ه") if word.endswith(suffix)), "")
 
 
-def _count_killed(sentence: _Sentence) -> tuple[int, int] | None:
-    """(the number killed, the token index where the sentence says it)."""
+def _count_of(token: _Token) -> int | None:
+    """The number a token writes, in digits or in words ("12", "١٢", "ستة")."""
+    if token.text[0] in _DIGIT_CHARS:
+        word = token.text.translate(_DIGITS)
+        return int(word) if word.isdigit() else None
+    return lx.NUMBER_WORDS.get(token.word)
+
+
+def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
+    """(a number killed, the token index where the sentence says it), for every count of the dead."""
     toks, words = sentence.tokens, sentence.words
+    found: list[tuple[int, int]] = []
+    counted_until = 0  # the tokens of a count already read
     for i, token in enumerate(toks):
-        if token.text[0] in _DIGIT_CHARS:
-            word = token.text.translate(_DIGITS)
-            if word.isdigit() and i + 1 < len(toks) and words[i + 1] in lx.KILLED_NOUNS:
-                return int(word), i
+        if i < counted_until:
+            continue
+        count = _count_of(token)
+        if count and i + 1 < len(toks):
+            # "12 قتيلا"; "ستة مدنيين قتلوا".
+            if words[i + 1] in lx.DEAD_NOUNS:
+                found.append((count, i))
+                counted_until = i + 2
+                continue
+            if (words[i + 1] in lx.KILLED_NOUNS or lx.PERSON_NOUNS.match(words[i + 1])) and (
+                i + 2 < len(toks) and words[i + 2] in lx.DIED_VERBS
+            ):
+                found.append((count, i))
+                counted_until = i + 3
+                continue
         if words[i] not in lx.KILL_CUES:
             continue
         total = 0
         # A number counts the dead once a noun of people follows it: "سقوط ثلاث قذائف" counts shells.
         pending = 0
+        read = i + 1  # the token after the count
         for other in toks[i + 1 : i + 8]:
+            read += 1
             word = other.text.translate(_DIGITS)
             plain = word[1:] if word[0] in lx.CONJUNCTIONS and len(word) > 2 else word
             if plain.isdigit():
@@ -1316,8 +1337,9 @@ def _count_killed(sentence: _Sentence) -> tuple[int, int] | None:
         else:
             total += pending
         if total:
-            return total, i
-    return None
+            found.append((total, i))
+            counted_until = read
+    return found
 
 
 _BY_AGENT = re.compile(r"من قبل\s*$")

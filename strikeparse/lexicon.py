@@ -285,7 +285,11 @@ PERSON_NOUNS = _rx(
     r"^(مدني|مدنيه|طفل|طفله|امراه|سيده|مواطن|مواطنه|شخص|رجل|عنصر|مقاتل|شاب|فتاه|عامل|مسعف|جندي|عسكري)"
     r"(ين|تين|ان|تان|ا)?$"
 )
-KILLED_NOUNS = _words("قتيلا قتيل قتلى شخصا مدنيا اشخاص مدنيين ضحيه ضحايا شهيدا شهداء قتيلًا")
+KILLED_NOUNS = _words("قتيلا قتيل قتلى شخصا مدنيا اشخاص مدنيين ضحيه ضحايا شهيدا شهداء قتيلًا اخرون اخرين")
+# Nouns that are the dead themselves: "12 قتيلا" says how many died with no verb ("إصابة 12 مدنيا" does not).
+DEAD_NOUNS = _words("قتيلا قتيل قتلى ضحيه ضحايا شهيدا شهداء قتيلًا")
+# Verbs after the counted people: "ستة مدنيين قتلوا".
+DIED_VERBS = _words("قتلوا قتلو قضوا لقوا استشهدوا قتلا قتلتا")
 
 # Sources that refer back to one named earlier: "وأوضح البيان", "وأضاف الموقع".
 ANAPHORIC_SOURCES = frozenset(

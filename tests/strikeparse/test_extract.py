@@ -542,6 +542,14 @@ class TestActorAndKilled:
     def test_the_number_killed_is_read_when_stated(self, sentence, killed):
         assert claims(sentence)[0].killed == killed
 
+    def test_each_clause_counts_its_own_dead(self):
+        text = "وقال المرصد إن ستة مدنيين قتلوا في غارات على مورك، فيما قتل خمسة آخرون في قصف على كفرزيتا."
+        assert [(claim.place, claim.killed) for claim in claims(text)] == [("مورك", 6), ("كفرزيتا", 5)]
+
+    def test_the_wounded_are_not_counted_as_dead(self):
+        assert claims("وأصيب 12 مدنيا بجروح جراء قصف الطائرات على سراقب.")[0].killed is None
+        assert claims("وقتل 4 أشخاص وأصيب 10 آخرون جراء غارة على سراقب.")[0].killed == 4
+
     def test_the_dead_of_one_clause_are_not_counted_at_the_place_of_another(self):
         text = "وقتلت امرأة جراء غارة روسية على مورك، فيما قصفت المدفعية بلدة كفرزيتا."
         assert [(claim.place, claim.killed) for claim in claims(text)] == [("مورك", 1), ("كفرزيتا", None)]
