@@ -1093,7 +1093,21 @@ class _Resolver:
                 return None, explicit
             entry = max(entries, key=lambda entry: (entry.kind != "governorate", entry.population))
             return entry, entry.governorate
+        # "أحياء حمص القديمة", "حي حلب الجديدة": a part of a known town, named after it.
+        within = entry_governorates(self._named_after(mention))
+        for code in [*ranked_context, *sorted(within)]:
+            if code in within:
+                return None, code
         return None, ranked_context[0] if ranked_context else None
+
+    def _named_after(self, mention: _Mention) -> list[Entry]:
+        """The known town an unknown name is made of, with adjectives after it ("حمص القديمة")."""
+        words = self.doc.norm.text[mention.name_start : mention.name_end].split()
+        if len(words) < 2 or words[-1] not in lx.NAME_ADJECTIVES:
+            return []
+        while len(words) > 1 and words[-1] in lx.NAME_ADJECTIVES:
+            words.pop()
+        return self.doc.gazetteer.lookup(" ".join(words))
 
     def _nisba(self, mention: _Mention) -> str | None:
         """The governorate of the adjective right after the name ("الدمشقي", "الحلبية"), if any."""
@@ -1420,13 +1434,13 @@ def _matches_at(pattern: re.Pattern[str], text: str, offsets: list[int]) -> list
 
 def _strike_verb_follows(text: str, offset: int) -> bool:
     """Is one of the three words after ``offset`` (the rest of the actor's name, then its verb) a
-    strike verb?"""
+    strike verb, or the actor's own aircraft or forces?"""
     # The cue may end inside its word ("روسي" of "الروسية"): the words counted start after it.
     words = _NEXT_WORDS.match(text, offset).groups()
     # A verb takes "و" or "ف" but no preposition: "بقصف" is the noun ("بقصف للفصائل"). "الإرهابيين
-    # أطلقوا قذائف": firing is striking too.
+    # أطلقوا قذائف": firing is striking too; "قال الجيش التركي إن طائراته دمرت": its own arms are.
     return any(
-        lx.STRIKE_VERB.fullmatch(verb) or verb.startswith("اطلق")
+        lx.STRIKE_VERB.fullmatch(verb) or verb.startswith("اطلق") or verb in lx.OWN_ARMS
         for verb in (word[1:] if word[0] in "وف" else word for word in words if word)
     )
 

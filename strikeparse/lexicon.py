@@ -251,6 +251,8 @@ ACTOR_CUES: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
+# An actor's own arms, after its name: "أعلن الجيش التركي أن طائراته دمرت ...".
+OWN_ARMS = _words("طائراته طائراتها مقاتلاته مقاتلاتها قواته قواتها مدفعيته مدفعيتها مروحياته مروحياتها")
 # Words after which an actor word names the attacker.
 ATTACKER = _rx(
     r"(طاير|طيران|مقاتلات|مقاتلتان|غار|قصف|صاروخ|صواريخ|قذائف|قذيف|قوات|وحدات|سلاح الجو|بوارج|مدفعي|شن|نفذ|استهدف|"

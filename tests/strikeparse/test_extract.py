@@ -212,6 +212,10 @@ class TestUnknownPlaces:
         text = "وتعرضت مدينة حلب لقصف، إذ سقطت قذيفة في حي الجمعيات."
         assert places(text) == ["الجمعيات"]  # the parts of a governorate's capital are its places
 
+    def test_a_part_of_a_town_named_after_it_lies_in_the_towns_governorate(self):
+        (claim,) = claims("وتتعرض أحياء حلب القديمة لقصف بقذائف الهاون.")
+        assert (claim.place, claim.governorate, claim.precision) == ("حلب القديمة", "SY-HL", "neighbourhood")
+
     def test_two_spellings_of_an_unknown_neighbourhood_give_one_claim(self):
         text = "قصفت المدفعية أحياء الخالدية وبابا عمرو في مدينة حمص. واستهدف القصف حي باب عمرو."
         assert places(text) == ["الخالدية", "بابا عمرو"]
@@ -501,6 +505,8 @@ class TestActorAndKilled:
     def test_an_army_announcing_its_own_strike_is_the_attacker(self):
         (claim,) = claims("وأعلن الجيش الإسرائيلي أن طائراته قصفت مواقع قرب سراقب.")
         assert claim.actor == "israel"
+        (claim,) = claims("وقال الجيش التركي إن طائراته الحربية دمرت 19 هدفا في منطقة سراقب.")
+        assert claim.actor == "turkey"
 
     def test_the_object_after_a_subject_and_its_verb_is_the_target(self):
         text = "روسيا تستهدف تنظيم داعش بصواريخ مجنحة.\nوأصابت الصواريخ مواقع قرب مدينة سراقب."
