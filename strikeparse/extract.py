@@ -1141,12 +1141,13 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     window = toks[max(0, index - 6) : index]
     words = sentence.words[max(0, index - 6) : index]
     near = words[-3:]
-    if any(word in lx.ROAD_WORDS for word in words[-5:]):
+    # "من مورك", "من بلدة مورك": the word before the name, or before its descriptor.
+    before_name = near[:-1] if near and window[-1].kinds & _DESCRIBES else near
+    # "طريق حلب - دمشق": the towns name the road; "الطريق الدولي قرب مدينة X": X says where it was hit.
+    if any(word in lx.ROAD_WORDS for word in words[-5:]) and not (before_name and before_name[-1] in lx.NEAR_WORDS):
         return False
     if any(word in lx.ADVANCE_WORDS for word in near) or any(word in lx.MEETING_WORDS for word in words[-4:]):
         return False
-    # "من مورك", "من بلدة مورك": the word before the name, or before its descriptor.
-    before_name = near[:-1] if near and window[-1].kinds & _DESCRIBES else near
     if (
         before_name
         and before_name[-1] in {"من", "انطلاقا"}

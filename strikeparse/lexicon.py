@@ -126,6 +126,8 @@ SEAT_NOUNS = _words(
 )
 CLASH_WORDS = _words("اشتباكات اشتباك معارك مواجهات اقتحام هجوم_بري")
 ROAD_WORDS = _words("طريق الطريق اوتستراد الاوتستراد اوتوستراد الاوتوستراد الاتستراد")
+# Words that place a strike by the town it was near: "قرب مدينة X", "عند مدخل X".
+NEAR_WORDS = _words("قرب بالقرب عند مدخل مداخل")
 COUNTRYSIDE = _words("ريف ريفي اريف ارياف")
 PROVINCE = _words("محافظه محافظات محافظتي")
 # Plural and dual heads after which a list names one governorate per item: "محافظات دمشق وإدلب",
@@ -287,7 +289,10 @@ PERSON_NOUNS = _rx(
     r"^(مدني|مدنيه|طفل|طفله|امراه|سيده|مواطن|مواطنه|شخص|رجل|عنصر|مقاتل|شاب|فتاه|عامل|مسعف|جندي|عسكري)"
     r"(ين|تين|ان|تان|ا)?$"
 )
-KILLED_NOUNS = _words("قتيلا قتيل قتلى شخصا مدنيا اشخاص مدنيين ضحيه ضحايا شهيدا شهداء قتيلًا اخرون اخرين")
+KILLED_NOUNS = _words(
+    "قتيلا قتيل قتلى شخصا مدنيا اشخاص مدنيين ضحيه ضحايا شهيدا شهداء قتيلًا اخرون اخرين "
+    "اطفال نساء رجال عناصر جنود افراد مواطنين شبان"
+)
 # Nouns that are the dead themselves: "12 قتيلا" says how many died with no verb ("إصابة 12 مدنيا" does not).
 DEAD_NOUNS = _words("قتيلا قتيل قتلى ضحيه ضحايا شهيدا شهداء قتيلًا")
 # Verbs after the counted people: "ستة مدنيين قتلوا".

@@ -283,6 +283,10 @@ class TestStrikeClaimsNotMentions:
         assert places("وتبنى التنظيم الهجوم الانتحاري الذي استهدف حاجزا في مدينة سراقب.") == []
         assert places("وانفجرت سيارة مفخخة استهدفت سوقا في مدينة سراقب.") == []
 
+    def test_a_town_a_road_was_hit_near_is_a_claim_but_the_towns_a_road_joins_are_not(self):
+        assert places("واستهدفت الطائرات الطريق الدولي قرب مدينة سراقب في ريف إدلب.") == ["سراقب"]
+        assert places("واستهدفت الطائرات سيارة على طريق سراقب - إدلب.") == []
+
     def test_what_a_meeting_or_an_agreement_was_about_is_not_a_claim(self):
         assert places("ويأتي القصف بعد يومين من اجتماع عقد في أنقرة لبحث الأوضاع في إدلب.") == []
         assert places("وتأتي هذه الغارات رغم الاتفاق الروسي التركي حول منطقة خفض التصعيد في إدلب.") == []
@@ -543,6 +547,7 @@ class TestActorAndKilled:
             ("وجرح مدني نتيجة سقوط ثلاث قذائف على سراقب.", None),
             ("قصفت الطائرات سراقب ما أدى إلى مقتل 4 من عناصر الفصائل.", 4),
             ("قصفت الطائرات سراقب ما أدى إلى مقتل 6، وإصابة آخرين.", 6),
+            ("ولقي ثلاثة أطفال حتفهم إثر سقوط برميل متفجر على منزلهم في سراقب.", 3),
         ],
     )
     def test_the_number_killed_is_read_when_stated(self, sentence, killed):
