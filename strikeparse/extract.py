@@ -1365,7 +1365,7 @@ _TARGET_NOUNS = (
     "مواقع|مقرات|مقر|ضد|عناصر|مسلحي|مقاتلي|اليات|اهداف|هدفا|تابعه|منزل|منازل|بيت|سياره|تجمعات|تجمع|تحصينات|"
     "اوكار|معاقل|مستودعات|مراكز|نقاط|خطوط|دفاعات"
 )
-_TARGET_OF = re.compile(rf"(({_TARGET_NOUNS})\s*|(^|[\sوف])لـ?\s*)$")
+_TARGET_OF = re.compile(rf"(({_TARGET_NOUNS})\s*|(^|[\sوف])لـ?\s*|({_TARGET_NOUNS})\s+لـ?(قوات|ميليشيات|مليشيات)\s+)$")
 # "الطيران الحربي التابع للنظام": the arms that belong to an actor are its, not its target.
 _ARMS_OF = re.compile(
     r"(طيران|طاير|مقاتلات|مروحي|مدفعيه|راجمات|قوات|صواريخ|مسيره|مسيرات)\S*(\s+\S+)?\s+(ال)?تابع(ه)?\s*(لـ?\s*)?$"
@@ -1374,6 +1374,9 @@ _ARMS_OF = re.compile(
 _MEMBERS_OF = re.compile(
     r"(عناصر|عنصرا|عنصرين|عنصر|جنود|جنديا|جنديين|مقاتلين|مقاتلي|افراد)\s+(من\s+)?(قوات|ميليشيات|صفوف)?\s*$"
 )
+# "التكتم من قبل إعلام النظام", "وكالة أنباء النظام": the actor's media or sources speak, they strike
+# nothing.
+_VOICE_OF = re.compile(r"(اعلام|انباء|قناه|تلفزيون|صحيفه|اذاعه|مصادر|مصدر|ناطق|متحدث باسم)\s*$")
 # "قصف مدفعي وصاروخي لقوات الأسد": "ل" after the attack itself names whose attack it was.
 _ATTACK_OF = re.compile(r"(?:^|\s)((?:\S+\s+){1,3})لـ?\s*$")
 
@@ -1397,7 +1400,7 @@ def _actor_cues(text: str, starts: list[tuple[int, str]]) -> list[tuple[int, int
             before = text[max(0, match.start() - 30) : match.start()]
             if _TARGET_OF.search(before[-12:]) and not _ARMS_OF.search(before) and not _attack_of(before):
                 continue
-            if _MEMBERS_OF.search(before):
+            if _MEMBERS_OF.search(before) or _VOICE_OF.search(before):
                 continue
             # "طائرات روسية", "قصفت قوات النظام"; or the subject of a strike verb: "الجيش السوري استهدف".
             subject = _strike_verb_follows(text, match.end())

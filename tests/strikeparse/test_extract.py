@@ -512,6 +512,10 @@ class TestActorAndKilled:
         (claim,) = claims("وقال الجيش التركي إن طائراته الحربية دمرت 19 هدفا في منطقة سراقب.")
         assert claim.actor == "turkey"
 
+    def test_an_actors_media_and_its_forces_as_a_target_do_not_name_the_attacker(self):
+        text = "واستهدفت غارات مبنى في سراقب التي تعد أكبر تجمع لقوات النظام، وسط تكتم من قبل إعلام النظام."
+        assert claims(text)[0].actor == "unknown"
+
     def test_the_object_after_a_subject_and_its_verb_is_the_target(self):
         text = "روسيا تستهدف تنظيم داعش بصواريخ مجنحة.\nوأصابت الصواريخ مواقع قرب مدينة سراقب."
         assert claims(text)[0].actor == "russia"
