@@ -375,10 +375,10 @@ def _period_mention(match: re.Match[str], reference: datetime.date) -> DateMenti
     return DateMention(start=start, end=end, text=match.group(0), date=found, precision=precision)
 
 
-# "في 25 من الشهر الماضي", "الثامن من الشهر الجاري": a day of this month or the last one.
+# "في 25 من الشهر الماضي", "الثامن من الشهر الجاري", "يوم 13 الجاري": a day of this month or the last one.
 _MONTH_DAY = re.compile(
     rf"(?<!\w)(?:(?P<d8>{_D}{{1,2}})|(?P<o8>{_ORDINAL_DAY}))(?!{_D})"
-    rf"\s+(?:من\s+)?(?:هذا\s+)?الشهر(?:\s+(?P<which>الماضي|المنصرم|الفائت|السابق|الجاري|الحالي))?(?!\w)"
+    rf"\s+(?:(?:من\s+)?(?:هذا\s+)?الشهر(?:\s+(?P<which>الماضي|المنصرم|الفائت|السابق|الجاري|الحالي))?|الجاري|الحالي)(?!\w)"
 )
 
 
@@ -503,7 +503,7 @@ def anchors() -> Anchors:
         months=frozenset(normalize_name(month) for month in months),
         separated=re.compile(rf"{_D}\s*[/\-.]\s*{_D}"),
         relative=frozenset(normalize_name(word) for word in relative.split()),
-        period=frozenset(normalize_name(word) for word in ["الأسبوع", "الشهر", "قبل"]),
+        period=frozenset(normalize_name(word) for word in ["الأسبوع", "الشهر", "قبل", "الجاري", "الحالي"]),
         latin=re.compile(f"[{re.escape(LATIN_LETTERS)}]"),
     )
 

@@ -227,6 +227,8 @@ def test_last_month_is_the_first_day_of_the_previous_month_with_month_precision(
         ("في 25 من الشهر الماضي", datetime.date(2015, 9, 25)),
         ("في الثالث من الشهر الجاري", datetime.date(2015, 10, 3)),
         ("يوم 5 من هذا الشهر", datetime.date(2015, 10, 5)),
+        ("يوم 4 الجاري", datetime.date(2015, 10, 4)),
+        ("في 2 الحالي", datetime.date(2015, 10, 2)),
     ],
 )
 def test_a_day_of_this_month_or_the_last_is_a_day(phrase, expected):
