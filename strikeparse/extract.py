@@ -1193,6 +1193,28 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     return located and harmed and after[0] - index <= 8 and caused
 
 
+def _over_a_period(sentence: _Sentence, dates: _Dates) -> bool:
+    """Does the sentence give a toll since a time long past ("منذ بدء التدخل الروسي في أيلول 2015،
+    قتلت الغارات آلاف المدنيين في إدلب"), with no day of its own: background, not a strike?"""
+    # ("لم تتعرض X لأي قصف منذ بدء الهدنة" stays what it is: a denial.)
+    if "منذ" not in sentence.text or sentence.index in dates.by_sentence or sentence.negations:
+        return False
+    toks = sentence.tokens
+    for i, token in enumerate(toks[:-1]):
+        if token.text not in ("منذ", "ومنذ"):
+            continue
+        if any(word in lx.SUPERLATIVES for word in sentence.words[max(0, i - 3) : i]):
+            continue
+        following = toks[i + 1]
+        if following.word in lx.SINCE_PERIODS or following.text.isdigit() or _month_name(following.word):
+            return True
+    return False
+
+
+def _month_name(word: str) -> bool:
+    return word in anchors().months
+
+
 def _names_a_launch(sentence: _Sentence) -> bool:
     """Does the sentence say something was fired or took off ("أطلقت", "أطلقتها", "أقلعت")?"""
     return any(
@@ -1641,8 +1663,9 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             for source in sources:
                 # "بحسب بيان صادر عن الوزارة": a later "البيان" is the ministry's.
                 companions.setdefault(source, [other for other in sources if other != source])
+        over_a_period = bool(sentence_mentions) and _over_a_period(sentence, dates)
         for mention in sentence_mentions:
-            if mention.locator or not _strike_target(sentence, mention, source_spans):
+            if mention.locator or over_a_period or not _strike_target(sentence, mention, source_spans):
                 continue
             entry, code = resolver.resolve(sentence, mention)
             if code is None:

@@ -126,6 +126,13 @@ SEAT_NOUNS = _words(
 )
 CLASH_WORDS = _words("اشتباكات اشتباك معارك مواجهات اقتحام هجوم_بري")
 ROAD_WORDS = _words("طريق الطريق اوتستراد الاوتستراد اوتوستراد الاوتوستراد الاتستراد")
+# "منذ بدء التدخل الروسي قتلت الغارات آلاف المدنيين في إدلب": a toll over a period, not a strike.
+# "منذ صباح اليوم" is today's.
+SINCE_PERIODS = _words(
+    "بدء بدايه مطلع نهايه اواخر اوائل عام العام سنوات سنه سنتين عامين اشهر شهور الاشهر اسابيع التدخل انطلاق اندلاع"
+)
+# "أعنف قصف منذ بدء الهدنة": the strike is today's, the period a comparison.
+SUPERLATIVES = _words("اعنف الاعنف الاول الاكبر اكبر الاشد اشد الاعلي اعلي الاكثر اكثر")
 # Words that place a strike by the town it was near: "قرب مدينة X", "عند مدخل X".
 NEAR_WORDS = _words("قرب بالقرب عند مدخل مداخل")
 COUNTRYSIDE = _words("ريف ريفي اريف ارياف")

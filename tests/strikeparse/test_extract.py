@@ -279,6 +279,14 @@ class TestStrikeClaimsNotMentions:
         (denial,) = extract(text, published=PUBLISHED, gazetteer=GAZETTEER).claims
         assert (denial.place, denial.negated) == ("سراقب", True)
 
+    def test_a_toll_since_a_time_long_past_is_background_not_a_claim(self):
+        text = "ومنذ بدء التدخل الروسي في أيلول 2015، قتلت الغارات الروسية آلاف المدنيين في إدلب وسراقب."
+        assert places(text) == []
+        assert places("ويشن الطيران منذ نهاية نيسان الماضي حملة قصف على مورك.") == []
+        # Today's strike, the worst since a time long past; a strike since this morning.
+        assert places("وتعد غارات اليوم على سراقب الأعنف منذ بدء الهدنة.") == ["سراقب"]
+        assert places("وتتعرض مدينة سراقب منذ صباح اليوم لقصف عنيف.") == ["سراقب"]
+
     def test_a_suicide_or_car_bomb_attack_is_not_a_strike(self):
         assert places("وتبنى التنظيم الهجوم الانتحاري الذي استهدف حاجزا في مدينة سراقب.") == []
         assert places("وانفجرت سيارة مفخخة استهدفت سوقا في مدينة سراقب.") == []
