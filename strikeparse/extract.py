@@ -1193,12 +1193,14 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     return located and harmed and after[0] - index <= 8 and caused
 
 
-def _over_a_period(sentence: _Sentence, dates: _Dates) -> bool:
-    """Does the sentence give a toll since a time long past ("منذ بدء التدخل الروسي في أيلول 2015،
-    قتلت الغارات آلاف المدنيين في إدلب"), with no day of its own: background, not a strike?"""
+def _period_since(sentence: _Sentence, dates: _Dates) -> int | None:
+    """The token index of "منذ" where the sentence gives a toll or a campaign since a time long past
+    ("منذ بدء التدخل الروسي في أيلول 2015، قتلت الغارات آلاف المدنيين في إدلب"), with no day of its
+    own: the places after it are background, not strikes ("بلدة X التي تشهد معارك منذ أشهر" says
+    nothing of X itself)."""
     # ("لم تتعرض X لأي قصف منذ بدء الهدنة" stays what it is: a denial.)
     if "منذ" not in sentence.text or sentence.index in dates.by_sentence or sentence.negations:
-        return False
+        return None
     toks = sentence.tokens
     for i, token in enumerate(toks[:-1]):
         if token.text not in ("منذ", "ومنذ"):
@@ -1207,8 +1209,8 @@ def _over_a_period(sentence: _Sentence, dates: _Dates) -> bool:
             continue
         following = toks[i + 1]
         if following.word in lx.SINCE_PERIODS or following.text.isdigit() or _month_name(following.word):
-            return True
-    return False
+            return i
+    return None
 
 
 def _month_name(word: str) -> bool:
@@ -1663,9 +1665,11 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             for source in sources:
                 # "بحسب بيان صادر عن الوزارة": a later "البيان" is the ministry's.
                 companions.setdefault(source, [other for other in sources if other != source])
-        over_a_period = bool(sentence_mentions) and _over_a_period(sentence, dates)
+        since = _period_since(sentence, dates) if sentence_mentions else None
         for mention in sentence_mentions:
-            if mention.locator or over_a_period or not _strike_target(sentence, mention, source_spans):
+            if mention.locator or not _strike_target(sentence, mention, source_spans):
+                continue
+            if since is not None and since < _token_index(sentence, mention.name_start):
                 continue
             entry, code = resolver.resolve(sentence, mention)
             if code is None:

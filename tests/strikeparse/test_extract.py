@@ -286,6 +286,7 @@ class TestStrikeClaimsNotMentions:
         # Today's strike, the worst since a time long past; a strike since this morning.
         assert places("وتعد غارات اليوم على سراقب الأعنف منذ بدء الهدنة.") == ["سراقب"]
         assert places("وتتعرض مدينة سراقب منذ صباح اليوم لقصف عنيف.") == ["سراقب"]
+        assert places("وقصفت المقاتلات بلدة سراقب التي تشهد معارك عنيفة منذ أشهر.") == ["سراقب"]
 
     def test_a_suicide_or_car_bomb_attack_is_not_a_strike(self):
         assert places("وتبنى التنظيم الهجوم الانتحاري الذي استهدف حاجزا في مدينة سراقب.") == []
