@@ -183,6 +183,11 @@ class _Sentence:
         return _actor_cues(self.text, self.actor_starts) if self.actor_starts else []
 
     @functools.cached_property
+    def clause_starts(self) -> list[int]:
+        """Offsets in ``text`` where a clause with a subject of its own starts ("فيما", "في حين")."""
+        return [match.end() for match in _CLAUSE_BREAK.finditer(self.text)]
+
+    @functools.cached_property
     def _killed(self) -> list[tuple[int, int]]:
         return _counts_killed(self)
 
@@ -1419,8 +1424,13 @@ def _actor_cues(text: str, starts: list[tuple[int, str]]) -> list[tuple[int, int
     other mentions ("وكالة أنباء النظام") are left out. ``starts``: (offset, actor) where the
     document's automaton pass saw an actor word begin, so that no pattern scans the text itself."""
     found = []
+    offsets: dict[str, set[int]] = {}
+    for offset, actor in starts:
+        offsets.setdefault(actor, set()).add(offset)
     for actor, pattern in lx.ACTOR_CUES:
-        for match in _matches_at(pattern, text, sorted({offset for offset, of in starts if of == actor})):
+        if actor not in offsets:
+            continue
+        for match in _matches_at(pattern, text, sorted(offsets[actor])):
             before = text[max(0, match.start() - 30) : match.start()]
             if _TARGET_OF.search(before[-12:]) and not _ARMS_OF.search(before) and not _attack_of(before):
                 continue
@@ -1486,7 +1496,7 @@ def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
     agents = [cue for cue in cues if _BY_AGENT.search(text, max(0, cue[0] - 12), cue[0])]
     before = [cue for cue in cues if cue[1] <= mention_start - sentence.start]
     # "شنت طائرات روسية غارات على X، فيما استهدفت قوات النظام Y": a clause of its own names Y's attacker.
-    clause = max((match.end() for match in _CLAUSE_BREAK.finditer(text, 0, mention_start - sentence.start)), default=0)
+    clause = max((end for end in sentence.clause_starts if end <= mention_start - sentence.start), default=0)
     before = [cue for cue in before if cue[0] >= clause] or before
     if agents or before or cues:
         return (agents or before or cues)[0][2]
