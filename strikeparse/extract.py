@@ -1760,24 +1760,23 @@ def _without_parts_of_towns(claims: list[Claim], text: str) -> list[Claim]:
     """ "قذائف على مدينة جرمانا، إذ سقطت قذيفتان في منطقة الجمعيات": where in a town they fell is
     part of the town's claim, not a place of its own."""
     kept: list[Claim] = []
+    # Per sentence (evidence start), the towns claimed in it so far: a long article has thousands.
+    towns: dict[int, list[Claim]] = {}
     for claim in claims:
-        town = next(
-            (
-                other
-                for other in kept
-                if claim.needs_placement
-                and claim.precision == "neighbourhood"
-                and other.precision == "town"
-                and other.entry_key
-                # A governorate's capital is a city of neighbourhoods, each a place of its own.
-                and not other.place_is_capital
-                and other.evidence_start == claim.evidence_start
-                and _ELABORATION.search(text, other.mention_end, claim.mention_start)
-            ),
-            None,
+        part_of_town = (
+            claim.needs_placement
+            and claim.precision == "neighbourhood"
+            and any(
+                _ELABORATION.search(text, town.mention_end, claim.mention_start)
+                for town in towns.get(claim.evidence_start, [])
+            )
         )
-        if town is None:
-            kept.append(claim)
+        if part_of_town:
+            continue
+        kept.append(claim)
+        # A governorate's capital is a city of neighbourhoods, each a place of its own.
+        if claim.precision == "town" and claim.entry_key and not claim.place_is_capital:
+            towns.setdefault(claim.evidence_start, []).append(claim)
     return kept
 
 
