@@ -1814,10 +1814,18 @@ def _expand_sources(
             pending.append(antecedent)
             if _head(antecedent) in lx.ANAPHORIC_SOURCES:
                 pending.extend(companions.get(antecedent, []))
-    if expanded and all(_head(name) in lx.ANAPHORIC_SOURCES for name in expanded):
+    # "وأضاف المصدر", "الموقع نفسه" refer back; "وكالة سانا", "مصدر عسكري" name a source of their own.
+    if expanded and all(_anaphor(name) for name in expanded):
         for name in lead:
             add(name)
     return expanded
+
+
+def _anaphor(name: str) -> bool:
+    words = normalize_name(name).split()
+    if len(words) == 2 and words[1] in lx.SAME_WORDS:
+        words = words[:1]
+    return len(words) == 1 and _head(words[0]) in lx.ANAPHORIC_SOURCES
 
 
 def _gov_name(gazetteer: Gazetteer, code: str | None) -> str:

@@ -305,6 +305,8 @@ DEAD_NOUNS = _words("قتيلا قتيل قتلى ضحيه ضحايا شهيدا
 # Verbs after the counted people: "ستة مدنيين قتلوا".
 DIED_VERBS = _words("قتلوا قتلو قضوا لقوا استشهدوا قتلا قتلتا")
 
+# "الموقع نفسه", "المصدر ذاته": the same one as before.
+SAME_WORDS = _words("نفسه نفسها ذاته ذاتها")
 # Sources that refer back to one named earlier: "وأوضح البيان", "وأضاف الموقع".
 ANAPHORIC_SOURCES = frozenset(
     _head

@@ -470,6 +470,13 @@ class TestSources:
         )
         assert claims(text)[-1].sources == ["البيان", "الدفاع المدني"]
 
+    def test_a_fresh_source_does_not_take_the_leads_but_an_anaphor_without_antecedent_does(self):
+        lead = "قتل خمسة مدنيين في القصف على مدينة إدلب، بحسب ما أفاد الدفاع المدني.\n"
+        text = lead + "وقال مصدر عسكري لوكالة سانا إن الغارات استهدفت بلدة سراقب."
+        assert claims(text)[-1].sources == ["مصدر عسكري", "وكالة سانا"]
+        text = lead + "وأضاف المصدر نفسه أن الغارات استهدفت بلدة سراقب."
+        assert claims(text)[-1].sources == ["المصدر نفسه", "الدفاع المدني"]
+
     def test_an_analysts_opinion_on_the_campaign_is_not_the_story_s_attribution(self):
         text = (
             "وقال خبير عسكري إن الضربات تهدف إلى دعم النظام.\n"
