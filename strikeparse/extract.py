@@ -191,13 +191,14 @@ class _Sentence:
     def _killed(self) -> list[tuple[int, int]]:
         return _counts_killed(self)
 
-    def killed(self, index: int) -> int | None:
-        """The number the sentence says were killed in the clause of token ``index``, if it says one
-        ("قتلت امرأة في X، في حين قصفت المدفعية Y": the dead are X's)."""
+    def killed(self, index: int) -> tuple[int, int] | None:
+        """(the number the sentence says were killed in the clause of token ``index``, the token index
+        where it says it), if it says one ("قتلت امرأة في X، في حين قصفت المدفعية Y": the dead are
+        X's)."""
         for count, position in self._killed:
             low, high = sorted((position, index))
             if not any(token.text.removeprefix("و") in lx.CLAUSE_OPENERS for token in self.tokens[low:high]):
-                return count
+                return count, position
         return None
 
     @functools.cached_property
@@ -1361,6 +1362,8 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
                 pending += int(plain)
             elif plain in lx.NUMBER_WORDS:
                 pending += lx.NUMBER_WORDS[plain]
+            elif not pending and not total and plain in lx.APPROXIMATORS:
+                continue  # "راح ضحيتها ما لا يقل عن عشرة مدنيين"
             elif pending and (lx.PERSON_NOUNS.match(plain) or plain in lx.KILLED_NOUNS or plain == "من"):
                 # "12 مدنيا", "5 أشخاص", "3 من عناصر": the noun counted by the number before it.
                 total += pending
@@ -1676,6 +1679,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                 # "بحسب بيان صادر عن الوزارة": a later "البيان" is the ministry's.
                 companions.setdefault(source, [other for other in sources if other != source])
         since = _period_since(sentence, dates) if sentence_mentions else None
+        tolls: dict[int, list[Claim]] = {}  # the claims of the sentence per count of the dead they took
         for mention in sentence_mentions:
             if mention.locator or not _strike_target(sentence, mention, source_spans):
                 continue
@@ -1708,6 +1712,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             lat = lon = None
             if entry is not None and precision != "governorate":
                 lat, lon = entry.lat, entry.lon
+            toll = sentence.killed(_token_index(sentence, mention.name_start))
             claims.append(
                 Claim(
                     place=place.strip(" \"“”«»'"),
@@ -1724,7 +1729,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                     day=(unresolved.get((date.start, date.end)) or date.date) if date else None,
                     sources=list(claim_sources),
                     actor=_actor(doc, sentence, mention.name_start),
-                    killed=sentence.killed(_token_index(sentence, mention.name_start)),
+                    killed=toll[0] if toll else None,
                     negated=_negated(sentence, mention),
                     evidence=sentence_text.strip(),
                     evidence_start=ostart,
@@ -1747,6 +1752,13 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                     ),
                 )
             )
+            if toll:
+                tolls.setdefault(toll[1], []).append(claims[-1])
+        for shared in tolls.values():
+            # "استشهد 12 مواطنا إثر القصف على أحياء X وY وZ": a toll of several places is none of theirs.
+            if len({claim.name or claim.place for claim in shared}) > 1:
+                for claim in shared:
+                    claim.killed = None
     claims = _dedupe(_without_parts_of_towns(claims, text))
     return Extraction(claims=claims, published=reference, published_detected=detected)
 

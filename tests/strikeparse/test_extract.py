@@ -568,6 +568,8 @@ class TestActorAndKilled:
             ("قصفت الطائرات سراقب ما أدى إلى مقتل 4 من عناصر الفصائل.", 4),
             ("قصفت الطائرات سراقب ما أدى إلى مقتل 6، وإصابة آخرين.", 6),
             ("ولقي ثلاثة أطفال حتفهم إثر سقوط برميل متفجر على منزلهم في سراقب.", 3),
+            ("وشهدت سراقب مجزرة راح ضحيتها ما لا يقل عن عشرة مدنيين جراء غارات جوية.", 10),
+            ("قصفت الطائرات سراقب ما أدى إلى مقتل أكثر من 20 مدنيا.", 20),
         ],
     )
     def test_the_number_killed_is_read_when_stated(self, sentence, killed):
@@ -576,6 +578,10 @@ class TestActorAndKilled:
     def test_each_clause_counts_its_own_dead(self):
         text = "وقال المرصد إن ستة مدنيين قتلوا في غارات على مورك، فيما قتل خمسة آخرون في قصف على كفرزيتا."
         assert [(claim.place, claim.killed) for claim in claims(text)] == [("مورك", 6), ("كفرزيتا", 5)]
+
+    def test_a_toll_of_several_places_is_none_of_theirs(self):
+        text = "واستشهد ما لا يقل عن 12 مواطنا إثر القصف الذي تتعرض له أحياء الخالدية وبابا عمرو في مدينة حمص."
+        assert [(claim.place, claim.killed) for claim in claims(text)] == [("الخالدية", None), ("بابا عمرو", None)]
 
     def test_the_wounded_are_not_counted_as_dead(self):
         assert claims("وأصيب 12 مدنيا بجروح جراء قصف الطائرات على سراقب.")[0].killed is None
