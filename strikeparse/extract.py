@@ -19,7 +19,7 @@ import datetime
 import functools
 import itertools
 import re
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 
 from strikeparse import lexicon as lx
@@ -175,12 +175,45 @@ class _Sentence:
                 # "ألقت المروحيات منشورات على X": leaflets or aid, not a strike.
                 and not any(other.word in lx.NOT_MUNITIONS for other in toks[i + 1 : i + 4])
             )
+            cues.sort()
         return cues
 
     @functools.cached_property
     def actor_cues(self) -> list[tuple[int, int, str]]:
         """(start, end, actor) of the attackers the sentence names, offsets in ``text``."""
         return _actor_cues(self.text, self.actor_starts) if self.actor_starts else []
+
+    @functools.cached_property
+    def may_name_an_origin(self) -> bool:
+        """An origin clause opens with "من" or "انطلاقا"."""
+        return not {"من", "انطلاقا"}.isdisjoint(self.words)
+
+    @functools.cached_property
+    def names_a_launch(self) -> bool:
+        """Does the sentence say something was fired or took off ("أطلقت", "أطلقتها", "أقلعت")?"""
+        return any(
+            word in lx.LAUNCH_VERBS or word.removesuffix(_object_pronoun(word)) in lx.LAUNCH_VERBS
+            for word in self.words
+        )
+
+    @functools.cached_property
+    def origin_clauses(self) -> list[bool]:
+        """Per token, is an origin clause ("من مراصدها في X") open before it (see _in_origin_clause)?"""
+        states, open_clause = [], False
+        for position in range(len(self.tokens)):
+            states.append(open_clause)
+            open_clause = _origin_step(self, position, open_clause, len(self.tokens))
+        states.append(open_clause)
+        return states
+
+    @functools.cached_property
+    def actor_cue_starts(self) -> list[int]:
+        return [cue[0] for cue in self.actor_cues]
+
+    @functools.cached_property
+    def agent_cues(self) -> list[tuple[int, int, str]]:
+        """The actor cues after "من قبل" ("لقصف من قبل الفصائل"): the agents of a passive."""
+        return [cue for cue in self.actor_cues if _BY_AGENT.search(self.text, max(0, cue[0] - 12), cue[0])]
 
     @functools.cached_property
     def clause_starts(self) -> list[int]:
@@ -191,15 +224,30 @@ class _Sentence:
     def _killed(self) -> list[tuple[int, int]]:
         return _counts_killed(self)
 
+    @functools.cached_property
+    def _clauses(self) -> list[int]:
+        """Per token, how many clause openers ("فيما", "في حين") come before it."""
+        clauses, opened = [], 0
+        for token in self.tokens:
+            clauses.append(opened)
+            if token.text.removeprefix("و") in lx.CLAUSE_OPENERS:
+                opened += 1
+        return clauses
+
+    @functools.cached_property
+    def _killed_by_clause(self) -> dict[int, tuple[int, int]]:
+        found: dict[int, tuple[int, int]] = {}
+        for count, position in self._killed:
+            found.setdefault(self._clauses[position], (count, position))
+        return found
+
     def killed(self, index: int) -> tuple[int, int] | None:
         """(the number the sentence says were killed in the clause of token ``index``, the token index
         where it says it), if it says one ("قتلت امرأة في X، في حين قصفت المدفعية Y": the dead are
         X's)."""
-        for count, position in self._killed:
-            low, high = sorted((position, index))
-            if not any(token.text.removeprefix("و") in lx.CLAUSE_OPENERS for token in self.tokens[low:high]):
-                return count, position
-        return None
+        if not self._killed:
+            return None
+        return self._killed_by_clause.get(self._clauses[min(index, len(self.tokens) - 1)])
 
     @functools.cached_property
     def negations(self) -> list[tuple[int, bool]]:
@@ -979,6 +1027,8 @@ def entry_governorates(entries: list[Entry]) -> set[str]:
     return {entry.governorate for entry in entries if entry.governorate}
 
 
+# How many places on each side of a mention its sentence's context reads.
+_CONTEXT_REACH = 40
 # "وفي حمص، ...": a place named first in its sentence, after "في".
 _FRONTED = re.compile(r"\s*[وف]?(?:في|ب)\s*")
 
@@ -1003,6 +1053,11 @@ class _Resolver:
             if sentence is not None:
                 self.by_sentence.setdefault(sentence.index, []).append(mention)
                 self.by_paragraph.setdefault(sentence.paragraph, []).append(mention)
+        # ... and their starts (mentions come sorted), for the mentions near one in a long sentence.
+        self.starts_by_sentence = {
+            index: [mention.start for mention in found] for index, found in self.by_sentence.items()
+        }
+        self._cities: dict[int, list[str]] = {}
 
     @staticmethod
     def _explicit(mention: _Mention) -> bool:
@@ -1024,14 +1079,15 @@ class _Resolver:
     def sentence_explicit(self, sentence: _Sentence, mention: _Mention) -> list[str]:
         """Governorates the text gives for this mention: "X بريف Y" right after it, or, for a
         neighbourhood, the city of the sentence ("أحياء ... في مدينة دير الزور")."""
-        around = [m for m in self.by_sentence.get(sentence.index, []) if m is not mention]
+        in_sentence = self.by_sentence.get(sentence.index, [])
+        starts = self.starts_by_sentence.get(sentence.index, [])
         # After a list, the location is that of every name of it ("قرى X وY وZ بريف عفرين"); after
         # one name, not of the names before it ("حلب وكفرنبل بريف إدلب").
         end = max(mention.end, mention.list_end)
         text = self.doc.norm.text
         codes = []
-        for m in around:
-            if not (0 <= m.start - end <= 60) or re.search(r"(^|\s)و", text[end : m.start]):
+        for m in in_sentence[bisect.bisect_left(starts, end) : bisect.bisect_right(starts, end + 60)]:
+            if m is mention or re.search(r"(^|\s)و", text[end : m.start]):
                 continue
             if m.countryside_of:
                 codes.append(m.countryside_of)
@@ -1039,22 +1095,32 @@ class _Resolver:
                 # "بلدة المنصورة غرب حلب", "حي X في حمص": the place that locates it.
                 codes.extend(governorates)
         if mention.precision == "neighbourhood":
-            # The city of the sentence: "أحياء ... في مدينة دير الزور", "وفي حمص، قصفت الطائرات حي X".
-            codes += [
+            codes += self._cities_of(sentence)
+        return codes
+
+    def _cities_of(self, sentence: _Sentence) -> list[str]:
+        """The city of the sentence: "أحياء ... في مدينة دير الزور", "وفي حمص، قصفت الطائرات حي X"."""
+        if sentence.index not in self._cities:
+            text = self.doc.norm.text
+            self._cities[sentence.index] = [
                 entry.governorate
-                for m in around
+                for m in self.by_sentence.get(sentence.index, [])
                 if m.descriptor in lx.CITY or (not m.descriptor and _FRONTED.fullmatch(text, sentence.start, m.start))
                 for entry in m.entries
                 if entry.kind == "governorate"
             ]
-        return codes
+        return self._cities[sentence.index]
 
     def sentence_context(self, sentence: _Sentence, mention: _Mention) -> list[str]:
         """Governorates the sentence names near the mention: explicit ones first, the nearest after it first."""
-        around = [m for m in self.by_sentence.get(sentence.index, []) if m is not mention]
-        after = [m for m in around if m.start >= mention.end]
-        before = [m for m in reversed(around) if m.start < mention.start]
-        return self._tiers([*after, *before])
+        in_sentence = self.by_sentence.get(sentence.index, [])
+        starts = self.starts_by_sentence.get(sentence.index, [])
+        # The nearest ones only: a sentence can run on for thousands of places.
+        first_after = bisect.bisect_left(starts, mention.end)
+        after = in_sentence[first_after : first_after + _CONTEXT_REACH]
+        last_before = bisect.bisect_left(starts, mention.start)
+        before = in_sentence[max(0, last_before - _CONTEXT_REACH) : last_before][::-1]
+        return self._tiers([m for m in (*after, *before) if m is not mention])
 
     def paragraph_context(self, sentence: _Sentence) -> list[str]:
         if sentence.paragraph not in self._paragraphs:
@@ -1137,11 +1203,16 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     if not positions:
         return False
     index = _token_index(sentence, mention.name_start)
-    if any(start <= mention.name_start < end for start, end in source_spans):
+    # Inside a source's span ("مصدر أمني في دمشق"): the spans are in text order and do not overlap.
+    holder = bisect.bisect_right(source_spans, (mention.name_start, float("inf"))) - 1
+    if holder >= 0 and source_spans[holder][0] <= mention.name_start < source_spans[holder][1]:
         return False
-    before = [i for i in positions if i < index]
-    after = [i for i in positions if i > index]
-    if not before and not after:
+    # The nearest strike words before and after the mention (positions are sorted).
+    split = bisect.bisect_left(positions, index)
+    last_before = positions[split - 1] if split > 0 else None
+    split_after = split + 1 if split < len(positions) and positions[split] == index else split
+    first_after = positions[split_after] if split_after < len(positions) else None
+    if last_before is None and first_after is None:
         return False
     # What stands between the nearest cue and the mention must not turn it into something else.
     window = toks[max(0, index - 6) : index]
@@ -1157,7 +1228,7 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     if (
         before_name
         and before_name[-1] in {"من", "انطلاقا"}
-        and (_names_a_launch(sentence) or any(word in lx.ORIGIN_NOUNS for word in words))
+        and (sentence.names_a_launch or any(word in lx.ORIGIN_NOUNS for word in words))
     ):
         return False
     # "من مواقعها في X": where the fire came from ("لقصف مواقع في X" is the target).
@@ -1174,8 +1245,8 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
             return False
     if _in_origin_clause(sentence, index):
         return False
-    if before:
-        between = sentence.words[max(before) + 1 : index]
+    if last_before is not None:
+        between = sentence.words[last_before + 1 : index]
         # "قصف التحالف عقب اشتباكات على أطراف بلدة X": X is where the fighting was; "يأتي القصف بعد
         # اجتماع عقد في أنقرة لبحث الأوضاع في X": X is what a meeting was about.
         if any(word in lx.CLASH_WORDS or word in lx.MEETING_WORDS for word in between):
@@ -1184,19 +1255,19 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         return not any(word.startswith(("تركز", "تتركز", "يتركز")) for word in between)
     # Mention before the strike word: only as the subject of a passive ("تعرضت مدينة X لغارات"), or
     # where the harm done there is said to come from the strike ("قتلى في X جراء غارات").
-    if _passive_subject(sentence, index) and after[0] - index <= 12:
+    if _passive_subject(sentence, index) and first_after - index <= 12:
         return True
-    cause = sentence.words[index + 1 : after[0]]
+    cause = sentence.words[index + 1 : first_after]
     before_name = _token_index(sentence, mention.start) - 1
     if before_name >= 0 and sentence.tokens[before_name].kinds & _DESCRIBES:
         before_name -= 1  # "في بلدة X"
     located = before_name >= 0 and sentence.tokens[before_name].text in {"في", "وفي", "داخل"}
     harmed = any(lx.HARM.search(word) for word in sentence.words[max(0, before_name - 8) : max(0, before_name)])
     # "جراء القصف", or the strike word with "ب": "قتل مدنيان في X، وآخران في Y، بقصف صاروخي".
-    caused = any(word in lx.CAUSE_WORDS for word in cause[-3:]) or sentence.tokens[after[0]].text.startswith(
+    caused = any(word in lx.CAUSE_WORDS for word in cause[-3:]) or sentence.tokens[first_after].text.startswith(
         ("ب", "وب")
     )
-    return located and harmed and after[0] - index <= 8 and caused
+    return located and harmed and first_after - index <= 8 and caused
 
 
 def _period_since(sentence: _Sentence, dates: _Dates) -> int | None:
@@ -1221,14 +1292,6 @@ def _period_since(sentence: _Sentence, dates: _Dates) -> int | None:
 
 def _month_name(word: str) -> bool:
     return word in anchors().months
-
-
-def _names_a_launch(sentence: _Sentence) -> bool:
-    """Does the sentence say something was fired or took off ("أطلقت", "أطلقتها", "أقلعت")?"""
-    return any(
-        word in lx.LAUNCH_VERBS or word.removesuffix(_object_pronoun(word)) in lx.LAUNCH_VERBS
-        for word in sentence.words
-    )
 
 
 def _part_of_facility(part: _Mention, whole: _Mention, between: str) -> bool:
@@ -1272,26 +1335,36 @@ def _passive_subject(sentence: _Sentence, index: int) -> bool:
 
 def _in_origin_clause(sentence: _Sentence, index: int) -> bool:
     """Is the token inside "من مراصدها في X وY،", the clause naming where the fire came from?"""
+    if not sentence.may_name_an_origin:
+        return False
+    # The clause state before the last two tokens is read off once per sentence: a sentence can run
+    # on for thousands of places. The last two are read here, since what opens a clause must come
+    # before the token asked about.
+    start = max(0, index - 2)
+    open_clause = sentence.origin_clauses[start]
+    for position in range(start, index):
+        open_clause = _origin_step(sentence, position, open_clause, index)
+    return open_clause
+
+
+def _origin_step(sentence: _Sentence, position: int, open_clause: bool, limit: int) -> bool:
+    """The origin clause state after the token at ``position``, reading words before ``limit`` only."""
     toks, words = sentence.tokens, sentence.words
-    if "من" not in words and "انطلاقا" not in words:
-        return False  # the clause opens with one of them
-    open_clause = False
-    for position in range(index):
-        word = words[position]
-        if (
-            toks[position].text in {"،", ",", ".", "؛", ":"}
-            or word in {"علي", "الي", "باتجاه", "نحو"}
-            # "انطلقت من قاعدة حميميم لقصف مواقع في X": the strike word turns to the target.
-            or (open_clause and _is_cue(toks[position]))
-        ):
-            open_clause = False
-        elif word in {"من", "انطلاقا"} and position + 1 < index:
-            following = words[position + 1]
-            origin = following in lx.ORIGIN_NOUNS or any(form in lx.ORIGIN_NOUNS for form in _word_forms(following))
-            # "انطلقت من مناطق سيطرتها في X": the areas the fire came from.
-            controlled = following == "مناطق" and position + 2 < index and words[position + 2].startswith("سيطر")
-            if origin or controlled:
-                open_clause = True
+    word = words[position]
+    if (
+        toks[position].text in {"،", ",", ".", "؛", ":"}
+        or word in {"علي", "الي", "باتجاه", "نحو"}
+        # "انطلقت من قاعدة حميميم لقصف مواقع في X": the strike word turns to the target.
+        or (open_clause and _is_cue(toks[position]))
+    ):
+        return False
+    if word in {"من", "انطلاقا"} and position + 1 < limit:
+        following = words[position + 1]
+        origin = following in lx.ORIGIN_NOUNS or any(form in lx.ORIGIN_NOUNS for form in _word_forms(following))
+        # "انطلقت من مناطق سيطرتها في X": the areas the fire came from.
+        controlled = following == "مناطق" and position + 2 < limit and words[position + 2].startswith("سيطر")
+        if origin or controlled:
+            return True
     return open_clause
 
 
@@ -1493,16 +1566,23 @@ _NEXT_WORDS = re.compile(r"\S*(?:\s+(\S+))?(?:\s+(\S+))?(?:\s+(\S+))?")
 def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
     """The first actor the clause names before the place: Arabic news puts the attacker first
     ("شنت طائرات روسية غارات على ...", "قصفت قوات النظام ...")."""
-    text = sentence.text
     cues = sentence.actor_cues
-    # "تعرضت مواقع النظام لقصف من قبل الفصائل": the agent after "من قبل" is the attacker.
-    agents = [cue for cue in cues if _BY_AGENT.search(text, max(0, cue[0] - 12), cue[0])]
-    before = [cue for cue in cues if cue[1] <= mention_start - sentence.start]
-    # "شنت طائرات روسية غارات على X، فيما استهدفت قوات النظام Y": a clause of its own names Y's attacker.
-    clause = max((end for end in sentence.clause_starts if end <= mention_start - sentence.start), default=0)
-    before = [cue for cue in before if cue[0] >= clause] or before
-    if agents or before or cues:
-        return (agents or before or cues)[0][2]
+    if cues:
+        # "تعرضت مواقع النظام لقصف من قبل الفصائل": the agent after "من قبل" is the attacker.
+        if sentence.agent_cues:
+            return sentence.agent_cues[0][2]
+        offset = mention_start - sentence.start
+        # "شنت طائرات روسية غارات على X، فيما استهدفت قوات النظام Y": a clause of its own names Y's
+        # attacker; else the first one named before the place; else the first one named.
+        clauses = sentence.clause_starts
+        clause = clauses[bisect.bisect_right(clauses, offset) - 1] if clauses and clauses[0] <= offset else 0
+        for first in (bisect.bisect_left(sentence.actor_cue_starts, clause), 0):
+            for start, end, actor in cues[first:]:
+                if start > offset:
+                    break
+                if end <= offset:
+                    return actor
+        return cues[0][2]
     earlier = []
     for other in reversed(doc.sentences[: sentence.index]):
         if other.paragraph != sentence.paragraph:
@@ -1576,7 +1656,11 @@ def _claim_date(doc: _Document, sentence: _Sentence, mention: _Mention, dates: _
     the paragraph before, else the article's first."""
     in_sentence = dates.by_sentence.get(sentence.index) or dates.coarse_by_sentence.get(sentence.index)
     if in_sentence:
-        return min(in_sentence, key=lambda d: abs(d.start - doc.norm.to_original(mention.name_start)))
+        # The nearest: the dates are in text order, the one before or the one after the place.
+        offset = doc.norm.to_original(mention.name_start)
+        after = bisect.bisect_left(in_sentence, offset, key=lambda date: date.start)
+        nearby = in_sentence[max(0, after - 1) : after + 1]
+        return min(nearby, key=lambda date: abs(date.start - offset))
     earlier = [date for index, date in dates.by_paragraph.get(sentence.paragraph, []) if index < sentence.index]
     if earlier:
         return earlier[-1]
@@ -1656,7 +1740,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
         sentence_mentions = mentions_by_sentence.get(sentence.index, [])
         ostart, oend, sentence_text = doc.original(sentence.start, sentence.end)
         found_sources = find_sources(sentence_text) if sentence.gate & _SOURCE else []
-        sources = [source.text for source in found_sources]
+        sources = list(dict.fromkeys(source.text for source in found_sources))
         source_spans = [
             (norm_starts(ostart + source.start), norm_starts(ostart + source.end)) for source in found_sources
         ]
@@ -1680,6 +1764,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                 companions.setdefault(source, [other for other in sources if other != source])
         since = _period_since(sentence, dates) if sentence_mentions else None
         tolls: dict[int, list[Claim]] = {}  # the claims of the sentence per count of the dead they took
+        claim_sources: list[str] | None = None
         for mention in sentence_mentions:
             if mention.locator or not _strike_target(sentence, mention, source_spans):
                 continue
@@ -1688,12 +1773,13 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             entry, code = resolver.resolve(sentence, mention)
             if code is None:
                 continue
-            claim_sources = _expand_sources(
-                sources or last_sources.get(sentence.paragraph) or last_sources.get(-1, []),
-                known_sources,
-                companions=companions,
-                lead=last_sources.get(-1, []),
-            )
+            if claim_sources is None:  # the same for every claim of the sentence
+                claim_sources = _expand_sources(
+                    sources or last_sources.get(sentence.paragraph) or last_sources.get(-1, []),
+                    known_sources,
+                    companions=companions,
+                    lead=last_sources.get(-1, []),
+                )
             date = _claim_date(doc, sentence, mention, dates)
             mstart, mend, place = doc.original(mention.start, mention.end)
             _, _, name = doc.original(mention.name_start, mention.name_end)
@@ -1806,16 +1892,15 @@ def _expand_sources(
     sources named with it ("بيان صادر عن الوزارة"); an anaphor with no antecedent stands for the
     article's first source."""
     companions = companions or {}
-    expanded: list[str] = []
+    expanded: dict[str, None] = {}  # an ordered set
 
     def add(name: str) -> None:
-        if name not in expanded:
-            expanded.append(name)
+        expanded.setdefault(name)
 
-    pending = list(sources)
+    pending = deque(dict.fromkeys(sources))
     # Each step only adds names of ``known``: the walk ends.
     while pending:
-        source = pending.pop(0)
+        source = pending.popleft()
         if source in expanded:
             continue
         add(source)
@@ -1830,7 +1915,7 @@ def _expand_sources(
     if expanded and all(_anaphor(name) for name in expanded):
         for name in lead:
             add(name)
-    return expanded
+    return list(expanded)
 
 
 def _anaphor(name: str) -> bool:
