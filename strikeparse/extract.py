@@ -655,8 +655,9 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                     taken.add(mention.start, mention.end)
 
     # Unknown names that go on a list after a place: "قصفت الطائرات كفرنبل وحاس وكفرومة في ريف إدلب".
+    # Also after an unknown village's name: "قرية البارة وكنصفرة في جبل الزاوية".
     for mention in sorted(mentions, key=lambda mention: mention.start):
-        if not mention.entries or mention.countryside_of:
+        if not (mention.entries or mention.descriptor in lx.SETTLEMENTS) or mention.countryside_of:
             continue
         sentence = doc.sentence_at(mention.start)
         if sentence is None or not sentence.may_strike:
@@ -860,7 +861,13 @@ def _read_name_list(
                 break
             if word in _PUNCT:
                 break
-            if name_tokens and word[0] in lx.CONJUNCTIONS and word not in lx.NAME_ADJECTIVES:
+            if (
+                name_tokens
+                and word[0] in lx.CONJUNCTIONS
+                and word not in lx.NAME_ADJECTIVES
+                # "حمام واصل": a known name whose second word starts like "و".
+                and not doc.gazetteer.lookup(doc.norm.text[name_tokens[0].start : token.end])
+            ):
                 break
             if name_tokens and word[0] in "بل" and _located_by(word[1:]):
                 break  # "كنصفرة بجبل الزاوية", "كفرنبل بريف إدلب": where the name is, not a part of it

@@ -201,6 +201,16 @@ class TestUnknownPlaces:
         # A market or a square is a place of the town of its own, as a neighbourhood is.
         assert places("وقصفت الطائرات سوق الخضار في مدينة سراقب.") == ["سوق الخضار"]
 
+    def test_names_go_on_after_an_unknown_village_when_the_list_ends_where_they_are(self):
+        text = "وقصفت قوات النظام بالصواريخ قرية البارة وكنصفرة في جبل الزاوية."
+        assert places(text) == ["البارة", "كنصفرة"]
+
+    def test_a_known_name_whose_second_word_starts_like_and_is_read_whole(self):
+        gazetteer = Gazetteer([*governorate_entries(), town("hammam-wasel", "حمام واصل", "SY-TA", 35.07, 36.05)])
+        text = "شنت الطائرات غارات على بلدة حمام واصل بريف طرطوس."
+        found = extract(text, published=PUBLISHED, gazetteer=gazetteer).claims
+        assert [(claim.place, claim.entry_key) for claim in found] == [("حمام واصل", "hammam-wasel")]
+
     def test_a_count_after_a_list_starts_the_next_phrase(self):
         text = "وشنت طائرات حربية ست غارات على بلدتي عربين وزملكا، وأربع غارات على مدينة سراقب في ريف إدلب."
         assert places(text) == ["عربين", "زملكا", "سراقب"]
