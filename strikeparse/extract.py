@@ -653,6 +653,21 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                 if free(mention.start, mention.end):
                     mentions.append(mention)
                     taken.add(mention.start, mention.end)
+        # "عدة قرى في ريف حماة، بينها اللطامنة وكفرزيتا": the places the sentence picks out.
+        including = any(word in sentence.text for word in ("منها", "بينها", "ابرزها", "اهمها"))
+        for match in _INCLUDING.finditer(sentence.text) if including else ():
+            i = _token_index(sentence, sentence.start + match.start())
+            if i >= len(toks) or toks[i].start != sentence.start + match.start():
+                continue
+            listed = _name_list(doc, sentence, i + 1, "town", proper_only=True, article_first=True)
+            if not (len(listed) > 1 or (listed and listed[0].entries)):
+                continue
+            for mention in listed:
+                if not mention.entries and not _plain_name(doc, mention):
+                    break
+                if free(mention.start, mention.end):
+                    mentions.append(mention)
+                    taken.add(mention.start, mention.end)
 
     # Unknown names that go on a list after a place: "قصفت الطائرات كفرنبل وحاس وكفرومة في ريف إدلب".
     # Also after an unknown village's name: "قرية البارة وكنصفرة في جبل الزاوية".
@@ -679,6 +694,8 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
 
 # Where the tokens "في" and "وفي" may be: looked up in the text rather than token by token.
 _FI = re.compile("و?في")
+# Words that pick out some of the places just named: "بينها", "ومنها", "أبرزها".
+_INCLUDING = re.compile(r"(?<!\S)و?(?:بينها|منها|ابرزها|اهمها)(?!\S)")
 
 
 def _starts_with_article(toks: list[_Token], index: int) -> bool:

@@ -211,6 +211,11 @@ class TestUnknownPlaces:
         found = extract(text, published=PUBLISHED, gazetteer=gazetteer).claims
         assert [(claim.place, claim.entry_key) for claim in found] == [("حمام واصل", "hammam-wasel")]
 
+    def test_the_places_a_sentence_picks_out_of_an_area_are_claims(self):
+        text = "وقصفت الطائرات عدة قرى في ريف حماة الشمالي، بينها اللطامنة وكفرزيتا ومورك."
+        assert places(text) == ["اللطامنة", "كفرزيتا", "مورك"]
+        assert places("وطال القصف عدة بلدات في ريف إدلب، أبرزها سراقب.") == ["سراقب"]
+
     def test_a_count_after_a_list_starts_the_next_phrase(self):
         text = "وشنت طائرات حربية ست غارات على بلدتي عربين وزملكا، وأربع غارات على مدينة سراقب في ريف إدلب."
         assert places(text) == ["عربين", "زملكا", "سراقب"]
