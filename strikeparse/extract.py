@@ -20,6 +20,7 @@ import functools
 import itertools
 import re
 from collections import Counter, deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from strikeparse import lexicon as lx
@@ -191,10 +192,7 @@ class _Sentence:
     @functools.cached_property
     def names_a_launch(self) -> bool:
         """Does the sentence say something was fired or took off ("أطلقت", "أطلقتها", "أقلعت")?"""
-        return any(
-            word in lx.LAUNCH_VERBS or word.removesuffix(_object_pronoun(word)) in lx.LAUNCH_VERBS
-            for word in self.words
-        )
+        return any(_launches(word) for word in self.words)
 
     @functools.cached_property
     def origin_clauses(self) -> list[bool]:
@@ -218,7 +216,7 @@ class _Sentence:
     @functools.cached_property
     def clause_starts(self) -> list[int]:
         """Offsets in ``text`` where a clause with a subject of its own starts ("فيما", "في حين")."""
-        return [match.end() for match in _CLAUSE_BREAK.finditer(self.text)]
+        return [token.end - self.start for token in self.tokens if _opens_clause(token)]
 
     @functools.cached_property
     def _killed(self) -> list[tuple[int, int]]:
@@ -230,7 +228,7 @@ class _Sentence:
         clauses, opened = [], 0
         for token in self.tokens:
             clauses.append(opened)
-            if token.text.removeprefix("و") in lx.CLAUSE_OPENERS:
+            if _opens_clause(token):
                 opened += 1
         return clauses
 
@@ -259,6 +257,10 @@ class _Sentence:
             elif token.kinds & _DENIER:
                 found.append((position, False))
         return found
+
+
+def _opens_clause(token: _Token) -> bool:
+    return token.text.removeprefix("و") in lx.CLAUSE_OPENERS
 
 
 def _blast_not_strike(toks: list[_Token], index: int) -> bool:
@@ -426,7 +428,7 @@ def _gate_words() -> dict[str, tuple[int, int]]:
         (_MONTH, anchors().months),
         (_RELATIVE, anchors().relative),
         (_PERIOD, anchors().period),
-        (_ACTOR, frozenset().union(*(lx.spellings(pattern) for _, pattern in lx.ACTOR_CUES))),
+        (_ACTOR, _actor_spellings().keys()),
     )
     for tag, words in groups:
         for word in words:
@@ -520,19 +522,29 @@ def _is_cue(token: _Token) -> bool:
 
 # What a token may be, worked out once per spelling: most tests on a sentence's tokens are then a
 # bit test rather than a call.
-_CUE, _CANCELLER, _MUNITION, _WEAK_CUE, _DESCRIBES, _NEGATOR, _THREAT, _DENIER = 1, 2, 4, 8, 16, 32, 64, 128
-_GROUND = 256
+_CUE, _CANCELLER, _MUNITION, _WEAK_CUE, _DESCRIBES, _NEGATOR, _THREAT, _DENIER, _GROUND = (
+    1,
+    2,
+    4,
+    8,
+    16,
+    32,
+    64,
+    128,
+    256,
+)
 
 
 @functools.lru_cache(maxsize=65536)
 def _token_kinds(text: str) -> tuple[str, int]:
     word = _strip_proclitics(text)
+    forms = _word_forms(text)
     kinds = 0
     if _is_cue_text(text):
         kinds |= _CUE
-    if _word_forms(text) & lx.CUE_CANCELLERS:
+    if forms & lx.CUE_CANCELLERS:
         kinds |= _CANCELLER
-    if _word_forms(text) & lx.THREATS:
+    if forms & lx.THREATS:
         kinds |= _THREAT
     if lx.MUNITION.search(text):
         kinds |= _MUNITION
@@ -540,7 +552,6 @@ def _token_kinds(text: str) -> tuple[str, int]:
         kinds |= _WEAK_CUE
     if _may_describe(text):
         kinds |= _DESCRIBES
-    forms = _word_forms(text)
     if forms & lx.NEGATORS:
         kinds |= _NEGATOR
     if forms & lx.GROUND_ATTACKS:
@@ -573,6 +584,15 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
 
     def free(start: int, end: int) -> bool:
         return taken.is_free(start, end)
+
+    def add_names(found: list[_Mention]) -> None:
+        """Keep the names of a list read without a descriptor, up to the first that is no name."""
+        for mention in found:
+            if not mention.entries and not _plain_name(doc, mention):
+                break  # "في سراقب وقتلت خمسة مدنيين": the list ended before
+            if free(mention.start, mention.end):
+                mentions.append(mention)
+                taken.add(mention.start, mention.end)
 
     # Regions first: "قرى جبل الأكراد" are the villages of a region, not a village named after it.
     regions = [] if not any(name in ntext for name in lx.REGIONS) else _regions().finditer(ntext)
@@ -635,10 +655,8 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
     for sentence in doc.sentences:
         if not sentence.strike_positions:
             continue  # a name no strike word points at is never a claim
-        toks = sentence.tokens
-        for match in _FI.finditer(sentence.text):
-            i = _token_index(sentence, sentence.start + match.start())
-            if i >= len(toks) or toks[i].start != sentence.start + match.start() or toks[i].text not in {"في", "وفي"}:
+        for i in _tokens_starting(sentence, _FI):
+            if sentence.tokens[i].text not in {"في", "وفي"}:
                 continue
             found = _name_list(doc, sentence, i + 1, "town", proper_only=True)
             if not found and _starts_with_article(sentence.tokens, i + 1):
@@ -647,27 +665,13 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                 listed = _name_list(doc, sentence, i + 1, "town", proper_only=True, article_first=True)
                 if len(listed) > 1 and _believable_list(doc, sentence, listed):
                     found = listed
-            for mention in found:
-                if not mention.entries and not _plain_name(doc, mention):
-                    break  # "في سراقب وقتلت خمسة مدنيين": the list ended before
-                if free(mention.start, mention.end):
-                    mentions.append(mention)
-                    taken.add(mention.start, mention.end)
+            add_names(found)
         # "عدة قرى في ريف حماة، بينها اللطامنة وكفرزيتا": the places the sentence picks out.
         including = any(word in sentence.text for word in ("منها", "بينها", "ابرزها", "اهمها"))
-        for match in _INCLUDING.finditer(sentence.text) if including else ():
-            i = _token_index(sentence, sentence.start + match.start())
-            if i >= len(toks) or toks[i].start != sentence.start + match.start():
-                continue
+        for i in _tokens_starting(sentence, _INCLUDING) if including else ():
             listed = _name_list(doc, sentence, i + 1, "town", proper_only=True, article_first=True)
-            if not (len(listed) > 1 or (listed and listed[0].entries)):
-                continue
-            for mention in listed:
-                if not mention.entries and not _plain_name(doc, mention):
-                    break
-                if free(mention.start, mention.end):
-                    mentions.append(mention)
-                    taken.add(mention.start, mention.end)
+            if len(listed) > 1 or (listed and listed[0].entries):
+                add_names(listed)
 
     # Unknown names that go on a list after a place: "قصفت الطائرات كفرنبل وحاس وكفرومة في ريف إدلب".
     # Also after an unknown village's name: "قرية البارة وكنصفرة في جبل الزاوية".
@@ -692,10 +696,21 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
     return mentions
 
 
-# Where the tokens "في" and "وفي" may be: looked up in the text rather than token by token.
+# Where the tokens "في" and "وفي" may be.
 _FI = re.compile("و?في")
 # Words that pick out some of the places just named: "بينها", "ومنها", "أبرزها".
 _INCLUDING = re.compile(r"(?<!\S)و?(?:بينها|منها|ابرزها|اهمها)(?!\S)")
+
+
+def _tokens_starting(sentence: _Sentence, pattern: re.Pattern[str]) -> Iterator[int]:
+    """The indices of the tokens that start where ``pattern`` matches the sentence's text: looked up
+    in the text rather than token by token."""
+    toks = sentence.tokens
+    for match in pattern.finditer(sentence.text):
+        offset = sentence.start + match.start()
+        i = _token_index(sentence, offset)
+        if i < len(toks) and toks[i].start == offset:
+            yield i
 
 
 def _starts_with_article(toks: list[_Token], index: int) -> bool:
@@ -1328,6 +1343,12 @@ def _part_of_facility(part: _Mention, whole: _Mention, between: str) -> bool:
     )
 
 
+def _outside(between: str) -> bool:
+    """Does the text between two places put the first one next to the second, not in it?"""
+    words = between.strip(" \"“”«»'").split()
+    return bool(words) and (words[0] in lx.NEAR_WORDS or (words[0] in lx.COMPASS_WORDS and words[0] != "وسط"))
+
+
 def _building_in(building: _Mention, place: _Mention, between: str) -> bool:
     """Is ``building`` an unknown hospital or mosque that the text puts inside the town or
     neighbourhood ``place`` ("مسجد X في حي Y", "مشفى X في مدينة Y")?"""
@@ -1336,7 +1357,8 @@ def _building_in(building: _Mention, place: _Mention, between: str) -> bool:
         and building.descriptor in lx.BUILDINGS
         and not place.countryside_of
         and place.precision in ("town", "neighbourhood")
-        and not between.strip(" \"“”«»'").startswith(("قرب", "بالقرب", "شرق", "غرب", "شمال", "جنوب"))
+        # "مشفى X قرب بلدة Y", "مسجد X شرق Y": outside the place.
+        and not _outside(between)
     )
 
 
@@ -1487,7 +1509,6 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
 
 
 _BY_AGENT = re.compile(r"من قبل\s*$")
-_CLAUSE_BREAK = re.compile(rf"(?<!\S)و?(?:في )?(?:{'|'.join(sorted(lx.CLAUSE_OPENERS))})(?!\S)")
 # Words before an actor that make it the target: "مواقع لتنظيم داعش", "ضد قوات النظام" (the
 # preposition "ل", glued to the actor or alone; not the "ل" of "من قبل" or of the article).
 _TARGET_NOUNS = (
@@ -1578,9 +1599,14 @@ def _strike_verb_follows(text: str, offset: int) -> bool:
     # A verb takes "و" or "ف" but no preposition: "بقصف" is the noun ("بقصف للفصائل"). "الإرهابيين
     # أطلقوا قذائف": firing is striking too; "قال الجيش التركي إن طائراته دمرت": its own arms are.
     return any(
-        lx.STRIKE_VERB.fullmatch(verb) or verb.startswith("اطلق") or verb in lx.OWN_ARMS
+        lx.STRIKE_VERB.fullmatch(verb) or _launches(verb) or verb in lx.OWN_ARMS
         for verb in (word[1:] if word[0] in "وف" else word for word in words if word)
     )
+
+
+def _launches(word: str) -> bool:
+    """Is the word a verb of firing or taking off, with an object pronoun or not ("أطلقتها")?"""
+    return word in lx.LAUNCH_VERBS or word.removesuffix(_object_pronoun(word)) in lx.LAUNCH_VERBS
 
 
 # The rest of a word, then up to three words.
@@ -1792,7 +1818,8 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
         for mention in sentence_mentions:
             if mention.locator or not _strike_target(sentence, mention, source_spans):
                 continue
-            if since is not None and since < _token_index(sentence, mention.name_start):
+            index = _token_index(sentence, mention.name_start)
+            if since is not None and since < index:
                 continue
             entry, code = resolver.resolve(sentence, mention)
             if code is None:
@@ -1822,7 +1849,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             lat = lon = None
             if entry is not None and precision != "governorate":
                 lat, lon = entry.lat, entry.lon
-            toll = sentence.killed(_token_index(sentence, mention.name_start))
+            toll = sentence.killed(index)
             claims.append(
                 Claim(
                     place=place.strip(" \"“”«»'"),
