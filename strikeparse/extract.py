@@ -1259,8 +1259,7 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     near = words[-3:]
     # "من مورك", "من بلدة مورك": the word before the name, or before its descriptor.
     before_name = near[:-1] if near and window[-1].kinds & _DESCRIBES else near
-    # "طريق حلب - دمشق": the towns name the road; "الطريق الدولي قرب مدينة X": X says where it was hit.
-    if any(word in lx.ROAD_WORDS for word in words[-5:]) and not (before_name and before_name[-1] in lx.NEAR_WORDS):
+    if _names_a_road(sentence, index):
         return False
     if any(word in lx.ADVANCE_WORDS for word in near) or any(word in lx.MEETING_WORDS for word in words[-4:]):
         return False
@@ -1307,6 +1306,30 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         ("ب", "وب")
     )
     return located and harmed and first_after - index <= 8 and caused
+
+
+def _names_a_road(sentence: _Sentence, index: int) -> bool:
+    """ "طريق حلب - دمشق": the towns name the road; "الطريق الدولي قرب مدينة X" and "طريق X - Y في
+    ريف Z": X and Z say where it was hit."""
+    toks, words = sentence.tokens, sentence.words
+    for j in range(index - 1, max(-1, index - 6), -1):
+        if words[j] in lx.ROAD_WORDS:
+            return True
+        if (
+            toks[j].text in _LOCATED_IN
+            or words[j] in lx.NEAR_WORDS
+            or (toks[j].text.startswith("ب") and toks[j].kinds & _DESCRIBES)
+        ):
+            return False
+    return False
+
+
+_LOCATED_IN = frozenset({"في", "وفي", "داخل"})
+
+
+def _road_named(doc: _Document, mention: _Mention) -> bool:
+    sentence = doc.sentence_at(mention.name_start)
+    return sentence is not None and _names_a_road(sentence, _token_index(sentence, mention.name_start))
 
 
 def _period_since(sentence: _Sentence, dates: _Dates) -> int | None:
@@ -1423,6 +1446,8 @@ def _negated(sentence: _Sentence, mention: _Mention) -> bool:
         if position >= index:
             break
         if not verb_only:
+            if any(token.word in lx.AFFIRMERS for token in sentence.tokens[position + 1 : index]):
+                continue
             return True
         # "لم" negates only the verb next to it.
         following = sentence.tokens[position + 1 : position + 6]
@@ -1558,7 +1583,7 @@ def _actor_cues(text: str, starts: list[tuple[int, str]]) -> list[tuple[int, int
             if _MEMBERS_OF.search(before) or _VOICE_OF.search(before):
                 continue
             # "طائرات روسية", "قصفت قوات النظام"; or the subject of a strike verb: "الجيش السوري استهدف".
-            subject = _strike_verb_follows(text, match.end())
+            subject = _strike_verb_follows(text, match.end()) or _announces_own_arms(text, match.end())
             if not subject and not lx.ATTACKER.search(before):
                 continue
             found.append((match.start(), match.end(), actor, subject))
@@ -1604,11 +1629,22 @@ def _strike_verb_follows(text: str, offset: int) -> bool:
     )
 
 
+def _announces_own_arms(text: str, offset: int) -> bool:
+    """ "أعلن الجيش التركي، في بيان، أن مقاتلاته دمرت": what its own arms did, said a few words on."""
+    words = _ANNOUNCED.match(text, offset).group(1).split()
+    return any(
+        first.removeprefix("ب") in ("ان", "انه") and second.strip(_PUNCT_CHARS) in lx.OWN_ARMS
+        for first, second in itertools.pairwise(words)
+    )
+
+
 def _launches(word: str) -> bool:
     """Is the word a verb of firing or taking off, with an object pronoun or not ("أطلقتها")?"""
     return word in lx.LAUNCH_VERBS or word.removesuffix(_object_pronoun(word)) in lx.LAUNCH_VERBS
 
 
+# The rest of a word, then up to eight words of the same clause.
+_ANNOUNCED = re.compile(r"\S*((?:\s+[^\s.؟!]+){0,8})")
 # The rest of a word, then up to three words.
 _NEXT_WORDS = re.compile(r"\S*(?:\s+(\S+))?(?:\s+(\S+))?(?:\s+(\S+))?")
 
@@ -1770,7 +1806,8 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                 # "ساحة الحاويات في ميناء اللاذقية": the port is the place struck, the yard a part of it;
                 # "مستشفى نبض الحياة في بلدة حاس": the town is, the hospital a building of it.
                 previous.locator = True
-            else:
+            elif not _road_named(doc, previous):
+                # "طريق درعا - طفس في ريف درعا": the towns name the road, the countryside is where it was hit.
                 mention.locator = True
 
     claims: list[Claim] = []

@@ -101,7 +101,11 @@ NISBAS = {
         "الطرطوسي": "SY-TA", "الطرطوسية": "SY-TA", "اللاذقاني": "SY-LA",
     }.items()
 }  # fmt: skip
-MUNITION = _rx(r"(قذيف|قذائف|صاروخ|صواريخ|برميل|براميل|قنبل|قنابل|غار|هاون|طيران|طائر|قاذف|مقاتلات|مروحي|مدفعي)")
+# Chemical and incendiary arms too: "تعرضت دوما لهجوم بالأسلحة الكيميائية".
+MUNITION = _rx(
+    r"(قذيف|قذائف|صاروخ|صواريخ|برميل|براميل|قنبل|قنابل|غار|هاون|طيران|طائر|قاذف|مقاتلات|مروحي|مدفعي"
+    r"|كيميا|كيماوي|الكلور|السارين|فوسفور|نابالم)"
+)
 
 # "وقف الغارات", "منع القصف": talk about strikes, not a report of one.
 # "تحضيرات لقصف", "يهدد بقصف": a strike planned or threatened, not one that happened.
@@ -115,6 +119,11 @@ THREATS = _words("يهدد تهدد هدد هددت هددوا توعد توعد
 # "لم تستهدف": negates the verb after it. Denials negate what the sentence goes on to say.
 NEGATORS = _words("لم لن")
 DENIALS = _words("نفى نفت نفوا ينفي تنفي ينفون نافيا نافيه كذب كذبت يكذب تكذب تكذيب")
+# ... until the sentence turns to what the denier affirms: "نفت الوزارة أن تكون طائراتها قصفت X،
+# مؤكدة أن ضرباتها استهدفت Y" (Y is claimed).
+AFFIRMERS = _words(
+    "مؤكدا مؤكده مؤكدين مشيرا مشيره موضحا موضحه لكن لكنه لكنها بل انما اكد اكدت اكدوا اشار اشارت اوضح اوضحت اضاف اضافت"
+)
 # Words before a place that make it something other than the struck place.
 ORIGIN_NOUNS = _words("مراصد مراصدها مرابض مرابضها مواقع مواقعها قواعد قاعده قاعدتها مقرات مقر نقاط نقاطها")
 LAUNCH_VERBS = _words("اطلق اطلقت اطلقوا اطلقتا اطلقا اطلقها انطلق انطلقت انطلاقا اقلعت اقلع تقلع")

@@ -76,6 +76,7 @@ _HEADS = _keys(
     طبيب أطباء مستشفى مشفى فريق منسقو منسقي هلال أمم تحالف بنتاغون كرملين رئيس محافظ عضو خبير ائتلاف
     غرفة إدارة تنسيقية تنسيقيات رابطة اتحاد شرطة قوات خوذ معارض معارضون ضابط عنصر مقاتل مجموعة
     منصة حكومة سلطات الجهات جهات مصادرنا مراسلنا مراسلها مراسله صفحات قنوات حسابات شبكات منصات صحف
+    حملة تجمع
     """
 )
 _TITLES = _keys("رائد عقيد عميد لواء جنرال نقيب ملازم مقدم شيخ دكتور د سيد مهندس محامي الصحفي صحفي إعلامي")
@@ -86,7 +87,7 @@ _MEDIA_HEADS = _keys(
     """
 )
 # heads that a quoted name can follow: موقع "السويداء 24"، صفحة "شبكة أخبار الساحل"
-_CONTAINER_HEADS = _MEDIA_HEADS | _keys("حركة جماعة منظمة مجموعة غرفة فصيل لواء جيش هيئة")
+_CONTAINER_HEADS = _MEDIA_HEADS | _keys("حركة جماعة منظمة مجموعة غرفة فصيل لواء جيش هيئة حملة تجمع تنسيقية رابطة اتحاد")
 _OUTLETS = _keys(
     """
     رويترز سانا فرانس الأناضول أناضول سمارت سبوتنيك الجزيرة العربية تاس إنترفاكس انترفاكس نوفوستي
@@ -237,7 +238,8 @@ def _is_time(key: str) -> bool:
 
 
 def _is_container(key: str) -> bool:
-    addressee = _addressee_key(key)
+    # "وفقا لحملة": a head after "ل" (any head, where _addressee_key takes media only).
+    addressee = _addressee_key(key) or (key[1:] if key.startswith("ل") else None)
     return _bare(key) in _CONTAINER_HEADS or (addressee is not None and _bare(addressee) in _CONTAINER_HEADS)
 
 
@@ -250,15 +252,17 @@ def _addressee_key(key: str) -> str | None:
     return rest if _is_media(rest) else None
 
 
-def _closing_quote(tokens: list[_Token], i: int) -> int | None:
-    """Index of the quote closing a short quoted name opened at i, else None (reported speech)."""
+def _closing_quote(tokens: list[_Token], i: int, *, named: bool = False) -> int | None:
+    """Index of the quote closing a short quoted name opened at i, else None (reported speech).
+    ``named``: the quote follows a head ("حملة"), so it is a name even with a verb in it ("حملة
+    "الرقة تذبح بصمت"")."""
     opener = tokens[i].text
     closers = {_CLOSE_FOR.get(opener, opener), "»", "”", '"'}
     for j in range(i + 1, min(len(tokens), i + 8)):
         token = tokens[j]
         if token.text in closers:
             return j if j > i + 1 else None
-        if not token.is_word or _COMPLEMENTISER.match(token.key) or _verb_key(token.key):
+        if not token.is_word or _COMPLEMENTISER.match(token.key) or (not named and _verb_key(token.key)):
             return None
     return None
 
@@ -390,8 +394,8 @@ def _phrase(tokens: list[_Token], i: int) -> _Phrase:
             and _stop_reason(tokens, j) is None
         ):
             return _Phrase(first, j - 1, j, "end")
-        if token.text in _OPEN_QUOTES and (j == first or _is_container(tokens[j - 1].key)):
-            close = _closing_quote(tokens, j)
+        if token.text in _OPEN_QUOTES and (j == first or (container := _is_container(tokens[j - 1].key))):
+            close = _closing_quote(tokens, j, named=j > first and container)
             if close is not None:
                 words += close - j - 1
                 j = close + 1

@@ -311,6 +311,25 @@ class TestStrikeClaimsNotMentions:
         assert places("واستهدفت الطائرات الطريق الدولي قرب مدينة سراقب في ريف إدلب.") == ["سراقب"]
         assert places("واستهدفت الطائرات سيارة على طريق سراقب - إدلب.") == []
 
+    def test_the_countryside_a_road_between_two_towns_lies_in_is_a_claim(self):
+        (claim,) = claims("قتل ثلاثة مدنيين بغارة استهدفت سيارة على طريق سراقب - إدلب في ريف إدلب الشرقي.")
+        assert (claim.place, claim.precision, claim.governorate, claim.killed) == (
+            "ريف إدلب الشرقي",
+            "governorate",
+            "SY-ID",
+            3,
+        )
+
+    def test_a_strike_a_denier_goes_on_to_affirm_is_a_claim(self):
+        text = "ونفت الوزارة أن تكون طائراتها قصفت سراقب، مؤكدة أن ضرباتها استهدفت مواقع في مورك."
+        result = extract(text, published=PUBLISHED, gazetteer=GAZETTEER)
+        assert [(claim.place, claim.negated) for claim in result.claims] == [("سراقب", True), ("مورك", False)]
+
+    def test_a_chemical_attack_on_a_town_is_a_strike(self):
+        assert places("وتعرضت بلدة كفرزيتا لهجوم بغاز الكلور أدى إلى إصابة العشرات بالاختناق.") == ["كفرزيتا"]
+        assert places("وتعرضت مدينة سراقب لهجوم بالأسلحة الكيميائية.") == ["سراقب"]
+        assert places("ووافقت الحكومة على تدمير أسلحتها الكيميائية في سراقب.") == []
+
     def test_what_a_meeting_or_an_agreement_was_about_is_not_a_claim(self):
         assert places("ويأتي القصف بعد يومين من اجتماع عقد في أنقرة لبحث الأوضاع في إدلب.") == []
         assert places("وتأتي هذه الغارات رغم الاتفاق الروسي التركي حول منطقة خفض التصعيد في إدلب.") == []
@@ -541,6 +560,8 @@ class TestActorAndKilled:
         (claim,) = claims("وأعلن الجيش الإسرائيلي أن طائراته قصفت مواقع قرب سراقب.")
         assert claim.actor == "israel"
         (claim,) = claims("وقال الجيش التركي إن طائراته الحربية دمرت 19 هدفا في منطقة سراقب.")
+        assert claim.actor == "turkey"
+        (claim,) = claims("وأعلن الجيش التركي، في بيان صدر اليوم، أن مقاتلاته دمرت أهدافا في منطقة سراقب.")
         assert claim.actor == "turkey"
 
     def test_an_actors_media_and_its_forces_as_a_target_do_not_name_the_attacker(self):

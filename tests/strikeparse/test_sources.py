@@ -175,6 +175,11 @@ def test_it_finds_a_site_with_a_quoted_name_before_its_verb():
     assert sources_in(sentence) == ['موقع "درعا 24" المحلي']
 
 
+def test_a_quoted_name_after_a_head_may_hold_a_verb():
+    assert sources_in('وتعرضت المدينة لغارات، وفقا لحملة "الرقة تذبح بصمت".') == ['حملة "الرقة تذبح بصمت"']
+    assert sources_in('وقال الناشط "إن الطائرات قصفت المدينة".') == ["الناشط"]
+
+
 def test_it_finds_a_subject_after_kana_before_its_verb():
     assert sources_in("وكانت لجان التنسيق المحلية أعلنت في بيان استهداف المشفى.") == ["لجان التنسيق المحلية"]
     assert sources_in("وكان ناشطون تحدثوا عن قصف مدفعي على الحي.") == ["ناشطون"]
