@@ -290,7 +290,7 @@ _PUNCT = frozenset(".,،;؛:!?؟()[]{}«»\"“”'‘’-–—/|…")
 _QUOTES = frozenset("\"“”«»'‘’")
 _PUNCT_CHARS = "".join(_PUNCT)
 _LOCATOR = re.compile(
-    r"[\s\"“”«»',،]*(في|ب|وسط|داخل|قرب|بالقرب من|في محيط|من|شرق|غرب|شمال|جنوب|شمال شرق|شمال غرب|جنوب شرق|جنوب غرب)?"
+    r"[\s\"“”«»',،]*(في|ب|وسط|داخل|قرب|بالقرب من|في محيط|من|(?:(?:شمال|جنوب)ي?\s*)?(?:شرق|غرب)ي?|(?:شمال|جنوب)ي?)?"
     r"\s*(مدينه|بمدينه|مدينتي|بلده|ببلده|قريه|بقريه|حي|بحي|منطقه|بمنطقه)?\s*(ب|ل)?"
 )
 
@@ -1815,15 +1815,17 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
     known_sources: list[str] = []
     known_set: set[str] = set()
     companions: dict[str, list[str]] = {}
+    unsourced: list[tuple[int, Claim]] = []  # (sentence index, claim) of the claims before any attribution
     mentions_by_sentence: dict[int, list[_Mention]] = {}
     for mention in mentions:
         holder = doc.sentence_at(mention.name_start)
         if holder is not None:
             mentions_by_sentence.setdefault(holder.index, []).append(mention)
     # Only a sentence with a place and a strike word can give a claim; what comes after the last
-    # one (background, reactions) cannot change any claim, and is not parsed for sources.
+    # one (background, reactions) cannot change any claim, but for the attribution of an unattributed
+    # report in the two sentences after it, and is not parsed for sources.
     last_claim = max((index for index in mentions_by_sentence if doc.sentences[index].strike_positions), default=-1)
-    for sentence in doc.sentences[: last_claim + 1]:
+    for sentence in doc.sentences[: last_claim + 3 if last_claim >= 0 else 0]:
         sentence_mentions = mentions_by_sentence.get(sentence.index, [])
         ostart, oend, sentence_text = doc.original(sentence.start, sentence.end)
         found_sources = find_sources(sentence_text) if sentence.gate & _SOURCE else []
@@ -1928,6 +1930,16 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             )
             if toll:
                 tolls.setdefault(toll[1], []).append(claims[-1])
+            if not claim_sources and -1 not in last_sources:
+                unsourced.append((sentence.index, claims[-1]))
+        if unsourced and sources and sentence.strike_positions:
+            # "قتل خمسة مدنيين بقصف على أريحا. وقال مراسل عنب بلدي إن الطائرات استهدفت سوقا وسط
+            # المدينة": the attribution right after an unattributed lead, telling of no other place,
+            # covers the lead too.
+            told = {claim.name or claim.place for claim in claims if claim.evidence_start == ostart}
+            for index, claim in unsourced:
+                if sentence.index - index <= 2 and told <= {claim.name or claim.place}:
+                    claim.sources = list(sources)
         for shared in tolls.values():
             # "استشهد 12 مواطنا إثر القصف على أحياء X وY وZ": a toll of several places is none of theirs.
             if len({claim.name or claim.place for claim in shared}) > 1:

@@ -24,8 +24,9 @@ def _words(text: str) -> frozenset[str]:
 def spellings(pattern: re.Pattern[str]) -> frozenset[str]:
     """Every word a lexicon pattern matches. The patterns only use letters, groups of alternatives
     and "?", so their languages are finite: this lets an Aho-Corasick automaton look for them all at
-    once. Anything else in a pattern raises ValueError."""
-    text = pattern.pattern
+    once. A negative lookahead ("(?!ات)") only narrows a match, so the words it guards are kept as
+    they are (the regex itself decides). Anything else in a pattern raises ValueError."""
+    text = re.sub(r"\(\?![^()]*\)", "", pattern.pattern)
     position = 0
 
     def alternatives() -> set[str]:
@@ -258,10 +259,13 @@ ACTOR_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("coalition", _rx(r"(التحالف|تحالف|الامريكي|الاميركي|امريكي|اميركي|واشنطن|البنتاغون)")),
     ("israel", _rx(r"(اسراييل|الاحتلال|للاحتلال)")),
     ("turkey", _rx(r"(الترك|تركي|انقره)")),
-    ("isis", _rx(r"(داعش|تنظيم الدوله|الدوله الاسلاميه|التنظيم)")),
+    # "التنظيم" is the organisation the article is about; "التنظيمات الإرهابية" are other groups.
+    ("isis", _rx(r"(داعش|تنظيم الدوله|الدوله الاسلاميه|التنظيم(?!ات))")),
     (
         "syrian_government",
-        _rx(r"(النظام|للنظام|النظاميه|الحكومي|قوات الاسد|الجيش السوري|الجيش العربي|المروحي|البراميل|الموالي)"),
+        _rx(
+            r"(النظام|للنظام|نظام الاسد|النظاميه|الحكومي|قوات الاسد|الجيش السوري|الجيش العربي|المروحي|البراميل|الموالي)"
+        ),
     ),
     (
         "opposition",

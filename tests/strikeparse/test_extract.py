@@ -483,6 +483,21 @@ class TestSources:
         text = "وقال الدفاع المدني إن الطائرات قصفت سراقب. كما استهدفت غارات بلدة كفرزيتا."
         assert [claim.sources for claim in claims(text)] == [["الدفاع المدني"], ["الدفاع المدني"]]
 
+    def test_the_attribution_right_after_an_unattributed_lead_covers_it(self):
+        text = (
+            "قتل خمسة مدنيين اليوم بقصف جوي على مدينة سراقب.\n"
+            "وقال مراسل عنب بلدي إن الطائرات استهدفت سوقا شعبيا وسط المدينة.\n"
+            "ونددت منظمات حقوقية بالهجوم."
+        )
+        assert claims(text)[0].sources == ["مراسل عنب بلدي"]
+
+    def test_the_attribution_of_a_report_on_other_places_does_not_cover_the_lead(self):
+        text = "سقطت قذائف على مدينة سراقب اليوم.\nوقال ناشطون إن قذائف سقطت على بلدة مورك."
+        assert [(claim.place, claim.sources) for claim in claims(text)] == [
+            ("سراقب", []),
+            ("مورك", ["ناشطون"]),
+        ]
+
     def test_a_short_name_also_gives_the_full_name_given_earlier(self):
         text = "وأفاد المرصد السوري لحقوق الإنسان بمقتل مدنيين.\nوقال المرصد إن الطائرات قصفت سراقب."
         assert "المرصد السوري لحقوق الإنسان" in claims(text)[0].sources
@@ -538,12 +553,19 @@ class TestActorAndKilled:
             ("وقصف الطيران الحربي التابع للنظام مستشفى في سراقب.", "syrian_government"),
             ("قصفت طائرات حربية تابعة للنظام السوري مدينة سراقب.", "syrian_government"),
             ("قتل مدنيان جراء قصف مدفعي وصاروخي لقوات الأسد على سراقب.", "syrian_government"),
+            ("شن الطيران الحربي التابع لنظام الأسد غارات على سراقب.", "syrian_government"),
+            ("قتل مدني جراء اعتداء التنظيمات الإرهابية بالقذائف على سراقب.", "opposition"),
+            ("قصف التنظيم بالقذائف بلدة سراقب.", "isis"),
             ("قصفت الطائرات الروسية مواقع لقوات النظام في سراقب.", "russia"),
             ("وقتل ثلاثة عناصر من قوات النظام بقصف للفصائل على مواقعهم في سراقب.", "opposition"),
         ],
     )
     def test_the_actor_comes_from_the_cues_of_the_sentence(self, sentence, actor):
         assert claims(sentence)[0].actor == actor
+
+    def test_the_toll_of_a_town_located_by_a_compass_word_is_its_own(self):
+        (claim,) = claims("قتل خمسة مدنيين جراء قصف جوي على مدينة سراقب شرقي إدلب.")
+        assert (claim.place, claim.killed) == ("سراقب", 5)
 
     def test_the_agent_of_a_passive_is_the_attacker_not_the_target(self):
         (claim,) = claims("وتعرضت مواقع قوات النظام في ريف حماة لقصف من قبل الفصائل.")

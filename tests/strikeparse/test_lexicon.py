@@ -11,6 +11,10 @@ def test_the_spellings_of_a_pattern_are_its_whole_finite_language():
     }  # fmt: skip
 
 
+def test_a_negative_lookahead_keeps_the_words_it_guards():
+    assert lx.spellings(re.compile("التنظيم(?!ات)|داعش")) == {"التنظيم", "داعش"}
+
+
 @pytest.mark.parametrize("pattern", ["قصف.*", "[يت]قصف", "غار+ات", "قصف{1,2}"])
 def test_a_pattern_beyond_letters_groups_and_options_is_refused(pattern):
     with pytest.raises(ValueError):
