@@ -174,9 +174,12 @@ _NUMBER_WORDS_AS_WRITTEN = {
     "أسبوع": 7, "أسبوعين": 14,
 }  # fmt: skip
 _PERIOD = re.compile(
-    rf"(?=[اق]){_BOUNDARY}(?:"
+    rf"(?=[اقه]){_BOUNDARY}(?:"
     rf"(?P<week>(?:ال{_A}سبوع)\s+(?:الماضي|المنصرم|الفائت))"
     rf"|(?P<month>(?:الشهر)\s+(?:الماضي|المنصرم|الفائت))"
+    # "مطلع الشهر الجاري", "هذا الأسبوع": the current week or month.
+    rf"|(?P<this_week>ال{_A}سبوع\s+(?:الجاري|الحالي)|هذا\s+ال{_A}سبوع)"
+    rf"|(?P<this_month>الشهر\s+(?:الجاري|الحالي)|هذا\s+الشهر)"
     rf"|قبل\s+(?P<ago>يوم|يومين|{_A}سبوع|{_A}سبوعين"
     rf"|(?:{_D}{{1,2}}|ثلاثة|ثلاث|{_A}ربعة|{_A}ربع|خمسة|خمس|ستة|ست|سبعة|سبع|ثمانية|ثماني|تسعة|تسع|عشرة)"
     rf"\s+(?:{_A}يام|يوما|يوماً))(?!\w)(?!\s+من\s)"
@@ -359,13 +362,23 @@ def _relative_mention(match: re.Match[str], text: str, reference: datetime.date)
     return DateMention(start=start, end=end, text=text[start:end], date=found, precision="day")
 
 
-def _period_mention(match: re.Match[str], reference: datetime.date) -> DateMention:
+# "في 20 من الشهر الجاري": a day of the month (see _MONTH_DAY), not the month.
+_DAY_BEFORE = re.compile(rf"(?:{_D}{{1,2}}|{_ORDINAL_DAY})\s+(?:من\s+)?$")
+
+
+def _period_mention(match: re.Match[str], reference: datetime.date, text: str) -> DateMention | None:
     start, end = match.span()
+    if match.group("this_month") is not None and _DAY_BEFORE.search(text, max(0, start - 30), start):
+        return None
     if match.group("week") is not None:
         found, precision = reference - datetime.timedelta(days=7), "week"
     elif match.group("month") is not None:
         last_of_previous = reference.replace(day=1) - datetime.timedelta(days=1)
         found, precision = last_of_previous.replace(day=1), "month"
+    elif match.group("this_week") is not None:
+        found, precision = reference, "week"
+    elif match.group("this_month") is not None:
+        found, precision = reference.replace(day=1), "month"
     else:
         words = match.group("ago").split()
         first = _key(words[0])
@@ -460,7 +473,7 @@ def find_dates(
                     if regex is _RELATIVE:
                         mention = _relative_mention(match, text, reference)
                     elif regex is _PERIOD:
-                        mention = _period_mention(match, reference)
+                        mention = _period_mention(match, reference, text)
                     elif regex is _MONTH_DAY:
                         mention = _month_day_mention(match, reference)
                     else:

@@ -1584,7 +1584,8 @@ def _actor_cues(text: str, starts: list[tuple[int, str]]) -> list[tuple[int, int
                 continue
             # "طائرات روسية", "قصفت قوات النظام"; or the subject of a strike verb: "الجيش السوري استهدف".
             subject = _strike_verb_follows(text, match.end()) or _announces_own_arms(text, match.end())
-            if not subject and not lx.ATTACKER.search(before):
+            # "واصلت القوات السورية قصفها": the actor's name says it is armed.
+            if not subject and not lx.ATTACKER.search(before) and not lx.ATTACKER.search(match.group()):
                 continue
             found.append((match.start(), match.end(), actor, subject))
     found.sort()

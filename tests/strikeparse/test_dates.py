@@ -235,6 +235,13 @@ def test_a_day_of_this_month_or_the_last_is_a_day(phrase, expected):
     assert only_date(f"قصفت الطائرات البلدة {phrase}.") == expected
 
 
+def test_this_week_and_this_month_are_coarse_dates():
+    assert dates_in("قصفت الطائرات البلدة مطلع الشهر الجاري.") == [
+        ("الشهر الجاري", datetime.date(2015, 10, 1), "month")
+    ]
+    assert dates_in("وتعرضت البلدة هذا الأسبوع لقصف عنيف.") == [("هذا الأسبوع", REFERENCE, "week")]
+
+
 def test_a_day_of_this_month_still_to_come_is_not_a_strike_date():
     assert find_dates("قصفت الطائرات البلدة في 20 من الشهر الجاري.", reference=REFERENCE) == []
 
