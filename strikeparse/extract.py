@@ -1492,7 +1492,8 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
                 found.append((count, i))
                 counted_until = i + 3
                 continue
-        if words[i] not in lx.KILL_CUES:
+        # "أدى لمقتل", "أفاد بمقتل": the preposition is glued to a noun without the article.
+        if words[i] not in lx.KILL_CUES and not (words[i][:1] in "لب" and words[i][1:] in lx.KILL_CUES):
             continue
         total = 0
         # A number counts the dead once a noun of people follows it: "سقوط ثلاث قذائف" counts shells.
@@ -1534,10 +1535,13 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
 
 
 _BY_AGENT = re.compile(r"من قبل\s*$")
+# "استهداف النظام أحد المشافي": right after the verbal noun comes its agent ("استهداف جماعات
+# المعارضة", with a noun between, is its object).
+_AGENT_OF_NOUN = re.compile(r"(?:^|[\s\"“«])[وبل]?استهداف\s+$")
 # Words before an actor that make it the target: "مواقع لتنظيم داعش", "ضد قوات النظام" (the
 # preposition "ل", glued to the actor or alone; not the "ل" of "من قبل" or of the article).
 _TARGET_NOUNS = (
-    "مواقع|مقرات|مقر|ضد|عناصر|مسلحي|مقاتلي|اليات|اهداف|هدفا|تابعه|منزل|منازل|بيت|سياره|تجمعات|تجمع|تحصينات|"
+    "مواقع|مقرات|مقر|ضد|عناصر|مسلحي|مقاتلي|جماعات|اليات|اهداف|هدفا|تابعه|منزل|منازل|بيت|سياره|تجمعات|تجمع|تحصينات|"
     "اوكار|معاقل|مستودعات|مراكز|نقاط|خطوط|دفاعات"
 )
 _TARGET_OF = re.compile(rf"(({_TARGET_NOUNS})\s*|(^|[\sوف])لـ?\s*|({_TARGET_NOUNS})\s+لـ?(قوات|ميليشيات|مليشيات)\s+)$")
@@ -1585,7 +1589,12 @@ def _actor_cues(text: str, starts: list[tuple[int, str]]) -> list[tuple[int, int
             # "طائرات روسية", "قصفت قوات النظام"; or the subject of a strike verb: "الجيش السوري استهدف".
             subject = _strike_verb_follows(text, match.end()) or _announces_own_arms(text, match.end())
             # "واصلت القوات السورية قصفها": the actor's name says it is armed.
-            if not subject and not lx.ATTACKER.search(before) and not lx.ATTACKER.search(match.group()):
+            if (
+                not subject
+                and not lx.ATTACKER.search(before)
+                and not lx.ATTACKER.search(match.group())
+                and not _AGENT_OF_NOUN.search(before)
+            ):
                 continue
             found.append((match.start(), match.end(), actor, subject))
     found.sort()

@@ -178,14 +178,14 @@ HARM = _rx(
 # ("مناطق في محافظة حماة" beside named places of Hama sums them up: areas are not places.)
 UNNAMED_PLACES = _words("قرى بلدات مدن احياء مخيمات")
 FACILITIES = {
-    **dict.fromkeys(_words("مطار مرفا ميناء سجن معبر مشفى مستشفى"), "town"),
+    **dict.fromkeys(_words("مطار مرفا ميناء سجن معبر مشفى مستشفى حقل سد قاعده"), "town"),
     **dict.fromkeys(_words("دوار ساحه شارع حديقه موقف ضاحيه سوق جامع مسجد"), "neighbourhood"),
 }
-NAMED_AFTER_TOWN = _words("مطار")
+NAMED_AFTER_TOWN = _words("مطار قاعده")
 # Facilities that are buildings of the place they are in: a strike on one is a strike on that place.
 BUILDINGS = _words("مشفى مستشفى جامع مسجد")
 # Adjectives that belong to a facility's name: "سجن عدرا المركزي".
-FACILITY_ADJECTIVES = _words("المركزي العسكري الدولي الوطني الكبير الرئيسي القديم الجديد")
+FACILITY_ADJECTIVES = _words("المركزي العسكري الدولي الوطني الكبير الرئيسي القديم الجديد النفطي الغازي الجويه")
 # Adjectives that belong to a village's name: "مقتلة القديمة".
 NAME_ADJECTIVES = _words(
     "القديمه الجديده الكبرى الصغرى الكبير الصغير الفوقا التحتا الفوقاني التحتاني الشرقيه الغربيه "
