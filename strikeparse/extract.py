@@ -1486,11 +1486,13 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
                 found.append((count, i))
                 counted_until = i + 2
                 continue
+            # "25 شخصا على الأقل قتلوا".
+            verb = i + 4 if words[i + 2 : i + 4] == ["علي", "الاقل"] else i + 2
             if (words[i + 1] in lx.KILLED_NOUNS or lx.PERSON_NOUNS.match(words[i + 1])) and (
-                i + 2 < len(toks) and words[i + 2] in lx.DIED_VERBS
+                verb < len(toks) and words[verb] in lx.DIED_VERBS
             ):
                 found.append((count, i))
-                counted_until = i + 3
+                counted_until = verb + 1
                 continue
         # "أدى لمقتل", "أفاد بمقتل": the preposition is glued to a noun without the article.
         if words[i] not in lx.KILL_CUES and not (words[i][:1] in "لب" and words[i][1:] in lx.KILL_CUES):
@@ -2063,16 +2065,31 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     towns_on = {
         (claim.governorate, claim.day) for claim in claims if claim.precision == "town" and not claim.place_is_capital
     }
-    claims = [
+    capitals = [
         claim
         for claim in claims
-        if not (
-            claim.precision == "town"
-            and claim.entry_key
-            and claim.place_is_capital
-            and (claim.governorate in detailed or (claim.bare_capital and (claim.governorate, claim.day) in towns_on))
-        )
+        if claim.precision == "town"
+        and claim.entry_key
+        and claim.place_is_capital
+        and (claim.governorate in detailed or (claim.bare_capital and (claim.governorate, claim.day) in towns_on))
     ]
+    claims = [claim for claim in claims if claim not in capitals]
+    for capital in capitals:
+        # "قتل 25 شخصا في هجمات على مدينة حلب ... وحدثت الضربات في حي السكري في حلب": the city's toll
+        # is that of the one neighbourhood of it the article names.
+        city = normalize_name(capital.name or capital.place)
+        inside = {
+            claim.entry_key or _loose_name(claim.name or claim.place): claim
+            for claim in claims
+            if claim.governorate == capital.governorate
+            and claim.precision == "neighbourhood"
+            and not claim.negated
+            and city in normalize_name(claim.evidence)
+        }
+        if capital.killed is not None and len(inside) == 1:
+            (claim,) = inside.values()
+            if claim.killed is None:
+                claim.killed = capital.killed
     kept: list[tuple[int, Claim]] = []
     seen: dict[tuple, Claim] = {}
     first_day: dict[tuple, datetime.date | tuple[datetime.date, ...]] = {}

@@ -645,6 +645,16 @@ class TestActorAndKilled:
     def test_the_number_killed_is_read_when_stated(self, sentence, killed):
         assert claims(sentence)[0].killed == killed
 
+    def test_a_citys_toll_is_that_of_the_one_neighbourhood_of_it_the_article_names(self):
+        text = (
+            "وقال المرصد إن 25 شخصا على الأقل قتلوا في هجمات بالبراميل على مدينة حلب اليوم.\n"
+            "وأضاف أن الضربات وقعت في حي السكري في حلب."
+        )
+        assert [(claim.place, claim.killed) for claim in claims(text)] == [("السكري", 25)]
+        # A neighbourhood of another town does not take the city's toll.
+        text = "قتل 10 مدنيين في قصف على مدينة حلب.\nوسقطت صواريخ على حي الصاخور في مدينة المنصورة."
+        assert ("الصاخور", None) in [(claim.place, claim.killed) for claim in claims(text)]
+
     def test_each_clause_counts_its_own_dead(self):
         text = "وقال المرصد إن ستة مدنيين قتلوا في غارات على مورك، فيما قتل خمسة آخرون في قصف على كفرزيتا."
         assert [(claim.place, claim.killed) for claim in claims(text)] == [("مورك", 6), ("كفرزيتا", 5)]
