@@ -655,10 +655,15 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
     for sentence in doc.sentences:
         if not sentence.strike_positions:
             continue  # a name no strike word points at is never a claim
+        toks = sentence.tokens
         for i in _tokens_starting(sentence, _FI):
-            if sentence.tokens[i].text not in {"في", "وفي"}:
+            if toks[i].text not in {"في", "وفي"} and not _aims_at(toks, i):
                 continue
+            if [token.text for token in toks[i + 1 : i + 3]] in (["كلا", "من"], ["كل", "من"]):
+                i += 2  # "استهدفت الغارات كلا من X وY"
             found = _name_list(doc, sentence, i + 1, "town", proper_only=True)
+            if toks[i].word.startswith("ب") and not (len(found) > 1 and _believable_list(doc, sentence, found)):
+                found = []  # after a munition, only a list located as a whole: "بالصواريخ X وY في سهل الغاب"
             if not found and _starts_with_article(sentence.tokens, i + 1):
                 # "في الفطيرة وسفوهن وكنصفرة بجبل الزاوية": a first name with the article, in a list
                 # that ends where its places are located.
@@ -692,12 +697,86 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                     mentions.append(extra)
                     taken.add(extra.start, extra.end)
 
+    # An unknown name that opens a list of known places: "بالإضافة إلى اللطامنة وكفرزيتا ومورك بريف حماة".
+    for mention in sorted(mentions, key=lambda mention: mention.start):
+        if not mention.entries or mention.countryside_of or mention.descriptor:
+            continue
+        sentence = doc.sentence_at(mention.start)
+        if sentence is None or not sentence.strike_positions:
+            continue
+        opener = _list_opener(doc, sentence, _token_index(sentence, mention.start), mentions)
+        if opener is not None and free(opener.start, opener.end):
+            mentions.append(opener)
+            taken.add(opener.start, opener.end)
+
     mentions.sort(key=lambda mention: mention.start)
     return mentions
 
 
-# Where the tokens "في" and "وفي" may be.
-_FI = re.compile("و?في")
+# What comes right before the first name of a list of targets: "على", "إلى", "في", or a strike word.
+_BEFORE_TARGETS = frozenset({"علي", "وعلي", "الي", "في", "وفي", "حتي"})
+
+
+def _list_opener(doc: _Document, sentence: _Sentence, index: int, mentions: list[_Mention]) -> _Mention | None:
+    """The unknown name before the known place at token ``index`` ("وكفرزيتا"), when it opens the
+    list: it follows "على"/"إلى"/"في" or a strike word, and the list ends where its places are located."""
+    toks = sentence.tokens
+    if index < 2 or toks[index].text[0] != "و" or len(toks[index].text) < 4:
+        return None
+    first = index - 1
+    if first > 0 and toks[first - 1].text in lx.CONSTRUCT_NOUNS:
+        first -= 1  # "تل الصخر وكفرزيتا"
+    before = toks[first - 1] if first > 0 else None
+    if before is None or not (before.text in _BEFORE_TARGETS or before.kinds & _CUE):
+        return None
+    word = toks[index - 1].text
+    plain = _strip_proclitics(word)
+    if (
+        len(plain) < 3
+        or plain in lx.GENERIC_PLACE_WORDS
+        or plain in lx.COMMON_TARGETS
+        or _ends_a_name(word, plain)
+        or _looks_like_verb(plain)
+        or plain.translate(_DIGITS).isdigit()
+        or plain.endswith(("ها", "هم", "هما"))
+        or word in _PUNCT
+        or not _word_forms(word).isdisjoint(_actor_spellings())  # "غارات على المعارضة وكفرزيتا"
+    ):
+        return None
+    # The list goes on over the known places after it and must end where they are located.
+    end = index
+    known = {(other.start, other.end) for other in mentions if other.entries}
+    while end < len(toks):
+        span = next(((start, stop) for start, stop in known if start < toks[end].end and toks[end].start < stop), None)
+        if span is None:
+            break
+        end = _token_index(sentence, span[1])
+        if end >= len(toks) or toks[end].text[0] != "و" or len(toks[end].text) < 4:
+            break
+    if not _list_ends(sentence, end):
+        return None
+    start = toks[first].start
+    name = doc.norm.text[start : toks[index - 1].end]
+    return _Mention(start, toks[index - 1].end, start, toks[index - 1].end, (), "town", article=name.startswith("ال"))
+
+
+# Where the tokens "في" and "وفي" may be; "على" and a munition with "ب" (see _aims_at) too.
+_FI = re.compile(r"(?<!\S)(?:و?في|و?علي|و?ب\S+|\S+(?=\s+كلا?\s+من\s))(?!\S)")
+
+
+def _aims_at(toks: list[_Token], index: int) -> bool:
+    """Does token ``index`` say what the strike just named hit: "غارات جوية على X" ("على" a word or
+    two after a strike word), "قصفت قوات النظام بالصواريخ X" (a munition with "ب", then the object)?"""
+    token = toks[index]
+    if [other.text for other in toks[index + 1 : index + 3]] in (["كلا", "من"], ["كل", "من"]):
+        return any(other.kinds & _CUE for other in toks[max(0, index - 3) : index + 1])
+    if token.text in {"علي", "وعلي"}:
+        return any(other.kinds & _CUE for other in toks[max(0, index - 3) : index]) and not any(
+            other.text in _PUNCT for other in toks[max(0, index - 3) : index]
+        )
+    return token.text.startswith(("ب", "وب")) and bool(token.kinds & _MUNITION) and bool(token.kinds & _CUE)
+
+
 # Words that pick out some of the places just named: "بينها", "ومنها", "أبرزها".
 _INCLUDING = re.compile(r"(?<!\S)و?(?:بينها|منها|ابرزها|اهمها)(?!\S)")
 
@@ -727,8 +806,14 @@ def _plain_name(doc: _Document, mention: _Mention) -> bool:
     words = doc.norm.text[mention.name_start : mention.name_end].split()
     if len(words) > 2 or (len(words) == 2 and words[0] not in lx.CONSTRUCT_NOUNS):
         return False
-    # "وقتلت خمسة", "وخلفت دمارا" fail on the construct noun already.
-    return not words[-1].endswith(("ها", "هم", "هما")) and not _looks_like_verb(words[0])
+    # "وقتلت خمسة", "وخلفت دمارا" fail on the construct noun already; "على المعارضة وكفرزيتا" names
+    # an actor.
+    return (
+        not words[-1].endswith(("ها", "هم", "هما"))
+        and not _looks_like_verb(words[0])
+        and _word_forms(words[0]).isdisjoint(_actor_spellings())
+        and words[0] not in lx.COMMON_TARGETS
+    )
 
 
 def _believable_list(doc: _Document, sentence: _Sentence, names: list[_Mention]) -> bool:
@@ -804,8 +889,15 @@ def _countryside(doc: _Document, sentence: _Sentence, index: int, province: bool
     if entry is None:
         return None
     town_named = not governorate_entries
+    head = toks[index].text
+    # "بريف حماة", "وبمحافظة إدلب": the mention starts at the head word, after its proclitics.
+    form = max(
+        (form for form in _word_forms(head) if (form in lx.COUNTRYSIDE or form in lx.PROVINCE) and head.endswith(form)),
+        key=len,
+        default=_strip_proclitics(head),
+    )
     return _Mention(
-        start=toks[index].start + (len(toks[index].text) - len(_strip_proclitics(toks[index].text))),
+        start=toks[index].start + len(head) - len(form),
         end=end,
         name_start=target.start,
         name_end=end,
@@ -1292,8 +1384,11 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         # "غارات تركزت في محيط المنطقة الصناعية": parts of a place already named.
         return not any(word.startswith(("تركز", "تتركز", "يتركز")) for word in between)
     # Mention before the strike word: only as the subject of a passive ("تعرضت مدينة X لغارات"), or
-    # where the harm done there is said to come from the strike ("قتلى في X جراء غارات").
+    # where the harm done there is said to come from the strike ("قتلى في X جراء غارات"), or fronted
+    # as where the strikes of the clause fell ("وفي ريف اللاذقية، شنت الطائرات غارات على ...").
     if _passive_subject(sentence, index) and first_after - index <= 12:
+        return True
+    if _fronted(sentence, mention, first_after):
         return True
     cause = sentence.words[index + 1 : first_after]
     before_name = _token_index(sentence, mention.start) - 1
@@ -1308,10 +1403,25 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     return located and harmed and first_after - index <= 8 and caused
 
 
+def _fronted(sentence: _Sentence, mention: _Mention, first_after: int) -> bool:
+    """ "وفي ريف اللاذقية، شنت الطائرات غارات": the place opens the sentence after "في" and a comma,
+    and the clause after the comma opens with a strike word."""
+    toks = sentence.tokens
+    start = _token_index(sentence, mention.start)
+    if start == 2 and toks[1].kinds & _DESCRIBES:
+        start = 1  # "وفي مدينة دوما،"
+    if start != 1 or toks[0].text not in {"في", "وفي"}:
+        return False
+    after = _token_index(sentence, mention.end)
+    return after + 1 == first_after and after < len(toks) and toks[after].text in {"،", ","}
+
+
 def _names_a_road(sentence: _Sentence, index: int) -> bool:
     """ "طريق حلب - دمشق": the towns name the road; "الطريق الدولي قرب مدينة X" and "طريق X - Y في
     ريف Z": X and Z say where it was hit."""
     toks, words = sentence.tokens, sentence.words
+    if index < len(toks) and toks[index].word != toks[index].text and toks[index].text[0] in lx.CONJUNCTIONS:
+        return False  # "غارات على الطريق ومورك": the road and the town
     for j in range(index - 1, max(-1, index - 6), -1):
         if words[j] in lx.ROAD_WORDS:
             return True
@@ -1546,7 +1656,9 @@ _TARGET_NOUNS = (
     "مواقع|مقرات|مقر|ضد|عناصر|مسلحي|مقاتلي|جماعات|اليات|اهداف|هدفا|تابعه|منزل|منازل|بيت|سياره|تجمعات|تجمع|تحصينات|"
     "اوكار|معاقل|مستودعات|مراكز|نقاط|خطوط|دفاعات"
 )
-_TARGET_OF = re.compile(rf"(({_TARGET_NOUNS})\s*|(^|[\sوف])لـ?\s*|({_TARGET_NOUNS})\s+لـ?(قوات|ميليشيات|مليشيات)\s+)$")
+_TARGET_OF = re.compile(
+    rf"(({_TARGET_NOUNS})\s*|(^|[\sوف])لـ?\s*|(^|\s)و?علي\s+|({_TARGET_NOUNS})\s+لـ?(قوات|ميليشيات|مليشيات)\s+)$"
+)
 # "الطيران الحربي التابع للنظام": the arms that belong to an actor are its, not its target.
 _ARMS_OF = re.compile(
     r"(طيران|طاير|مقاتلات|مروحي|مدفعيه|راجمات|قوات|صواريخ|مسيره|مسيرات)\S*(\s+\S+)?\s+(ال)?تابع(ه)?\s*(لـ?\s*)?$"

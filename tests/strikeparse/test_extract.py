@@ -109,6 +109,45 @@ class TestUnknownPlaces:
     def test_unknown_names_go_on_a_list_after_a_known_place(self):
         assert places("قصفت الطائرات سراقب وتلعادة والمزيرعة في ريف إدلب.") == ["سراقب", "تلعادة", "المزيرعة"]
 
+    def test_a_two_word_name_whose_head_opens_village_names_goes_on_a_list(self):
+        assert places("استهدفت الغارات مناطق في سراقب ومعرة حرمة بريف إدلب.") == ["سراقب", "معرة حرمة"]
+        assert places("قصفت المدفعية سراقب وخربة الجوز بريف إدلب.") == ["سراقب", "خربة الجوز"]
+
+    def test_an_unknown_name_opening_a_list_of_known_places_is_a_place(self):
+        text = "وقصفت المدفعية مواقع في ريف حماة، بالإضافة إلى اللطامنة وكفرزيتا ومورك بريف حماة الشمالي."
+        assert places(text) == ["اللطامنة", "كفرزيتا", "مورك"]
+        assert places("استهدفت الغارات اللطامنة وكفرزيتا بريف حماة.") == ["اللطامنة", "كفرزيتا"]
+
+    def test_a_target_or_an_actor_before_a_known_place_is_not_a_name(self):
+        assert places("شنت الطائرات غارات على الطريق ومورك بريف حماة.") == ["مورك"]
+        assert places("شنت الطائرات غارات على المستشفى وكفرزيتا بريف حماة.") == ["كفرزيتا"]
+        (claim,) = claims("شنت الطائرات غارات على المعارضة وكفرزيتا بريف حماة.")
+        assert (claim.place, claim.actor) == ("كفرزيتا", "unknown")
+        # Without a locating end the words before are not read as a list.
+        assert places("استهدفت الغارات اللطامنة وكفرزيتا.") == ["كفرزيتا"]
+
+    def test_a_place_fronted_before_the_clause_of_its_strikes_is_a_claim(self):
+        (claim,) = claims("وفي ريف إدلب، شنت الطائرات غارات على تجمعات المسلحين.")
+        assert (claim.place, claim.precision) == ("ريف إدلب", "governorate")
+        assert places("وفي مدينة سراقب، سقطت قذائف هاون على الأحياء السكنية.") == ["سراقب"]
+        # Beside the places the clause names, the fronted countryside says no more.
+        assert places("وفي ريف إدلب، قصفت قوات النظام بلدة سراقب.") == ["سراقب"]
+        # A fronted place before a clause that is not the strike's is not struck.
+        assert places("وفي إدلب، قال مصدر إن الطائرات قصفت بلدة مورك.") == ["مورك"]
+
+    def test_unknown_names_the_strike_aims_at_are_places_when_the_list_is_located(self):
+        assert places("شنت الطائرات غارات جوية على الحويز والشريعة في سهل الغاب.") == ["الحويز", "الشريعة"]
+        assert places("قصفت قوات النظام بالصواريخ الحويز والشريعة في سهل الغاب.") == ["الحويز", "الشريعة"]
+        assert places("واستهدفت الغارات كلا من الحويز والشريعة وقسطون في سهل الغاب.") == [
+            "الحويز",
+            "الشريعة",
+            "قسطون",
+        ]
+        assert places("شنت الطائرات غارات على تردين بريف اللاذقية.") == ["تردين"]
+        # One unlocated name, or common nouns after a munition, are not places.
+        assert places("شنت الطائرات غارات على تردين صباح اليوم، وفق ناشطين في ريف اللاذقية.") == []
+        assert places("قصفت الطائرات بالصواريخ المنازل والمحال في ريف إدلب.") == ["ريف إدلب"]
+
     def test_words_after_a_known_place_that_do_not_end_a_list_are_not_names(self):
         assert places("قصفت الطائرات سراقب ومعظم المناطق المجاورة.") == ["سراقب"]
         assert places("قصفت الطائرات سراقب وريفها.") == ["سراقب"]
