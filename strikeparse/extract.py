@@ -656,7 +656,10 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         if not sentence.strike_positions:
             continue  # a name no strike word points at is never a claim
         toks = sentence.tokens
-        for i in _tokens_starting(sentence, _FI):
+        triggers = list(_tokens_starting(sentence, _FI))
+        if "كلا من" in sentence.text or "كل من" in sentence.text:
+            triggers = sorted({*triggers, *_tokens_starting(sentence, _ALL_OF)})
+        for i in triggers:
             if toks[i].text not in {"في", "وفي"} and not _aims_at(toks, i):
                 continue
             if [token.text for token in toks[i + 1 : i + 3]] in (["كلا", "من"], ["كل", "من"]):
@@ -761,7 +764,9 @@ def _list_opener(doc: _Document, sentence: _Sentence, index: int, mentions: list
 
 
 # Where the tokens "في" and "وفي" may be; "على" and a munition with "ب" (see _aims_at) too.
-_FI = re.compile(r"(?<!\S)(?:و?في|و?علي|و?ب\S+|\S+(?=\s+كلا?\s+من\s))(?!\S)")
+_FI = re.compile(r"(?<!\S)(?:و?في|و?علي|و?ب\S+)(?!\S)")
+# The word before "كلا من" ("استهدفت الغارات كلا من X وY").
+_ALL_OF = re.compile(r"\S+(?=\s+كلا?\s+من\s)")
 
 
 def _aims_at(toks: list[_Token], index: int) -> bool:
@@ -774,7 +779,13 @@ def _aims_at(toks: list[_Token], index: int) -> bool:
         return any(other.kinds & _CUE for other in toks[max(0, index - 3) : index]) and not any(
             other.text in _PUNCT for other in toks[max(0, index - 3) : index]
         )
-    return token.text.startswith(("ب", "وب")) and bool(token.kinds & _MUNITION) and bool(token.kinds & _CUE)
+    # The munition after the verb and its subject: "قصفت قوات النظام بالصواريخ".
+    return (
+        token.text.startswith(("ب", "وب"))
+        and bool(token.kinds & _MUNITION)
+        and bool(token.kinds & _CUE)
+        and any(lx.STRIKE_VERB.fullmatch(other.word) for other in toks[max(0, index - 4) : index])
+    )
 
 
 # Words that pick out some of the places just named: "بينها", "ومنها", "أبرزها".
@@ -1950,6 +1961,8 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
     # report in the two sentences after it, and is not parsed for sources.
     last_claim = max((index for index in mentions_by_sentence if doc.sentences[index].strike_positions), default=-1)
     for sentence in doc.sentences[: last_claim + 3 if last_claim >= 0 else 0]:
+        if sentence.index > last_claim and not unsourced:
+            break
         sentence_mentions = mentions_by_sentence.get(sentence.index, [])
         ostart, oend, sentence_text = doc.original(sentence.start, sentence.end)
         found_sources = find_sources(sentence_text) if sentence.gate & _SOURCE else []
