@@ -481,7 +481,36 @@ def find_dates(
                     if mention is not None:
                         mentions.append(mention)
     mentions.sort(key=lambda m: (m.start, -m.end))
-    return _merge_adjacent(text, mentions)
+    merged = _merge_adjacent(text, mentions)
+    spans = [(0, len(text))] if windows is None else windows.get("relative", [])
+    following = [match for start, end in spans for match in _FOLLOWING_DAY.finditer(text, start, end)]
+    return _with_following_days(merged, following) if following else merged
+
+
+# "وفي اليوم التالي", "في اليوم نفسه": a day told from the date before it, not from the reference.
+_FOLLOWING_DAY = re.compile(
+    r"(?<!\w)(?:(?:في|وفي|صباح|مساء|ليل|ليلة|فجر)\s+)?اليوم\s+(?:(?P<next>التالي|الموالي)|(?P<same>نفسه|ذاته))(?!\w)"
+)
+
+
+def _with_following_days(mentions: list[DateMention], following: list[re.Match[str]]) -> list[DateMention]:
+    found = list(mentions)
+    for match in following:
+        before = [mention for mention in mentions if mention.end <= match.start() and mention.precision == "day"]
+        if not before:
+            continue
+        days = 1 if match.group("next") else 0
+        found.append(
+            DateMention(
+                start=match.start(),
+                end=match.end(),
+                text=match.group(0),
+                date=before[-1].date + datetime.timedelta(days=days),
+                precision="day",
+            )
+        )
+    found.sort(key=lambda m: (m.start, -m.end))
+    return found
 
 
 # Every character that "(?i)[a-z]" matches: the Latin letters and, under IGNORECASE, U+0130, U+0131,

@@ -216,7 +216,20 @@ class _Sentence:
     @functools.cached_property
     def clause_starts(self) -> list[int]:
         """Offsets in ``text`` where a clause with a subject of its own starts ("فيما", "في حين")."""
-        return [token.end - self.start for token in self.tokens if _opens_clause(token)]
+        return [token.end - self.start for token, opens in zip(self.tokens, self._openers, strict=True) if opens]
+
+    @functools.cached_property
+    def _openers(self) -> list[bool]:
+        """Per token, does it open a clause with a subject of its own: "فيما", "في حين", or a strike
+        verb after a comma and "و" ("قتل خمسة في X، وفي اليوم التالي استهدفت الطائرات Y")?"""
+        toks = self.tokens
+        flags = [_opens_clause(token) for token in toks]
+        for i in self.strike_positions:
+            if lx.STRIKE_VERB.fullmatch(toks[i].word) and any(
+                toks[j].text in {"،", ","} and toks[j + 1].text[0] == "و" for j in range(max(0, i - 4), i)
+            ):
+                flags[i] = True
+        return flags
 
     @functools.cached_property
     def _killed(self) -> list[tuple[int, int]]:
@@ -226,9 +239,9 @@ class _Sentence:
     def _clauses(self) -> list[int]:
         """Per token, how many clause openers ("فيما", "في حين") come before it."""
         clauses, opened = [], 0
-        for token in self.tokens:
+        for opens in self._openers:
             clauses.append(opened)
-            if _opens_clause(token):
+            if opens:
                 opened += 1
         return clauses
 
@@ -1859,10 +1872,12 @@ class _Dates:
         # Per paragraph: (sentence index, date) in text order.
         self.by_paragraph: dict[int, list[tuple[int, DateMention]]] = {}
         self.first: tuple[int, DateMention] | None = None
+        self.normalised_start: dict[int, int] = {}  # original start -> normalised start
         for start, _, date in dates:
             sentence = doc.sentence_at(start)
             if sentence is None:
                 continue
+            self.normalised_start[date.start] = start
             if date.precision != "day":
                 self.coarse_by_sentence.setdefault(sentence.index, []).append(date)
                 continue
@@ -1877,11 +1892,21 @@ def _claim_date(doc: _Document, sentence: _Sentence, mention: _Mention, dates: _
     the paragraph before, else the article's first."""
     in_sentence = dates.by_sentence.get(sentence.index) or dates.coarse_by_sentence.get(sentence.index)
     if in_sentence:
+        # "غارات يوم الخميس على X، فيما قصفت الطائرات يوم السبت Y": the dates of the place's clause.
+        clauses = sentence.clause_starts
+        if clauses:
+            clause = bisect.bisect_right(clauses, mention.name_start - sentence.start)
+            same = [
+                date
+                for date in in_sentence
+                if bisect.bisect_right(clauses, dates.normalised_start[date.start] - sentence.start) == clause
+            ]
+            in_sentence = same or in_sentence
         # The nearest: the dates are in text order, the one before or the one after the place.
         offset = doc.norm.to_original(mention.name_start)
         after = bisect.bisect_left(in_sentence, offset, key=lambda date: date.start)
         nearby = in_sentence[max(0, after - 1) : after + 1]
-        return min(nearby, key=lambda date: abs(date.start - offset))
+        return min(nearby, key=lambda date: abs(date.start - offset) if date.start > offset else offset - date.end)
     earlier = [date for index, date in dates.by_paragraph.get(sentence.paragraph, []) if index < sentence.index]
     if earlier:
         return earlier[-1]

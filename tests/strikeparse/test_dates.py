@@ -235,6 +235,18 @@ def test_a_day_of_this_month_or_the_last_is_a_day(phrase, expected):
     assert only_date(f"قصفت الطائرات البلدة {phrase}.") == expected
 
 
+def test_the_next_day_and_the_same_day_are_told_from_the_date_before_them():
+    assert dates_in("قصفت الطائرات البلدة يوم 3 تشرين الأول، وفي اليوم التالي عادت لقصفها.") == [
+        ("3 تشرين الأول", datetime.date(2015, 10, 3), "day"),
+        ("وفي اليوم التالي", datetime.date(2015, 10, 4), "day"),
+    ]
+    assert dates_in("قصفت الطائرات البلدة يوم 3 تشرين الأول، وفي اليوم نفسه قصفت المدينة.")[1][1] == (
+        datetime.date(2015, 10, 3)
+    )
+    # With no date before it, "the next day" says nothing.
+    assert dates_in("وفي اليوم التالي عادت الطائرات.") == []
+
+
 def test_this_week_and_this_month_are_coarse_dates():
     assert dates_in("قصفت الطائرات البلدة مطلع الشهر الجاري.") == [
         ("الشهر الجاري", datetime.date(2015, 10, 1), "month")

@@ -509,6 +509,20 @@ class TestDates:
         found = [(claim.place, claim.date, claim.date_text) for claim in claims(text, published=None)]
         assert found == [("سراقب", None, "مساء الجمعة"), ("سراقب", None, "صباح أمس")]
 
+    def test_each_clause_takes_its_own_date(self):
+        text = "وشهد يوم الخميس 4 آذار غارات على بلدة مورك، فيما قصفت الطائرات يوم السبت بلدة سراقب."
+        assert [(claim.place, claim.date) for claim in claims(text)] == [
+            ("مورك", datetime.date(2021, 3, 4)),
+            ("سراقب", datetime.date(2021, 3, 6)),
+        ]
+
+    def test_a_strike_the_next_day_takes_the_day_after_the_date_before(self):
+        text = "قتل خمسة مدنيين بقصف على مدينة مورك يوم الجمعة، وفي اليوم التالي استهدفت الطائرات سراقب."
+        assert [(claim.place, claim.date, claim.killed) for claim in claims(text)] == [
+            ("مورك", datetime.date(2021, 3, 5), 5),
+            ("سراقب", datetime.date(2021, 3, 6), None),
+        ]
+
     def test_an_undated_report_of_a_place_joins_its_dated_one(self):
         text = "شنت الطائرات غارات جديدة على سراقب.\nوقال ناشطون إن الطائرات قصفت سراقب فجر اليوم."
         (claim,) = claims(text)
