@@ -707,7 +707,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         if index >= len(toks) or toks[index].text[0] != "و" or len(toks[index].text) < 4:
             continue
         found = _name_list(doc, sentence, index, "town", proper_only=True, after_name=True)
-        if found and _believable_list(doc, sentence, found):
+        if found and (_believable_list(doc, sentence, found) or _apposed(doc, sentence, mention, found, mentions)):
             for extra in found:
                 if free(extra.start, extra.end):
                     mentions.append(extra)
@@ -731,6 +731,25 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
 
 # What comes right before the first name of a list of targets: "على", "إلى", "في", or a strike word.
 _BEFORE_TARGETS = frozenset({"علي", "وعلي", "الي", "في", "وفي", "حتي"})
+
+
+def _apposed(
+    doc: _Document, sentence: _Sentence, first: _Mention, names: list[_Mention], mentions: list[_Mention]
+) -> bool:
+    """Does the list ``first``, ``names`` name the places of the countryside right before it, and
+    end the sentence or clause ("بلدات ريف حماة الشمالي، كفرزيتا ومورك واللطامنة", "ثلاث بلدات في
+    ريف إدلب هي كفرنبل وحاس")?"""
+    if not all(_plain_name(doc, name) for name in names):
+        return False
+    toks = sentence.tokens
+    index = _token_index(sentence, first.start)
+    if index < 2 or toks[index - 1].text not in {"،", ",", ":", "هي", "وهي"}:
+        return False
+    end = _token_index(sentence, names[-1].end)
+    if end < len(toks) and toks[end].text not in _PUNCT:
+        return False
+    before = toks[index - 2].end
+    return any(mention.countryside_of and mention.end == before for mention in mentions)
 
 
 def _list_opener(doc: _Document, sentence: _Sentence, index: int, mentions: list[_Mention]) -> _Mention | None:
@@ -1528,11 +1547,18 @@ def _after_unnamed_places(sentence: _Sentence, mention: _Mention) -> bool:
 def _passive_subject(sentence: _Sentence, index: int) -> bool:
     """Is the token in the subject of "تعرضت" / "شهدت", up to six words before it with no
     punctuation between ("وتعرضت مواقع قوات النظام في ريف اللاذقية لقصف")?"""
-    for position in range(index - 1, max(-1, index - 7), -1):
+    reach = 7
+    position = index - 1
+    while position >= max(0, index - reach):
         if sentence.tokens[position].text in _PUNCT:
-            return False
-        if sentence.words[position].startswith(("تعرض", "شهد", "يتعرض", "تتعرض")):
+            # "وشهدت مناطق في ريف إدلب، ومنها سراقب وتفتناز، قصفا": the places picked out of the subject.
+            following = sentence.tokens[position + 1].text if position + 1 < len(sentence.tokens) else ""
+            if not _INCLUDING.fullmatch(following):
+                return False
+            reach = 14
+        elif sentence.words[position].startswith(("تعرض", "شهد", "يتعرض", "تتعرض")):
             return True
+        position -= 1
     return False
 
 

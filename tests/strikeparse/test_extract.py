@@ -113,6 +113,20 @@ class TestUnknownPlaces:
         assert places("استهدفت الغارات مناطق في سراقب ومعرة حرمة بريف إدلب.") == ["سراقب", "معرة حرمة"]
         assert places("قصفت المدفعية سراقب وخربة الجوز بريف إدلب.") == ["سراقب", "خربة الجوز"]
 
+    def test_a_list_in_apposition_to_a_countryside_names_its_places(self):
+        assert places("وطال القصف بلدات ريف حماة الشمالي، كفرزيتا ومورك واللطامنة.") == [
+            "كفرزيتا",
+            "مورك",
+            "اللطامنة",
+        ]
+        assert places("واستهدفت الغارات ثلاث بلدات في ريف إدلب هي سراقب وحاس وكفرسجنة.") == ["سراقب", "حاس", "كفرسجنة"]
+        # A list that goes on into another phrase is not the countryside's places.
+        assert places("وطال القصف ريف حماة، كفرزيتا ومجموعة من المزارع.") == ["كفرزيتا"]
+
+    def test_the_places_picked_out_of_the_subject_of_shahidat_are_claims(self):
+        text = "وشهدت مناطق عدة في ريف إدلب، ومنها سراقب ومورك، قصفا مكثفا."
+        assert places(text) == ["سراقب", "مورك"]
+
     def test_an_unknown_name_opening_a_list_of_known_places_is_a_place(self):
         text = "وقصفت المدفعية مواقع في ريف حماة، بالإضافة إلى اللطامنة وكفرزيتا ومورك بريف حماة الشمالي."
         assert places(text) == ["اللطامنة", "كفرزيتا", "مورك"]
