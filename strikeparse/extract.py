@@ -180,7 +180,7 @@ class _Sentence:
         return cues
 
     @functools.cached_property
-    def actor_cues(self) -> list[tuple[int, int, str]]:
+    def actor_cues(self) -> list[tuple[int, int, str, bool]]:
         """(start, end, actor) of the attackers the sentence names, offsets in ``text``."""
         return _actor_cues(self.text, self.actor_starts) if self.actor_starts else []
 
@@ -209,7 +209,7 @@ class _Sentence:
         return [cue[0] for cue in self.actor_cues]
 
     @functools.cached_property
-    def agent_cues(self) -> list[tuple[int, int, str]]:
+    def agent_cues(self) -> list[tuple[int, int, str, bool]]:
         """The actor cues after "من قبل" ("لقصف من قبل الفصائل"): the agents of a passive."""
         return [cue for cue in self.actor_cues if _BY_AGENT.search(self.text, max(0, cue[0] - 12), cue[0])]
 
@@ -402,7 +402,7 @@ class _Document:
             actor
             for sentence in self.sentences
             if sentence.gate & (_STRIKE | _WEAK)
-            for _, _, actor in sentence.actor_cues
+            for _, _, actor, _ in sentence.actor_cues
         }
         return actors.pop() if len(actors) == 1 else "unknown"
 
@@ -661,8 +661,13 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         if not free(match.start, match.end):
             continue
         precision = "governorate" if all(entry.kind == "governorate" for entry in match.entries) else "town"
-        mentions.append(_Mention(match.start, match.end, match.start, match.end, match.entries, precision))
-        taken.add(match.start, match.end)
+        start, entries = match.start, match.entries
+        # "تل ملح" is not "ملح": after a construct noun the known name is part of another, unknown one.
+        head = _CONSTRUCT_BEFORE.search(ntext, max(0, start - 8), start)
+        if head and precision == "town" and free(head.start("noun"), start):
+            start, entries = head.start("noun"), tuple(doc.gazetteer.lookup(ntext[head.start("noun") : match.end]))
+        mentions.append(_Mention(start, match.end, start, match.end, entries, precision))
+        taken.add(start, match.end)
 
     # Unknown names after "في" in a list with a known or descriptor mention: "في تردين والحدادة".
     for sentence in doc.sentences:
@@ -795,6 +800,9 @@ def _list_opener(doc: _Document, sentence: _Sentence, index: int, mentions: list
     return _Mention(start, toks[index - 1].end, start, toks[index - 1].end, (), "town", article=name.startswith("ال"))
 
 
+_CONSTRUCT_BEFORE = re.compile(
+    rf"(?<!\S)[وف]?[بل]?(?P<noun>{'|'.join(sorted(lx.CONSTRUCT_NOUNS, key=len, reverse=True))}) $"
+)
 # Where the tokens "في" and "وفي" may be; "على" and a munition with "ب" (see _aims_at) too.
 _FI = re.compile(r"(?<!\S)(?:و?في|و?علي|و?ب\S+)(?!\S)")
 # The word before "كلا من" ("استهدفت الغارات كلا من X وY").
@@ -847,7 +855,7 @@ def _plain_name(doc: _Document, mention: _Mention) -> bool:
     """Could an unknown word after "و" be a village's name: one word, or two after a construct noun
     ("عين الشمس"), no pronoun ("ومحيطهما", "وغيرها")?"""
     words = doc.norm.text[mention.name_start : mention.name_end].split()
-    if len(words) > 2 or (len(words) == 2 and words[0] not in lx.CONSTRUCT_NOUNS):
+    if len(words) > 2 or (len(words) == 2 and words[0] not in lx.CONSTRUCT_NOUNS and not _located_next(doc, mention)):
         return False
     # "وقتلت خمسة", "وخلفت دمارا" fail on the construct noun already; "على المعارضة وكفرزيتا" names
     # an actor.
@@ -857,6 +865,12 @@ def _plain_name(doc: _Document, mention: _Mention) -> bool:
         and _word_forms(words[0]).isdisjoint(_actor_spellings())
         and words[0] not in lx.COMMON_TARGETS
     )
+
+
+def _located_next(doc: _Document, mention: _Mention) -> bool:
+    """Is the name followed by where it is ("في شير مغار بريف حماة")? Then two words are a name too."""
+    sentence = doc.sentence_at(mention.name_start)
+    return sentence is not None and _list_ends(sentence, _token_index(sentence, mention.name_end))
 
 
 def _believable_list(doc: _Document, sentence: _Sentence, names: list[_Mention]) -> bool:
@@ -1120,7 +1134,7 @@ def _read_name_list(
             # "في X" alone is too weak for an unknown name; a list ("في X وY"), a known name or a name
             # the text locates ("في جورين بسهل الغاب", "في X بريف حماة") is not.
             nxt = toks[j] if j < len(toks) else None
-            listed_next = nxt and nxt.text[0] in lx.CONJUNCTIONS and len(nxt.text) > 3
+            listed_next = nxt and nxt.text[0] in lx.CONJUNCTIONS and len(nxt.text) > 2
             located = nxt and nxt.text[0] == "ب" and _located_by(nxt.text[1:])
             if not (listed_next or located):
                 return mentions
@@ -1715,7 +1729,7 @@ _ARMS_OF = re.compile(
 )
 # "مقتل ثلاثة عناصر من قوات النظام": the people hit belong to the actor.
 _MEMBERS_OF = re.compile(
-    r"(عناصر|عنصرا|عنصرين|عنصر|جنود|جنديا|جنديين|مقاتلين|مقاتلي|افراد)\s+(من\s+)?(قوات|ميليشيات|صفوف)?\s*$"
+    r"(عناصر|عنصرا|عنصرين|عنصر|جنود|جنديا|جنديين|جندي|جنديان|مقاتلين|مقاتلي|افراد)\s+(من\s+)?(قوات|ميليشيات|صفوف)?\s*$"
 )
 # "التكتم من قبل إعلام النظام", "وكالة أنباء النظام": the actor's media or sources speak, they strike
 # nothing.
@@ -1732,8 +1746,8 @@ def _attack_of(before: str) -> bool:
     return bool(lx.ATTACKER.search(words)) and not re.search(_TARGET_NOUNS, words)
 
 
-def _actor_cues(text: str, starts: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
-    """(start, end, actor) of the attackers ``text`` names: an actor word right after an attack word
+def _actor_cues(text: str, starts: list[tuple[int, str]]) -> list[tuple[int, int, str, bool]]:
+    """(start, end, actor, only speaks) of the attackers ``text`` names: an actor word right after an attack word
     ("طائرات روسية", "قصفت قوات النظام", "العدوان الإسرائيلي"); targets ("مواقع لتنظيم داعش") and
     other mentions ("وكالة أنباء النظام") are left out. ``starts``: (offset, actor) where the
     document's automaton pass saw an actor word begin, so that no pattern scans the text itself."""
@@ -1772,7 +1786,17 @@ def _actor_cues(text: str, starts: list[tuple[int, str]]) -> list[tuple[int, int
         ):
             continue
         kept.append(cue)
-    return [(start, end, actor) for start, end, actor, _ in kept]
+    # "أعلنت وزارة الدفاع التركية مقتل جندي في قصف لقوات النظام": the ministry speaks; it is the
+    # attacker only where the sentence names no other one (see _actor).
+    return [
+        (start, end, actor, not subject and bool(_SPEAKING_MINISTRY.search(text, max(0, start - 40), start)))
+        for start, end, actor, subject in kept
+    ]
+
+
+_SPEAKING_MINISTRY = re.compile(
+    r"(?:اعلن|اعلنت|قال|قالت|ذكرت|افادت|اكدت|نفت|بحسب|حسب|وفق|وفقا)\s+(?:ل)?وزاره\s+الدفاع\s*$"
+)
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, offsets: list[int]) -> list[re.Match[str]]:
@@ -1836,11 +1860,13 @@ def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
         # attacker; else the first one named before the place; else the first one named.
         clauses = sentence.clause_starts
         clause = clauses[bisect.bisect_right(clauses, offset) - 1] if clauses and clauses[0] <= offset else 0
-        for first in (bisect.bisect_left(sentence.actor_cue_starts, clause), 0):
-            for start, end, actor in cues[first:]:
+        for first, speaking in itertools.product(
+            (bisect.bisect_left(sentence.actor_cue_starts, clause), 0), (False, True)
+        ):
+            for start, end, actor, speaks in cues[first:]:
                 if start > offset:
                     break
-                if end <= offset:
+                if end <= offset and speaks <= speaking:
                     return actor
         return cues[0][2]
     earlier = []
@@ -1852,7 +1878,7 @@ def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
         cues = other.actor_cues
         if cues:
             # "غارات للتحالف والنظام": a context naming two attackers does not say which one this was.
-            return cues[0][2] if len({actor for _, _, actor in cues}) == 1 else "unknown"
+            return cues[0][2] if len({cue[2] for cue in cues}) == 1 else "unknown"
     # An article that names one attacker only, later on ("واتهم ناشطون النظام باستهداف الحي"), names
     # the attacker of its unattributed strikes.
     return doc.sole_attacker
@@ -2193,7 +2219,7 @@ def _expand_sources(
             continue
         add(source)
         words = {_head(word) for word in source.split()}
-        antecedents = [k for k in known if k != source and _head(k) in words]
+        antecedents = [k for k in known if k != source and _head(k) in words and not _distinct(source, k)]
         if antecedents:
             antecedent = max(antecedents, key=len)
             pending.append(antecedent)
@@ -2204,6 +2230,16 @@ def _expand_sources(
         for name in lead:
             add(name)
     return list(expanded)
+
+
+def _distinct(source: str, other: str) -> bool:
+    """Do the two names of one head differ in an adjective ("وزارة الدفاع التركية" and "وزارة الدفاع
+    الروسية"), so that neither is a short form of the other?"""
+    mine, theirs = normalize_name(source).split(), normalize_name(other).split()
+    return _head(mine[0]) == _head(theirs[0]) and any(
+        a != b and a.startswith("ال") and b.startswith("ال") and a.endswith(("يه", "ي")) and b.endswith(("يه", "ي"))
+        for a, b in zip(mine[1:], theirs[1:], strict=False)
+    )
 
 
 def _anaphor(name: str) -> bool:

@@ -113,6 +113,18 @@ class TestUnknownPlaces:
         assert places("استهدفت الغارات مناطق في سراقب ومعرة حرمة بريف إدلب.") == ["سراقب", "معرة حرمة"]
         assert places("قصفت المدفعية سراقب وخربة الجوز بريف إدلب.") == ["سراقب", "خربة الجوز"]
 
+    def test_a_two_word_unknown_name_the_text_locates_is_a_place(self):
+        assert places("وقتل جندي في قصف على نقطة المراقبة في شير مغار بريف حماة.") == ["شير مغار"]
+        assert places("قتل مدنيان في قصف مدفعي بريف حماة.") == ["ريف حماة"]
+
+    def test_a_known_name_after_a_construct_noun_is_part_of_another_name(self):
+        (claim,) = claims("وسقطت قذائف في تل مورك بريف إدلب.")
+        assert (claim.place, claim.entry_key, claim.governorate) == ("تل مورك", None, "SY-ID")
+
+    def test_a_list_goes_on_with_a_short_construct_noun(self):
+        text = "وقصفت المدفعية مواقع في الحماميات وتل ملح والجبين في ريف حماة الشمالي."
+        assert places(text) == ["الحماميات", "تل ملح", "الجبين"]
+
     def test_a_list_in_apposition_to_a_countryside_names_its_places(self):
         assert places("وطال القصف بلدات ريف حماة الشمالي، كفرزيتا ومورك واللطامنة.") == [
             "كفرزيتا",
@@ -572,6 +584,13 @@ class TestSources:
             ("مورك", ["ناشطون"]),
         ]
 
+    def test_a_name_that_differs_in_its_adjective_is_not_a_short_form_of_another(self):
+        text = (
+            "وقالت وزارة الدفاع الروسية إن طائراتها قصفت مواقع في مورك.\n"
+            "وأعلنت وزارة الدفاع التركية أن قوات النظام قصفت سراقب."
+        )
+        assert [claim.sources for claim in claims(text)] == [["وزارة الدفاع الروسية"], ["وزارة الدفاع التركية"]]
+
     def test_a_short_name_also_gives_the_full_name_given_earlier(self):
         text = "وأفاد المرصد السوري لحقوق الإنسان بمقتل مدنيين.\nوقال المرصد إن الطائرات قصفت سراقب."
         assert "المرصد السوري لحقوق الإنسان" in claims(text)[0].sources
@@ -643,6 +662,10 @@ class TestActorAndKilled:
     def test_the_toll_of_a_town_located_by_a_compass_word_is_its_own(self):
         (claim,) = claims("قتل خمسة مدنيين جراء قصف جوي على مدينة سراقب شرقي إدلب.")
         assert (claim.place, claim.killed) == ("سراقب", 5)
+
+    def test_a_ministry_that_only_speaks_is_not_the_attacker_beside_one_that_strikes(self):
+        text = "وأعلنت وزارة الدفاع التركية مقتل جندي تركي في قصف لقوات النظام على نقطة قرب سراقب."
+        assert claims(text)[0].actor == "syrian_government"
 
     def test_the_agent_of_a_passive_is_the_attacker_not_the_target(self):
         (claim,) = claims("وتعرضت مواقع قوات النظام في ريف حماة لقصف من قبل الفصائل.")
