@@ -629,6 +629,9 @@ def _after_verb(collector: _Collector, i: int, verb: str) -> None:
         if phrase.reason in ("an", "addressee", "lisan", "naqlan"):
             collector.follow(phrase, naql=naql)
         return
+    # "ونقل الجرحى إلى المستشفى": carried, not quoted; "نقلت الوكالة عن" and "نقل مراسلنا" quote.
+    if naql and phrase.reason != "an" and not _is_head(tokens[phrase.first].key):
+        return
     if _acceptable(tokens, phrase, media_only=verb in _MEDIA_VERBS):
         if verb in _OBJECT_VERBS:
             phrase = _without_object(tokens, phrase)

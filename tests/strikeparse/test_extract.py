@@ -406,6 +406,12 @@ class TestStrikeClaimsNotMentions:
         assert places("ويأتي القصف بعد يومين من اجتماع عقد في أنقرة لبحث الأوضاع في إدلب.") == []
         assert places("وتأتي هذه الغارات رغم الاتفاق الروسي التركي حول منطقة خفض التصعيد في إدلب.") == []
 
+    def test_where_the_wounded_were_taken_is_not_a_claim(self):
+        (claim,) = claims("قتل خمسة مدنيين بغارة على بلدة سراقب، ونقل الجرحى إلى مستشفى مدينة إدلب.")
+        assert (claim.place, claim.killed, claim.sources) == ("سراقب", 5, [])
+        # "The shelling spread to X" is a strike on X.
+        assert places("وامتد القصف إلى بلدة مورك.") == ["مورك"]
+
     def test_the_direction_of_a_ground_advance_is_not_a_claim(self):
         assert places("وتقدمت القوات باتجاه مورك تحت غطاء من الغارات.") == []
 

@@ -180,6 +180,11 @@ def test_a_quoted_name_after_a_head_may_hold_a_verb():
     assert sources_in('وقال الناشط "إن الطائرات قصفت المدينة".') == ["الناشط"]
 
 
+def test_people_carried_somewhere_are_not_a_source():
+    assert sources_in("ونقل الجرحى إلى مستشفى المدينة.") == []
+    assert sources_in("ونقل ناشطون أن الطائرات قصفت البلدة.") == ["ناشطون"]
+
+
 def test_it_finds_a_subject_after_kana_before_its_verb():
     assert sources_in("وكانت لجان التنسيق المحلية أعلنت في بيان استهداف المشفى.") == ["لجان التنسيق المحلية"]
     assert sources_in("وكان ناشطون تحدثوا عن قصف مدفعي على الحي.") == ["ناشطون"]
