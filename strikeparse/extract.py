@@ -1310,6 +1310,16 @@ class _Resolver:
         before = in_sentence[max(0, last_before - _CONTEXT_REACH) : last_before][::-1]
         return self._tiers([m for m in (*after, *before) if m is not mention])
 
+    def preceding_context(self, sentence: _Sentence) -> list[str]:
+        """The governorates of the nearest of the three sentences before that names any: "وفي ريف
+        حماة، قصفت المروحيات قرية الزكاة.\nوألقت المروحيات براميل على قرية الجنابرة" (a paragraph
+        per sentence, as many sites write)."""
+        for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
+            codes = self._tiers(self.by_sentence.get(index, []))
+            if codes:
+                return codes
+        return []
+
     def paragraph_context(self, sentence: _Sentence) -> list[str]:
         if sentence.paragraph not in self._paragraphs:
             self._paragraphs[sentence.paragraph] = self._paragraph_context(sentence)
@@ -1330,7 +1340,12 @@ class _Resolver:
             return (max(chosen, key=lambda entry: entry.population) if chosen else None), nisba
         local = self.sentence_context(sentence, mention)
         paragraph = self.paragraph_context(sentence)
-        ranked_context = [*local, *paragraph, *[code for code, _ in self.article_counts.most_common()]]
+        ranked_context = [
+            *local,
+            *paragraph,
+            *self.preceding_context(sentence),
+            *[code for code, _ in self.article_counts.most_common()],
+        ]
         if entries:
             non_gov = [entry for entry in entries if entry.kind != "governorate"]
             if non_gov and (mention.descriptor or len(entries) > len(non_gov)):

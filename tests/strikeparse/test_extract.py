@@ -113,6 +113,14 @@ class TestUnknownPlaces:
         assert places("استهدفت الغارات مناطق في سراقب ومعرة حرمة بريف إدلب.") == ["سراقب", "معرة حرمة"]
         assert places("قصفت المدفعية سراقب وخربة الجوز بريف إدلب.") == ["سراقب", "خربة الجوز"]
 
+    def test_an_unknown_village_takes_the_governorate_of_the_sentence_before(self):
+        text = (
+            "شنت الطائرات غارات على ريف إدلب.\nوقصفت الطائرات قرية البارة في ريف إدلب.\n"
+            "وفي ريف حماة، قصفت المروحيات قرية الزكاة.\nوألقت المروحيات براميل على قرية الجنابرة."
+        )
+        governorates = {claim.place: claim.governorate for claim in claims(text)}
+        assert governorates["الجنابرة"] == "SY-HM"
+
     def test_a_two_word_unknown_name_the_text_locates_is_a_place(self):
         assert places("وقتل جندي في قصف على نقطة المراقبة في شير مغار بريف حماة.") == ["شير مغار"]
         assert places("قتل مدنيان في قصف مدفعي بريف حماة.") == ["ريف حماة"]
