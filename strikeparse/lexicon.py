@@ -170,7 +170,7 @@ SETTLEMENTS = {
 }
 SETTLEMENT_LISTS = {
     **dict.fromkeys(_words("قرى بلدات مدن مخيمات تلال قريتي بلدتي مدينتي جبلي تلتي مناطق"), "town"),
-    **dict.fromkeys(_words("احياء حيي"), "neighbourhood"),
+    **dict.fromkeys(_words("احياء حيي منطقتي"), "neighbourhood"),
 }
 # "حريق في X جراء الغارات": the harm at a place comes from the strike named after it.
 CAUSE_WORDS = _words("جراء اثر نتيجه بسبب بفعل")

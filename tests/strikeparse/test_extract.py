@@ -92,6 +92,11 @@ class TestUnknownPlaces:
         assert {claim.precision for claim in claims(text)} == {"neighbourhood"}
         assert {claim.governorate for claim in claims(text)} == {"SY-HL"}
 
+    def test_a_dual_area_descriptor_names_two_neighbourhoods(self):
+        text = "وسقطت قذائف على منطقتي العباسيين والقصاع في مدينة حلب."
+        assert places(text) == ["العباسيين", "القصاع"]
+        assert {claim.precision for claim in claims(text)} == {"neighbourhood"}
+
     def test_a_compound_name_with_a_bare_direction_is_kept_whole(self):
         assert places("وسقطت قذائف على منطقة باب شرقي في مدينة حلب.") == ["باب شرقي"]
 
