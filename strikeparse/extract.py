@@ -15,6 +15,7 @@ for unknown places), a date, the sources, the actor and the number killed.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime
 import functools
 import itertools
@@ -1479,6 +1480,48 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     return located and harmed and first_after - index <= 8 and caused
 
 
+# Words that refer back to a place named before: "قصفت الطائرات البلدة".
+_ANAPHOR_KINDS = {"المدينه": "town", "البلده": "town", "القريه": "town", "المخيم": "town", "الحي": "neighbourhood"}
+_ANAPHOR_WORDS = re.compile("|".join(_ANAPHOR_KINDS))
+
+
+def _anaphoric_targets(
+    doc: _Document, sentence: _Sentence, mentions_by_sentence: dict[int, list[_Mention]]
+) -> list[tuple[_Mention, _Mention]]:
+    """(the place, a stand-in at the anaphor) for each "البلدة", "المدينة" a strike word a few words
+    before aims at, standing for the nearest place of its kind named before it: in the sentence, or in
+    the two sentences before."""
+    toks, positions = sentence.tokens, sentence.strike_positions
+    found = []
+    for i, token in enumerate(toks):
+        kind = _ANAPHOR_KINDS.get(token.word)
+        if kind is None:
+            continue
+        # "المدينة الصناعية", "البلدة القديمة": a name of its own, or part of one.
+        if i + 1 < len(toks) and (toks[i + 1].word.startswith("ال") or toks[i + 1].kinds & _DESCRIBES):
+            continue
+        cue = bisect.bisect_left(positions, i)
+        if cue == 0 or i - positions[cue - 1] > 4 or any(t.text in _PUNCT for t in toks[positions[cue - 1] : i]):
+            continue
+        antecedent = None
+        for index in range(sentence.index, max(-1, sentence.index - 3), -1):
+            before = [
+                m
+                for m in mentions_by_sentence.get(index, [])
+                if m.end <= token.start and not m.countryside_of and m.precision == kind and (m.entries or m.descriptor)
+            ]
+            if before:
+                antecedent = before[-1]
+                break
+        if antecedent is None:
+            continue
+        stand_in = dataclasses.replace(
+            antecedent, start=token.start, end=token.end, name_start=token.start, name_end=token.end
+        )
+        found.append((antecedent, stand_in))
+    return found
+
+
 def _fronted(sentence: _Sentence, mention: _Mention, first_after: int) -> bool:
     """ "وفي ريف اللاذقية، شنت الطائرات غارات": the place opens the sentence after "في" and a comma,
     and the clause after the comma opens with a strike word."""
@@ -2055,7 +2098,16 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
     # Only a sentence with a place and a strike word can give a claim; what comes after the last
     # one (background, reactions) cannot change any claim, but for the attribution of an unattributed
     # report in the two sentences after it, and is not parsed for sources.
-    last_claim = max((index for index in mentions_by_sentence if doc.sentences[index].strike_positions), default=-1)
+    # "قتل خمسة في بلدة حاس. وقصفت الطائرات البلدة بعشرات الغارات": a strike on the town named before.
+    anaphoric: dict[int, list[tuple[_Mention, _Mention]]] = {}
+    for sentence in doc.sentences:
+        if sentence.gate & (_STRIKE | _WEAK) and _ANAPHOR_WORDS.search(sentence.text) and sentence.strike_positions:
+            found = _anaphoric_targets(doc, sentence, mentions_by_sentence)
+            if found:
+                anaphoric[sentence.index] = found
+    last_claim = max(
+        (index for index in (*mentions_by_sentence, *anaphoric) if doc.sentences[index].strike_positions), default=-1
+    )
     for sentence in doc.sentences[: last_claim + 3 if last_claim >= 0 else 0]:
         if sentence.index > last_claim and not unsourced:
             break
@@ -2087,13 +2139,16 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
         since = _period_since(sentence, dates) if sentence_mentions else None
         tolls: dict[int, list[Claim]] = {}  # the claims of the sentence per count of the dead they took
         claim_sources: list[str] | None = None
-        for mention in sentence_mentions:
-            if mention.locator or not _strike_target(sentence, mention, source_spans):
+        candidates = [(mention, mention) for mention in sentence_mentions] + anaphoric.get(sentence.index, [])
+        for mention, here in candidates:
+            # ``here``: the mention itself, or the anaphor ("البلدة") that stands for it in this sentence.
+            if here is mention and (mention.locator or not _strike_target(sentence, mention, source_spans)):
                 continue
-            index = _token_index(sentence, mention.name_start)
+            index = _token_index(sentence, here.name_start)
             if since is not None and since < index:
                 continue
-            entry, code = resolver.resolve(sentence, mention)
+            home = sentence if here is mention else doc.sentence_at(mention.start)
+            entry, code = resolver.resolve(home, mention)
             if code is None:
                 continue
             if claim_sources is None:  # the same for every claim of the sentence
@@ -2103,7 +2158,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                     companions=companions,
                     lead=last_sources.get(-1, []),
                 )
-            date = _claim_date(doc, sentence, mention, dates)
+            date = _claim_date(doc, sentence, here, dates)
             mstart, mend, place = doc.original(mention.start, mention.end)
             _, _, name = doc.original(mention.name_start, mention.name_end)
             governorate_level = mention.precision == "governorate" or (
@@ -2137,9 +2192,9 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                     date_text=date.text if date else "",
                     day=(unresolved.get((date.start, date.end)) or date.date) if date else None,
                     sources=list(claim_sources),
-                    actor=_actor(doc, sentence, mention.name_start),
+                    actor=_actor(doc, sentence, here.name_start),
                     killed=toll[0] if toll else None,
-                    negated=_negated(sentence, mention),
+                    negated=_negated(sentence, here),
                     evidence=sentence_text.strip(),
                     evidence_start=ostart,
                     evidence_end=oend,

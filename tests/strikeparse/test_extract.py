@@ -419,6 +419,19 @@ class TestStrikeClaimsNotMentions:
         assert places("ويأتي القصف بعد يومين من اجتماع عقد في أنقرة لبحث الأوضاع في إدلب.") == []
         assert places("وتأتي هذه الغارات رغم الاتفاق الروسي التركي حول منطقة خفض التصعيد في إدلب.") == []
 
+    def test_a_strike_on_the_town_named_before_is_a_claim_on_it(self):
+        text = "قتل خمسة مدنيين في مدينة سراقب.\nوقصفت الطائرات المدينة بعشرات الغارات منذ الصباح."
+        (claim,) = claims(text)
+        assert (claim.place, claim.evidence) == ("سراقب", "وقصفت الطائرات المدينة بعشرات الغارات منذ الصباح.")
+        text = "وسمع دوي انفجارات في مدينة سراقب ناجم عن قصف القوات النظامية على المدينة."
+        assert places(text) == ["سراقب"]
+        # A name of its own ("المدينة الصناعية") refers to nothing before.
+        assert places("يعيش أهالي مدينة سراقب في خوف.\nوقصفت الطائرات المدينة الصناعية.") == []
+
+    def test_the_dead_and_the_wounded_are_not_part_of_a_name(self):
+        text = "وشيع أهالي بلدة مورك بريف حماة ضحايا القصف الجوي الذي استهدف سوق البلدة أمس."
+        assert places(text) == ["مورك"]
+
     def test_where_the_wounded_were_taken_is_not_a_claim(self):
         (claim,) = claims("قتل خمسة مدنيين بغارة على بلدة سراقب، ونقل الجرحى إلى مستشفى مدينة إدلب.")
         assert (claim.place, claim.killed, claim.sources) == ("سراقب", 5, [])
