@@ -683,6 +683,8 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                 continue
             if [token.text for token in toks[i + 1 : i + 3]] in (["كلا", "من"], ["كل", "من"]):
                 i += 2  # "استهدفت الغارات كلا من X وY"
+            if i + 1 >= len(toks) or toks[i + 1].kinds & _DESCRIBES or toks[i + 1].text in _PUNCT:
+                continue  # "في مدينة X", "في ريف X": read by the descriptor pass already
             found = _name_list(doc, sentence, i + 1, "town", proper_only=True)
             if toks[i].word.startswith("ب") and not (len(found) > 1 and _believable_list(doc, sentence, found)):
                 found = []  # after a munition, only a list located as a whole: "بالصواريخ X وY في سهل الغاب"
@@ -1247,6 +1249,7 @@ class _Resolver:
             index: [mention.start for mention in found] for index, found in self.by_sentence.items()
         }
         self._cities: dict[int, list[str]] = {}
+        self._preceding: dict[int, list[str]] = {}
 
     @staticmethod
     def _explicit(mention: _Mention) -> bool:
@@ -1312,6 +1315,11 @@ class _Resolver:
         return self._tiers([m for m in (*after, *before) if m is not mention])
 
     def preceding_context(self, sentence: _Sentence) -> list[str]:
+        if sentence.index not in self._preceding:
+            self._preceding[sentence.index] = self._preceding_context(sentence)
+        return self._preceding[sentence.index]
+
+    def _preceding_context(self, sentence: _Sentence) -> list[str]:
         """The governorates of the nearest of the three sentences before that names any: "وفي ريف
         حماة، قصفت المروحيات قرية الزكاة.\nوألقت المروحيات براميل على قرية الجنابرة" (a paragraph
         per sentence, as many sites write)."""
@@ -1707,13 +1715,19 @@ def _count_of(token: _Token) -> int | None:
     return lx.NUMBER_WORDS.get(token.word)
 
 
+# The words a count of the dead may start at: a number word or a word of killing.
+_COUNT_OR_KILL = frozenset(lx.NUMBER_WORDS) | lx.KILL_CUES
+
+
 def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
     """(a number killed, the token index where the sentence says it), for every count of the dead."""
     toks, words = sentence.tokens, sentence.words
     found: list[tuple[int, int]] = []
     counted_until = 0  # the tokens of a count already read
     for i, token in enumerate(toks):
-        if i < counted_until:
+        if i < counted_until or not (
+            token.text[0] in _DIGIT_CHARS or words[i] in _COUNT_OR_KILL or words[i][1:] in lx.KILL_CUES
+        ):
             continue
         count = _count_of(token)
         if count and i + 1 < len(toks):
