@@ -1898,7 +1898,7 @@ def _strike_verb_follows(text: str, offset: int) -> bool:
     # A verb takes "و" or "ف" but no preposition: "بقصف" is the noun ("بقصف للفصائل"). "الإرهابيين
     # أطلقوا قذائف": firing is striking too; "قال الجيش التركي إن طائراته دمرت": its own arms are.
     return any(
-        lx.STRIKE_VERB.fullmatch(verb) or _launches(verb) or verb in lx.OWN_ARMS
+        lx.STRIKE_VERB.fullmatch(verb) or _launches(verb) or verb in lx.OWN_ARMS or verb in lx.CARRY_VERBS
         for verb in (word[1:] if word[0] in "وف" else word for word in words if word)
     )
 

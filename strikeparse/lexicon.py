@@ -127,6 +127,8 @@ AFFIRMERS = _words(
 )
 # Words before a place that make it something other than the struck place.
 ORIGIN_NOUNS = _words("مراصد مراصدها مرابض مرابضها مواقع مواقعها قواعد قاعده قاعدتها مقرات مقر نقاط نقاطها")
+# "العدو الإسرائيلي نفذ عدوانا جويا": carrying out, said of an attacker.
+CARRY_VERBS = _words("نفذ نفذت نفذوا ينفذ تنفذ ارتكب ارتكبت")
 LAUNCH_VERBS = _words("اطلق اطلقت اطلقوا اطلقتا اطلقا اطلقها انطلق انطلقت انطلاقا اقلعت اقلع تقلع")
 ADVANCE_WORDS = _words("نحو باتجاه تجاه اتجاه اقتحام للسيطره السيطره تقدم تقدمت التقدم حصار يحاصرها")
 # Carrying or fleeing to a place: "نقل الجرحى إلى مستشفى مدينة X", "نزح الأهالي إلى X".
