@@ -87,7 +87,9 @@ _MEDIA_HEADS = _keys(
     """
 )
 # heads that a quoted name can follow: موقع "السويداء 24"، صفحة "شبكة أخبار الساحل"
-_CONTAINER_HEADS = _MEDIA_HEADS | _keys("حركة جماعة منظمة مجموعة غرفة فصيل لواء جيش هيئة حملة تجمع تنسيقية رابطة اتحاد")
+_CONTAINER_HEADS = _MEDIA_HEADS | _keys(
+    "حركة جماعة منظمة مجموعة غرفة عمليات فصيل لواء جيش هيئة حملة تجمع تنسيقية رابطة اتحاد"
+)
 _OUTLETS = _keys(
     """
     رويترز سانا فرانس الأناضول أناضول سمارت سبوتنيك الجزيرة العربية تاس إنترفاكس انترفاكس نوفوستي
@@ -567,8 +569,12 @@ def _subject_before(tokens: list[_Token], verb: int) -> _Phrase | None:
 def _may_trigger(word: str) -> bool:
     """Could this word open an attribution? A cheap test that spares most sentences the full parse."""
     key = _key(word.strip(_PUNCTUATION))
-    # "على"/"عن" open one only before "لسان", which is enough by itself.
-    return key.endswith("لسان") or (_opens(key) and key not in ("علي", "عن"))
+    # "على"/"عن" open one only before "لسان" or "حد قول", which are enough by themselves.
+    return key.endswith("لسان") or key in _SAYING or (_opens(key) and key not in ("علي", "عن"))
+
+
+# "على حد قول ناشطين", "على حد تعبير المصدر".
+_SAYING = _keys("قول تعبير")
 
 
 _PUNCTUATION = ".,،;؛:!?؟()[]{}«»\"“”'‘’-–—/|…"
@@ -584,7 +590,7 @@ def trigger_words() -> tuple[frozenset[str], frozenset[str]]:
         words |= {conjunction + word for word in _CAME_IN}
         for suffix in ("", *_VERB_SUFFIXES):
             words |= {conjunction + verb + suffix for verb in _VERBS}
-    return frozenset(words), frozenset({"لسان"})
+    return frozenset(words | _SAYING), frozenset({"لسان"})
 
 
 def find_sources(sentence: str) -> list[SourceMention]:
@@ -599,6 +605,9 @@ def find_sources(sentence: str) -> list[SourceMention]:
         key = token.key
         if key in _PREPOSITION_TRIGGERS or (key.startswith("و") and key[1:] in _PREPOSITION_TRIGGERS):
             _after_preposition(collector, i)
+            continue
+        if key == "علي" and [t.key for t in tokens[i + 1 : i + 3]] in (["حد", "قول"], ["حد", "تعبير"]):
+            collector.add(_phrase(tokens, i + 3))  # "على حد قول ناشطين"
             continue
         if key in ("علي", "عن") and i + 1 < len(tokens) and _bare(tokens[i + 1].key) == "لسان":
             phrase = _phrase(tokens, i + 2)

@@ -180,6 +180,15 @@ def test_a_quoted_name_after_a_head_may_hold_a_verb():
     assert sources_in('وقال الناشط "إن الطائرات قصفت المدينة".') == ["الناشط"]
 
 
+def test_it_finds_a_source_after_ala_hadd_qawl():
+    assert sources_in("قصفت الطائرات البلدة، على حد قول ناشطين محليين.") == ["ناشطين محليين"]
+    assert sources_in("وشنت الطائرات غارات على المدينة والريف على حد سواء.") == []
+
+
+def test_a_quoted_name_follows_an_operations_room():
+    assert sources_in('وأعلنت غرفة عمليات "الفتح المبين" أنها استهدفت مواقع النظام.') == ['غرفة عمليات "الفتح المبين"']
+
+
 def test_people_carried_somewhere_are_not_a_source():
     assert sources_in("ونقل الجرحى إلى مستشفى المدينة.") == []
     assert sources_in("ونقل ناشطون أن الطائرات قصفت البلدة.") == ["ناشطون"]
