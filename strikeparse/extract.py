@@ -165,6 +165,7 @@ class _Sentence:
             if token.kinds & _CUE
             and not (i > 0 and toks[i - 1].kinds & _CANCELLER)
             and not any(other.kinds & _THREAT for other in toks[max(0, i - 3) : i])
+            and not _feared(toks, i)
             # "الهجوم الانتحاري الذي استهدف": a bomber on the ground.
             and not any(other.kinds & _GROUND for other in toks[max(0, i - 4) : i])
             and not (_bare(token.text) in ("انفجار", "تفجير") and _blast_not_strike(toks, i))
@@ -271,6 +272,20 @@ class _Sentence:
             elif token.kinds & _DENIER:
                 found.append((position, False))
         return found
+
+
+def _feared(toks: list[_Token], index: int) -> bool:
+    """Is the strike word at ``index`` what someone fears or warns of ("يخشى السكان أن تتعرض المدينة
+    لقصف", "حذر من قصف"), a few words after the fear and "أن"/"من", in the same clause?"""
+    for position in range(index - 1, max(-1, index - 9), -1):
+        token = toks[position]
+        if token.text in _PUNCT:
+            return False
+        if token.word in lx.FEARS and any(
+            other.text in {"ان", "من"} for other in toks[position + 1 : min(index, position + 3)]
+        ):
+            return True
+    return False
 
 
 def _opens_clause(token: _Token) -> bool:

@@ -117,6 +117,8 @@ CUE_CANCELLERS = _words(
 GROUND_ATTACKS = _words("انتحاري انتحاريه الانتحاري الانتحاريه انتحاريان مفخخه المفخخه ناسفه الناسفه انغماسي انغماسيون")
 # "هددت موسكو بقصف": a threat, a few words before the strike word.
 THREATS = _words("يهدد تهدد هدد هددت هددوا توعد توعدت يتوعد تتوعد")
+# "يخشى السكان أن تتعرض المدينة لقصف": a strike feared or warned of, before "أن" or "من".
+FEARS = _words("يخشى تخشى يخشون خشيه خشي خشيت مخاوف تخوف تخوفا يتخوف تتخوف حذر حذرت يحذر تحذر تحذيرات تحذير")
 # "لم تستهدف": negates the verb after it. Denials negate what the sentence goes on to say.
 NEGATORS = _words("لم لن")
 DENIALS = _words("نفى نفت نفوا ينفي تنفي ينفون نافيا نافيه كذب كذبت يكذب تكذب تكذيب")

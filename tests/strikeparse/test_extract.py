@@ -486,6 +486,12 @@ class TestStrikeClaimsNotMentions:
         result = extract("ولم تستهدف الغارات مدينة سراقب.", published=PUBLISHED, gazetteer=GAZETTEER)
         assert [(claim.place, claim.negated) for claim in result.claims] == [("سراقب", True)]
 
+    def test_a_strike_feared_or_warned_of_is_not_a_claim(self):
+        assert places("ويخشى السكان أن تتعرض مدينة سراقب لقصف مماثل في الأيام المقبلة.") == []
+        assert places("وحذرت منظمات من قصف وشيك على مدينة سراقب.") == []
+        # A warning after the strike, in a clause of its own, leaves it a strike.
+        assert places("قصفت الطائرات مدينة سراقب، وحذرت منظمات من كارثة إنسانية.") == ["سراقب"]
+
     def test_talk_of_stopping_strikes_is_not_a_claim(self):
         assert places("وبحث الوزيران في حلب وقف الغارات على سراقب.") == []
 
