@@ -1393,10 +1393,13 @@ class _Resolver:
             entry = max(entries, key=lambda entry: (entry.kind != "governorate", entry.population))
             return entry, entry.governorate
         # "أحياء حمص القديمة", "حي حلب الجديدة": a part of a known town, named after it.
-        within = entry_governorates(self._named_after(mention))
+        named_after = self._named_after(mention)
+        within = entry_governorates(named_after)
         for code in [*ranked_context, *sorted(within)]:
             if code in within:
-                return None, code
+                # Placed at the town it is a part of: "أحياء حلب الشرقية" lie within a few km of Aleppo.
+                towns = [entry for entry in named_after if entry.governorate == code and entry.kind != "governorate"]
+                return (max(towns, key=lambda entry: entry.population) if towns else None), code
         return None, ranked_context[0] if ranked_context else None
 
     def _named_after(self, mention: _Mention) -> list[Entry]:

@@ -315,6 +315,8 @@ class TestUnknownPlaces:
     def test_a_part_of_a_town_named_after_it_lies_in_the_towns_governorate(self):
         (claim,) = claims("وتتعرض أحياء حلب القديمة لقصف بقذائف الهاون.")
         assert (claim.place, claim.governorate, claim.precision) == ("حلب القديمة", "SY-HL", "neighbourhood")
+        # ... and is placed at the town, as it lies within it.
+        assert (claim.lat, claim.lon, claim.needs_placement) == (36.20, 37.16, False)
 
     def test_two_spellings_of_an_unknown_neighbourhood_give_one_claim(self):
         text = "قصفت المدفعية أحياء الخالدية وبابا عمرو في مدينة حمص. واستهدف القصف حي باب عمرو."
