@@ -710,6 +710,20 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                 if len(listed) > 1 and _believable_list(doc, sentence, listed):
                     found = listed
             add_names(found)
+        # "قصف الطيران المروحي بالبراميل المتفجرة الهبيط وعابدين بريف إدلب": the objects of a strike
+        # verb, after its attacker and arms, when the list ends where its places are located.
+        for position in sentence.strike_positions:
+            if not lx.STRIKE_VERB.fullmatch(toks[position].word):
+                continue
+            start = position + 1
+            while start < min(len(toks), position + 7) and (
+                toks[start].word in lx.STRIKER_WORDS or toks[start].kinds & _MUNITION
+            ):
+                start += 1
+            if start < len(toks) and not toks[start].kinds & _DESCRIBES and toks[start].text not in _PUNCT:
+                listed = _name_list(doc, sentence, start, "town", proper_only=True, article_first=True)
+                if listed and _believable_list(doc, sentence, listed):
+                    add_names(listed)
         # "عدة قرى في ريف حماة، بينها اللطامنة وكفرزيتا": the places the sentence picks out.
         including = any(word in sentence.text for word in ("منها", "بينها", "ابرزها", "اهمها"))
         for i in _tokens_starting(sentence, _INCLUDING) if including else ():
@@ -1153,7 +1167,11 @@ def _read_name_list(
             # the text locates ("في جورين بسهل الغاب", "في X بريف حماة") is not.
             nxt = toks[j] if j < len(toks) else None
             listed_next = nxt and nxt.text[0] in lx.CONJUNCTIONS and len(nxt.text) > 2
-            located = nxt and nxt.text[0] == "ب" and _located_by(nxt.text[1:])
+            after = toks[j + 1] if j + 1 < len(toks) else None
+            located = nxt and (
+                (nxt.text[0] == "ب" and _located_by(nxt.text[1:]))
+                or (nxt.text in {"في", "وفي"} and after is not None and _located_by(after.word))
+            )
             if not (listed_next or located):
                 return mentions
         start = offset

@@ -165,6 +165,15 @@ class TestUnknownPlaces:
         # Without a locating end the words before are not read as a list.
         assert places("استهدفت الغارات اللطامنة وكفرزيتا.") == ["كفرزيتا"]
 
+    def test_unknown_names_a_strike_verb_takes_as_objects_are_places_when_located(self):
+        assert places("استهدف الطيران الحربي التح وجرجناز بريف إدلب.") == ["التح", "جرجناز"]
+        text = "قصف الطيران المروحي بالبراميل المتفجرة الهبيط وعابدين بريف إدلب الجنوبي."
+        assert places(text) == ["الهبيط", "عابدين"]
+        assert places("استهدفت المدفعية الثقيلة تلمنس في ريف إدلب الشرقي.") == ["تلمنس"]
+        # How the strikes were, or what they hit, is no place.
+        assert places("شنت الطائرات الروسية غارات مكثفة بريف إدلب.") == ["ريف إدلب"]
+        assert places("قصفت الطائرات الحربية المنازل بريف إدلب.") == ["ريف إدلب"]
+
     def test_a_place_fronted_before_the_clause_of_its_strikes_is_a_claim(self):
         (claim,) = claims("وفي ريف إدلب، شنت الطائرات غارات على تجمعات المسلحين.")
         assert (claim.place, claim.precision) == ("ريف إدلب", "governorate")
