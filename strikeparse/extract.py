@@ -1170,7 +1170,12 @@ def _read_name_list(
             after = toks[j + 1] if j + 1 < len(toks) else None
             located = nxt and (
                 (nxt.text[0] == "ب" and _located_by(nxt.text[1:]))
-                or (nxt.text in {"في", "وفي"} and after is not None and _located_by(after.word))
+                # "تلمنس في ريف إدلب" ("على مدرسة في حي القصاع" names no place in "مدرسة").
+                or (
+                    nxt.text in {"في", "وفي"}
+                    and after is not None
+                    and (after.word in lx.COUNTRYSIDE or after.word in lx.PROVINCE)
+                )
             )
             if not (listed_next or located):
                 return mentions
