@@ -889,6 +889,8 @@ def _plain_name(doc: _Document, mention: _Mention) -> bool:
     words = doc.norm.text[mention.name_start : mention.name_end].split()
     if len(words) > 2 or (len(words) == 2 and words[0] not in lx.CONSTRUCT_NOUNS and not _located_next(doc, mention)):
         return False
+    if len(words) == 1 and words[0] in lx.CONSTRUCT_NOUNS:
+        return False  # "في مزرعة بريف حماة": a farm, not one named
     # "وقتلت خمسة", "وخلفت دمارا" fail on the construct noun already; "على المعارضة وكفرزيتا" names
     # an actor.
     return (
@@ -1132,6 +1134,7 @@ def _read_name_list(
                     (plain.startswith("ال") and not listed and not article_first)
                     or len(plain) < 3
                     or plain in lx.GENERIC_PLACE_WORDS
+                    or plain in lx.COMMON_TARGETS
                 )
             ):
                 return mentions

@@ -174,6 +174,19 @@ class TestUnknownPlaces:
         assert places("شنت الطائرات الروسية غارات مكثفة بريف إدلب.") == ["ريف إدلب"]
         assert places("قصفت الطائرات الحربية المنازل بريف إدلب.") == ["ريف إدلب"]
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "سقطت قذيفة هاون على مدرسة بريف حماة.",
+            "شنت الطائرات غارة على سيارة بريف حماة.",
+            "قصفت الطائرات منزلا بريف حماة.",
+            "شنت الطائرات غارات على تجمع بريف حماة.",
+            "سقطت قذائف في مزرعة بريف حماة.",
+        ],
+    )
+    def test_a_common_target_or_a_bare_construct_noun_before_a_countryside_is_no_place(self, sentence):
+        assert places(sentence) == ["ريف حماة"]
+
     def test_a_place_fronted_before_the_clause_of_its_strikes_is_a_claim(self):
         (claim,) = claims("وفي ريف إدلب، شنت الطائرات غارات على تجمعات المسلحين.")
         assert (claim.place, claim.precision) == ("ريف إدلب", "governorate")
