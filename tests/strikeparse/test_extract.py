@@ -182,6 +182,8 @@ class TestUnknownPlaces:
             "قصفت الطائرات منزلا بريف حماة.",
             "شنت الطائرات غارات على تجمع بريف حماة.",
             "سقطت قذائف في مزرعة بريف حماة.",
+            "شنت الطائرات غارات جوية بريف حماة.",
+            "شنت الطائرات الروسية غارات مكثفة بريف حماة.",
         ],
     )
     def test_a_common_target_or_a_bare_construct_noun_before_a_countryside_is_no_place(self, sentence):
