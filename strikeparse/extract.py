@@ -2259,8 +2259,15 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                     mention_start=mstart,
                     mention_end=mend,
                     # An airport goes by its town's name ("حميميم" for "مطار حميميم"); a port, prison or
-                    # suburb is a place of its own and keeps its full name.
-                    name=(name if mention.descriptor in lx.NAMED_AFTER_TOWN else place).strip(" \"“”«»'"),
+                    # suburb is a place of its own and keeps its full name, without the adjectives
+                    # reports vary ("سجن عدرا" for "سجن عدرا المركزي").
+                    name=(
+                        name
+                        if mention.descriptor in lx.NAMED_AFTER_TOWN
+                        else doc.original(mention.start, mention.name_end)[2]
+                        if mention.descriptor in lx.FACILITIES and mention.name_end > mention.start
+                        else place
+                    ).strip(" \"“”«»'"),
                     place_is_capital=bool(
                         entry
                         and (not mention.descriptor or mention.descriptor in lx.CITY)

@@ -300,6 +300,7 @@ class TestUnknownPlaces:
     def test_an_oil_field_a_dam_or_a_base_is_a_facility_of_its_own(self):
         (claim,) = claims("واستهدفت غارات للتحالف حقل العمر النفطي في ريف دير الزور الشرقي.")
         assert (claim.place, claim.governorate, claim.precision) == ("حقل العمر النفطي", "SY-DY", "town")
+        assert claim.name == "حقل العمر"  # reports vary the adjectives
         assert places("وقصف التحالف سد الفرات في ريف الرقة.") == ["سد الفرات"]
         (claim,) = claims("واستهدفت صواريخ قاعدة حميميم الجوية في ريف اللاذقية.")
         assert (claim.place, claim.name) == ("قاعدة حميميم الجوية", "حميميم")
