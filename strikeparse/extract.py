@@ -1684,10 +1684,17 @@ def _passive_subject(sentence: _Sentence, index: int) -> bool:
             if not _INCLUDING.fullmatch(following):
                 return False
             reach = 14
-        elif sentence.words[position].startswith(("تعرض", "شهد", "يتعرض", "تتعرض")):
+        elif sentence.words[position].startswith(_SUFFERED):
             return True
         position -= 1
-    return False
+    # "وكانت مدينة X قد تعرضت لغارات": the subject before its verb.
+    following = sentence.words[index + 1 : index + 4]
+    return any(word.startswith(_SUFFERED) for word in following) and not any(
+        token.text in _PUNCT for token in sentence.tokens[index + 1 : index + 4]
+    )
+
+
+_SUFFERED = ("تعرض", "شهد", "يتعرض", "تتعرض")
 
 
 def _in_origin_clause(sentence: _Sentence, index: int) -> bool:
@@ -2079,12 +2086,23 @@ def _claim_date(doc: _Document, sentence: _Sentence, mention: _Mention, dates: _
         after = bisect.bisect_left(in_sentence, offset, key=lambda date: date.start)
         nearby = in_sentence[max(0, after - 1) : after + 1]
         return min(nearby, key=lambda date: abs(date.start - offset) if date.start > offset else offset - date.end)
+    # "وسبق أن استهدفت الطائرات X", "وكانت X قد تعرضت في الأشهر الماضية لغارات": an earlier strike
+    # the sentence does not date is not on the day of the report.
+    if _UNDATED_PAST.search(sentence.text):
+        return None
     earlier = [date for index, date in dates.by_paragraph.get(sentence.paragraph, []) if index < sentence.index]
     if earlier:
         return earlier[-1]
     if dates.first is not None and dates.first[0] < sentence.index:
         return dates.first[1]
     return None
+
+
+_UNDATED_PAST = re.compile(
+    r"(?<!\S)(?:و?سبق\s+(?:ان|و)|في\s+وقت\s+سابق|سابقا|مرات\s+عده|عده\s+مرات|مرات\s+عديده"
+    r"|(?:خلال|في|طوال|مدى)\s+(?:الاسابيع|الاشهر|الشهور|السنوات|الاعوام)\s+(?:الماضيه|الاخيره|الفايته|السابقه)"
+    r"|و?(?:كان|كانت)\s+(?:\S+\s+){0,4}قد)(?!\S)"
+)
 
 
 def names_a_place(text: str, *, gazetteer: Gazetteer | None = None) -> bool:

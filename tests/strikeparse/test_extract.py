@@ -614,6 +614,19 @@ class TestDates:
             ("سراقب", datetime.date(2021, 3, 6), None),
         ]
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "وسبق أن استهدفت الطائرات مدينة مورك مرات عدة.",
+            "وكانت الطائرات قد استهدفت مدينة مورك في وقت سابق.",
+            "وتعرضت مدينة مورك خلال الأسابيع الماضية لغارات مماثلة.",
+            "وكانت مدينة مورك قد تعرضت في الأشهر الماضية لغارات مماثلة.",
+        ],
+    )
+    def test_an_earlier_strike_the_sentence_does_not_date_has_no_date(self, sentence):
+        found = [(claim.place, claim.date) for claim in claims("قصفت الطائرات مدينة سراقب اليوم.\n" + sentence)]
+        assert found == [("سراقب", PUBLISHED), ("مورك", None)]
+
     def test_an_undated_report_of_a_place_joins_its_dated_one(self):
         text = "شنت الطائرات غارات جديدة على سراقب.\nوقال ناشطون إن الطائرات قصفت سراقب فجر اليوم."
         (claim,) = claims(text)
