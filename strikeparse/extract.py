@@ -1478,6 +1478,8 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     before_name = near[:-1] if near and window[-1].kinds & _DESCRIBES else near
     if _names_a_road(sentence, index):
         return False
+    if len(words) >= 2 and words[-1] in lx.FROM_DIRECTION and words[-2] in {"من", "عبر"}:
+        return False  # "من فوق الجولان", "من اتجاه البحر"
     # "ونقل الجرحى إلى مستشفى مدينة X": where the wounded were taken, not struck.
     to = next((j for j in range(index - 1, max(-1, index - 5), -1) if sentence.words[j] == "الي"), None)
     if to is not None and any(word in lx.TRANSPORT_WORDS for word in sentence.words[max(0, to - 8) : to]):

@@ -459,6 +459,16 @@ class TestStrikeClaimsNotMentions:
         text = "وشيع أهالي بلدة مورك بريف حماة ضحايا القصف الجوي الذي استهدف سوق البلدة أمس."
         assert places(text) == ["مورك"]
 
+    def test_where_a_strike_came_from_or_over_is_not_a_claim(self):
+        assert places("وشن الطيران عدوانا من فوق سراقب استهدف مواقع في مورك.") == ["مورك"]
+        assert places("وأطلقت صواريخ من اتجاه إدلب على مدينة مورك.") == ["مورك"]
+
+    def test_regions_the_news_names_lie_in_their_governorate(self):
+        (claim,) = claims("قصفت الطائرات قرية كفرناها في جبل سمعان.")
+        assert (claim.place, claim.governorate) == ("كفرناها", "SY-HL")
+        (claim,) = claims("قصفت الطائرات بلدات في حوران.")
+        assert (claim.place, claim.precision, claim.governorate) == ("حوران", "governorate", "SY-DR")
+
     def test_where_the_wounded_were_taken_is_not_a_claim(self):
         (claim,) = claims("قتل خمسة مدنيين بغارة على بلدة سراقب، ونقل الجرحى إلى مستشفى مدينة إدلب.")
         assert (claim.place, claim.killed, claim.sources) == ("سراقب", 5, [])
