@@ -207,6 +207,11 @@ class _Sentence:
         return states
 
     @functools.cached_property
+    def tells_undated_past(self) -> bool:
+        """Does the sentence tell of an earlier strike it does not date (see _UNDATED_PAST)?"""
+        return bool(_UNDATED_PAST.search(self.text))
+
+    @functools.cached_property
     def actor_cue_starts(self) -> list[int]:
         return [cue[0] for cue in self.actor_cues]
 
@@ -2090,7 +2095,7 @@ def _claim_date(doc: _Document, sentence: _Sentence, mention: _Mention, dates: _
         return min(nearby, key=lambda date: abs(date.start - offset) if date.start > offset else offset - date.end)
     # "وسبق أن استهدفت الطائرات X", "وكانت X قد تعرضت في الأشهر الماضية لغارات": an earlier strike
     # the sentence does not date is not on the day of the report.
-    if _UNDATED_PAST.search(sentence.text):
+    if sentence.tells_undated_past:
         return None
     earlier = [date for index, date in dates.by_paragraph.get(sentence.paragraph, []) if index < sentence.index]
     if earlier:
