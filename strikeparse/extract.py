@@ -1069,7 +1069,8 @@ def _read_name_list(
     mentions: list[_Mention] = []
     listed = after_name  # names so far, before this call or in it
     i = index
-    while i < len(toks) and toks[i].text in _QUOTES:
+    # "أحياء «X وY»", "بلدات (X، Y)", "قرى: X، Y".
+    while i < len(toks) and (toks[i].text in _QUOTES or (not proper_only and toks[i].text in {"(", ":"})):
         i += 1
     while i < len(toks):
         name_tokens: list[_Token] = []
@@ -1207,10 +1208,13 @@ def _read_name_list(
         i = j
         if i < len(toks) and toks[i].text in _QUOTES:
             i += 1
-        if i < len(toks) and toks[i].text in {"،", ","}:
+        comma = i < len(toks) and toks[i].text in {"،", ","}
+        if comma:
             i += 1
-        if single or i >= len(toks) or toks[i].text[0] != "و" or len(toks[i].text) < 3:
+        if single or i >= len(toks) or len(toks[i].text) < 3:
             break
+        if toks[i].text[0] != "و" and not (comma and not proper_only):
+            break  # after a descriptor, names also go on after a comma alone: "قرى X، Y، وZ"
         following = toks[i].text[1:]
         if following in lx.SETTLEMENTS or following in lx.SETTLEMENT_LISTS or following in lx.FACILITIES:
             break

@@ -92,6 +92,22 @@ class TestUnknownPlaces:
         assert {claim.precision for claim in claims(text)} == {"neighbourhood"}
         assert {claim.governorate for claim in claims(text)} == {"SY-HL"}
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "وقصفت الطائرات قرى الحويز، الشريعة، وقسطون في سهل الغاب.",
+            "واستهدفت الغارات قرى (الحويز، الشريعة، قسطون) في سهل الغاب.",
+            "وقصفت الطائرات قرى: الحويز، الشريعة، وقسطون في سهل الغاب.",
+        ],
+    )
+    def test_a_list_after_a_plural_descriptor_goes_on_after_commas(self, sentence):
+        assert places(sentence) == ["الحويز", "الشريعة", "قسطون"]
+
+    def test_a_verb_of_saying_after_a_list_is_not_a_name(self):
+        text = "قصفت الطائرات قرى الحويز والشريعة، وقال ناشطون في سهل الغاب إن القصف عنيف."
+        assert places(text) == ["الحويز", "الشريعة"]
+        assert places("قصفت الطائرات قرى الحويز والشريعة، مخلفة دمارا كبيرا في سهل الغاب.") == ["الحويز", "الشريعة"]
+
     def test_a_dual_area_descriptor_names_two_neighbourhoods(self):
         text = "وسقطت قذائف على منطقتي العباسيين والقصاع في مدينة حلب."
         assert places(text) == ["العباسيين", "القصاع"]
