@@ -166,6 +166,8 @@ class _Sentence:
             and not (i > 0 and toks[i - 1].kinds & _CANCELLER)
             and not any(other.kinds & _THREAT for other in toks[max(0, i - 3) : i])
             and not _feared(toks, i)
+            # "غارات وهمية": mock raids, sonic booms over a town.
+            and not (i + 1 < len(toks) and toks[i + 1].word in _MOCK)
             # "الهجوم الانتحاري الذي استهدف": a bomber on the ground.
             and not any(other.kinds & _GROUND for other in toks[max(0, i - 4) : i])
             and not (_bare(token.text) in ("انفجار", "تفجير") and _blast_not_strike(toks, i))
@@ -277,6 +279,9 @@ class _Sentence:
             elif token.kinds & _DENIER:
                 found.append((position, False))
         return found
+
+
+_MOCK = frozenset({"وهميه", "وهمي", "الوهميه", "الوهمي"})
 
 
 def _feared(toks: list[_Token], index: int) -> bool:

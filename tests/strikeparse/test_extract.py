@@ -539,6 +539,9 @@ class TestStrikeClaimsNotMentions:
         result = extract("ولم تستهدف الغارات مدينة سراقب.", published=PUBLISHED, gazetteer=GAZETTEER)
         assert [(claim.place, claim.negated) for claim in result.claims] == [("سراقب", True)]
 
+    def test_mock_raids_are_not_strikes(self):
+        assert places("ونفذ الطيران الحربي غارات وهمية فوق مدينة سراقب.") == []
+
     def test_a_strike_feared_or_warned_of_is_not_a_claim(self):
         assert places("ويخشى السكان أن تتعرض مدينة سراقب لقصف مماثل في الأيام المقبلة.") == []
         assert places("وحذرت منظمات من قصف وشيك على مدينة سراقب.") == []
