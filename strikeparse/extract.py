@@ -167,7 +167,7 @@ class _Sentence:
             and not any(other.kinds & _THREAT for other in toks[max(0, i - 3) : i])
             and not _feared(toks, i)
             # "غارات وهمية": mock raids, sonic booms over a town.
-            and not (i + 1 < len(toks) and toks[i + 1].word in _MOCK)
+            and not (i + 1 < len(toks) and toks[i + 1].text in _MOCK)
             # "الهجوم الانتحاري الذي استهدف": a bomber on the ground.
             and not any(other.kinds & _GROUND for other in toks[max(0, i - 4) : i])
             and not (_bare(token.text) in ("انفجار", "تفجير") and _blast_not_strike(toks, i))
