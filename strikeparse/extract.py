@@ -743,8 +743,11 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
 
     # Unknown names that go on a list after a place: "قصفت الطائرات كفرنبل وحاس وكفرومة في ريف إدلب".
     # Also after an unknown village's name: "قرية البارة وكنصفرة في جبل الزاوية".
+    read_until = -1  # the end of the last list read: a place inside it would read the rest again
     for mention in sorted(mentions, key=lambda mention: mention.start):
         if not (mention.entries or mention.descriptor in lx.SETTLEMENTS) or mention.countryside_of:
+            continue
+        if mention.start < read_until:
             continue
         sentence = doc.sentence_at(mention.start)
         if sentence is None or not sentence.may_strike:
@@ -754,6 +757,8 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         if index >= len(toks) or toks[index].text[0] != "و" or len(toks[index].text) < 4:
             continue
         found = _name_list(doc, sentence, index, "town", proper_only=True, after_name=True)
+        if found:
+            read_until = found[-1].end
         if found and (_believable_list(doc, sentence, found) or _apposed(doc, sentence, mention, found, mentions)):
             for extra in found:
                 if free(extra.start, extra.end):
@@ -1321,7 +1326,8 @@ class _Resolver:
                 )
         for mention in mentions:
             codes.extend(_mention_governorates(mention))
-        return codes
+        # Only the order of first appearance counts: at most the 14 governorates, however many places.
+        return list(dict.fromkeys(codes))
 
     def sentence_explicit(self, sentence: _Sentence, mention: _Mention) -> list[str]:
         """Governorates the text gives for this mention: "X بريف Y" right after it, or, for a
@@ -1521,7 +1527,8 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     if _in_origin_clause(sentence, index):
         return False
     if last_before is not None:
-        between = sentence.words[last_before + 1 : index]
+        # (The words just before the place: in a list of thousands, the strike word is far back.)
+        between = sentence.words[max(last_before + 1, index - 30) : index]
         # "قصف التحالف عقب اشتباكات على أطراف بلدة X": X is where the fighting was; "يأتي القصف بعد
         # اجتماع عقد في أنقرة لبحث الأوضاع في X": X is what a meeting was about.
         if any(word in lx.CLASH_WORDS or word in lx.MEETING_WORDS for word in between):
