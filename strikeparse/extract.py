@@ -766,13 +766,14 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                     taken.add(extra.start, extra.end)
 
     # An unknown name that opens a list of known places: "بالإضافة إلى اللطامنة وكفرزيتا ومورك بريف حماة".
+    known_ends = {mention.start: mention.end for mention in mentions if mention.entries}
     for mention in sorted(mentions, key=lambda mention: mention.start):
         if not mention.entries or mention.countryside_of or mention.descriptor:
             continue
         sentence = doc.sentence_at(mention.start)
         if sentence is None or not sentence.strike_positions:
             continue
-        opener = _list_opener(doc, sentence, _token_index(sentence, mention.start), mentions)
+        opener = _list_opener(doc, sentence, _token_index(sentence, mention.start), known_ends)
         if opener is not None and free(opener.start, opener.end):
             mentions.append(opener)
             taken.add(opener.start, opener.end)
@@ -804,9 +805,10 @@ def _apposed(
     return any(mention.countryside_of and mention.end == before for mention in mentions)
 
 
-def _list_opener(doc: _Document, sentence: _Sentence, index: int, mentions: list[_Mention]) -> _Mention | None:
+def _list_opener(doc: _Document, sentence: _Sentence, index: int, known_ends: dict[int, int]) -> _Mention | None:
     """The unknown name before the known place at token ``index`` ("وكفرزيتا"), when it opens the
-    list: it follows "على"/"إلى"/"في" or a strike word, and the list ends where its places are located."""
+    list: it follows "على"/"إلى"/"في" or a strike word, and the list ends where its places are located.
+    ``known_ends``: the end of each known place, by its start."""
     toks = sentence.tokens
     if index < 2 or toks[index].text[0] != "و" or len(toks[index].text) < 4:
         return None
@@ -818,6 +820,8 @@ def _list_opener(doc: _Document, sentence: _Sentence, index: int, mentions: list
         return None
     word = toks[index - 1].text
     plain = _strip_proclitics(word)
+    if any(at in known_ends for at in range(toks[index - 1].start, toks[index - 1].start + 3)):
+        return None  # a known place already
     if (
         len(plain) < 3
         or plain in lx.GENERIC_PLACE_WORDS
@@ -832,12 +836,13 @@ def _list_opener(doc: _Document, sentence: _Sentence, index: int, mentions: list
         return None
     # The list goes on over the known places after it and must end where they are located.
     end = index
-    known = {(other.start, other.end) for other in mentions if other.entries}
     while end < len(toks):
-        span = next(((start, stop) for start, stop in known if start < toks[end].end and toks[end].start < stop), None)
-        if span is None:
+        # A known place starts at its token or after the token's proclitics ("وكفرزيتا", "وبكفرزيتا").
+        token = toks[end]
+        stop = next((known_ends[at] for at in range(token.start, token.start + 3) if at in known_ends), None)
+        if stop is None:
             break
-        end = _token_index(sentence, span[1])
+        end = _token_index(sentence, stop)
         if end >= len(toks) or toks[end].text[0] != "و" or len(toks[end].text) < 4:
             break
     if not _list_ends(sentence, end):
