@@ -1585,13 +1585,20 @@ def _anaphoric_targets(
             continue
         antecedent = None
         for index in range(sentence.index, max(-1, sentence.index - 3), -1):
-            before = [
-                m
-                for m in mentions_by_sentence.get(index, [])
-                if m.end <= token.start and not m.countryside_of and m.precision == kind and (m.entries or m.descriptor)
-            ]
-            if before:
-                antecedent = before[-1]
+            # The nearest first: walked back from the anaphor (mentions come in text order).
+            named = mentions_by_sentence.get(index, [])
+            antecedent = next(
+                (
+                    m
+                    for m in reversed(named[: bisect.bisect_right(named, token.start, key=lambda m: m.start)])
+                    if m.end <= token.start
+                    and not m.countryside_of
+                    and m.precision == kind
+                    and (m.entries or m.descriptor)
+                ),
+                None,
+            )
+            if antecedent is not None:
                 break
         if antecedent is None:
             continue
