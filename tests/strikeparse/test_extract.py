@@ -108,6 +108,9 @@ class TestUnknownPlaces:
         assert places(text) == ["الحويز", "الشريعة"]
         assert places("قصفت الطائرات قرى الحويز والشريعة، مخلفة دمارا كبيرا في سهل الغاب.") == ["الحويز", "الشريعة"]
 
+    def test_the_area_a_village_belongs_to_locates_it(self):
+        assert places("قصفت الطائرات قرية الزيارة التابعة لمنطقة الغاب في ريف حماة.") == ["الزيارة"]
+
     def test_a_dual_area_descriptor_names_two_neighbourhoods(self):
         text = "وسقطت قذائف على منطقتي العباسيين والقصاع في مدينة حلب."
         assert places(text) == ["العباسيين", "القصاع"]
