@@ -698,9 +698,18 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         taken.add(start, match.end)
 
     # Unknown names after "في" in a list with a known or descriptor mention: "في تردين والحدادة".
+    area_ends = {mention.end for mention in mentions if mention.countryside_of}
     for sentence in doc.sentences:
         if not sentence.strike_positions:
             continue  # a name no strike word points at is never a claim
+        # "قرى جبل الزاوية: البارة، كنصفرة، والفطيرة": the places of an area, named after it.
+        if ":" in sentence.text or "هي" in sentence.text:
+            for i, token in enumerate(sentence.tokens):
+                if token.text in {":", "هي", "وهي"} and i > 0 and sentence.tokens[i - 1].end in area_ends:
+                    # Read as after a descriptor ("قرى X، Y"): the area stands for one.
+                    listed = _name_list(doc, sentence, i + 1, "town")
+                    if listed and _closes_list(doc, sentence, listed):
+                        add_names(listed)
         toks = sentence.tokens
         triggers = list(_tokens_starting(sentence, _FI))
         if "كلا من" in sentence.text or "كل من" in sentence.text:
@@ -794,17 +803,22 @@ def _apposed(
     """Does the list ``first``, ``names`` name the places of the countryside right before it, and
     end the sentence or clause ("بلدات ريف حماة الشمالي، كفرزيتا ومورك واللطامنة", "ثلاث بلدات في
     ريف إدلب هي كفرنبل وحاس")?"""
-    if not all(_plain_name(doc, name) for name in names):
-        return False
     toks = sentence.tokens
     index = _token_index(sentence, first.start)
     if index < 2 or toks[index - 1].text not in {"،", ",", ":", "هي", "وهي"}:
         return False
-    end = _token_index(sentence, names[-1].end)
-    if end < len(toks) and toks[end].text not in _PUNCT:
+    if not _closes_list(doc, sentence, names):
         return False
     before = toks[index - 2].end
     return any(mention.countryside_of and mention.end == before for mention in mentions)
+
+
+def _closes_list(doc: _Document, sentence: _Sentence, names: list[_Mention]) -> bool:
+    """Are the names all plain ones, the list ending the sentence or its clause?"""
+    if not all(_plain_name(doc, name) for name in names):
+        return False
+    end = _token_index(sentence, names[-1].end)
+    return end >= len(sentence.tokens) or sentence.tokens[end].text in _PUNCT
 
 
 def _list_opener(doc: _Document, sentence: _Sentence, index: int, known_ends: dict[int, int]) -> _Mention | None:

@@ -167,6 +167,10 @@ class TestUnknownPlaces:
         # A list that goes on into another phrase is not the countryside's places.
         assert places("وطال القصف ريف حماة، كفرزيتا ومجموعة من المزارع.") == ["كفرزيتا"]
 
+    def test_the_places_named_after_an_area_and_a_colon_are_claims(self):
+        assert places("قصفت الطائرات قرى جبل الزاوية: البارة، كنصفرة، والفطيرة.") == ["البارة", "كنصفرة", "الفطيرة"]
+        assert places("قصفت الطائرات ريف حماة: وقال ناشطون إن القصف عنيف.") == ["ريف حماة"]
+
     def test_the_places_picked_out_of_the_subject_of_shahidat_are_claims(self):
         text = "وشهدت مناطق عدة في ريف إدلب، ومنها سراقب ومورك، قصفا مكثفا."
         assert places(text) == ["سراقب", "مورك"]
