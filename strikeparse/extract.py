@@ -2038,14 +2038,19 @@ def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
         # attacker; else the first one named before the place; else the first one named.
         clauses = sentence.clause_starts
         clause = clauses[bisect.bisect_right(clauses, offset) - 1] if clauses and clauses[0] <= offset else 0
-        for first, speaking in itertools.product(
-            (bisect.bisect_left(sentence.actor_cue_starts, clause), 0), (False, True)
-        ):
+        in_clause = bisect.bisect_left(sentence.actor_cue_starts, clause)
+        for first, speaking in itertools.product((in_clause, 0), (False, True)):
             for start, end, actor, speaks in cues[first:]:
                 if start > offset:
                     break
                 if end <= offset and speaks <= speaking:
                     return actor
+            if first == in_clause and clause:
+                # "..., في حين شهدت مدينة X غارات للتحالف": named after the place, in its own clause.
+                clause_end = next((start for start in clauses if start > offset), len(sentence.text))
+                after = [cue for cue in cues[in_clause:] if offset < cue[0] < clause_end]
+                if after and not speaking:
+                    return after[0][2]
         return cues[0][2]
     earlier = []
     for other in reversed(doc.sentences[: sentence.index]):

@@ -793,6 +793,13 @@ class TestActorAndKilled:
             ("كفرزيتا", "syrian_government"),
         ]
 
+    def test_a_clause_names_its_attacker_after_the_place_too(self):
+        text = "وقصفت قوات النظام بلدة مورك، في حين شهدت مدينة سراقب غارات للتحالف."
+        assert [(claim.place, claim.actor) for claim in claims(text)] == [
+            ("مورك", "syrian_government"),
+            ("سراقب", "coalition"),
+        ]
+
     def test_an_army_announcing_its_own_strike_is_the_attacker(self):
         (claim,) = claims("وأعلن الجيش الإسرائيلي أن طائراته قصفت مواقع قرب سراقب.")
         assert claim.actor == "israel"
