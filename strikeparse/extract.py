@@ -728,7 +728,11 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                 # "في الفطيرة وسفوهن وكنصفرة بجبل الزاوية": a first name with the article, in a list
                 # that ends where its places are located.
                 listed = _name_list(doc, sentence, i + 1, "town", proper_only=True, article_first=True)
-                if len(listed) > 1 and _believable_list(doc, sentence, listed):
+                if len(listed) > 1 and (
+                    _believable_list(doc, sentence, listed)
+                    # "قصفت مناطق في الحويجة وتل هواش والتوبة.": the areas a list of names spells out.
+                    or (_after_area_noun(toks, i) and _closes_list(doc, sentence, listed))
+                ):
                     found = listed
             add_names(found)
         # "قصف الطيران المروحي بالبراميل المتفجرة الهبيط وعابدين بريف إدلب": the objects of a strike
@@ -770,7 +774,18 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         found = _name_list(doc, sentence, index, "town", proper_only=True, after_name=True)
         if found:
             read_until = found[-1].end
-        if found and (_believable_list(doc, sentence, found) or _apposed(doc, sentence, mention, found, mentions)):
+        head = _token_index(sentence, mention.start)
+        if found and (
+            _believable_list(doc, sentence, found)
+            or _apposed(doc, sentence, mention, found, mentions)
+            # "مواقع في السقيلبية وسلحب، ما أدى": the areas a list of names spells out.
+            or (
+                head > 0
+                and sentence.tokens[head - 1].text in {"في", "وفي"}
+                and _after_area_noun(toks, head - 1)
+                and _closes_list(doc, sentence, found)
+            )
+        ):
             for extra in found:
                 if free(extra.start, extra.end):
                     mentions.append(extra)
@@ -811,6 +826,17 @@ def _apposed(
         return False
     before = toks[index - 2].end
     return any(mention.countryside_of and mention.end == before for mention in mentions)
+
+
+def _after_area_noun(toks: list[_Token], index: int) -> bool:
+    """Is a plural noun of areas or positions among the three tokens before ``index`` ("في"), in the same
+    phrase ("مناطق في", "مواقع لقوات النظام في")?"""
+    for position in range(index - 1, max(-1, index - 4), -1):
+        if toks[position].text in _PUNCT:
+            return False
+        if toks[position].word in lx.AREA_NOUNS:
+            return True
+    return False
 
 
 def _closes_list(doc: _Document, sentence: _Sentence, names: list[_Mention]) -> bool:
@@ -1170,7 +1196,8 @@ def _read_name_list(
                 and (
                     (plain.startswith("ال") and not listed and not article_first)
                     or len(plain) < 3
-                    or plain in lx.GENERIC_PLACE_WORDS
+                    # "باب" alone is no name, "باب الطاقة" is: a construct noun is judged with what follows.
+                    or (plain in lx.GENERIC_PLACE_WORDS and plain not in lx.CONSTRUCT_NOUNS)
                     or plain in lx.COMMON_TARGETS
                 )
             ):
@@ -1276,8 +1303,16 @@ def _joined(doc: _Document, name_tokens: list[_Token]) -> str:
 
 
 def _looks_like_verb(word: str) -> bool:
-    """A past-tense verb that ends a list: "ومنطقة السكة واقتصرت الأضرار"."""
-    return len(word) >= 5 and word[0] in "اتي" and word.endswith(("ت", "وا")) and not word.startswith("ال")
+    """A past-tense verb that ends a list: "ومنطقة السكة واقتصرت الأضرار", "ودمرت", "وتزامن ذلك"."""
+    if word.startswith("ال"):
+        return False
+    return (
+        (len(word) >= 5 and word[0] in "اتي" and word.endswith(("ت", "وا")))
+        # a three-letter root with the feminine ending: "دمرت", "قتلت"
+        or (len(word) == 4 and word.endswith("ت") and not word.endswith("ات"))
+        # the reciprocal form: "تزامن", "تواصل", "تصاعد"
+        or (len(word) == 5 and word[0] == "ت" and word[2] == "ا")
+    )
 
 
 def _governorates_in(doc: _Document, mentions: list[_Mention], start: int, end: int) -> list[str]:

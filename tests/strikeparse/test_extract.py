@@ -103,6 +103,17 @@ class TestUnknownPlaces:
     def test_a_list_after_a_plural_descriptor_goes_on_after_commas(self, sentence):
         assert places(sentence) == ["الحويز", "الشريعة", "قسطون"]
 
+    def test_the_areas_a_list_of_names_spells_out_are_places(self):
+        text = "وفي ريف حماة، قصفت قوات النظام مناطق في الحويجة وتل هواش والتوبة وعابدين."
+        assert places(text) == ["الحويجة", "تل هواش", "التوبة", "عابدين"]
+        text = "واستهدفت الفصائل مواقع لقوات النظام في مورك وسلحب، ما أدى لأضرار مادية."
+        assert places(text) == ["مورك", "سلحب"]
+        assert places("استهدفت الغارات مناطق في الحويز وباب الطاقة بريف حماة.") == ["الحويز", "باب الطاقة"]
+
+    def test_a_verb_after_a_place_in_a_list_is_not_a_name(self):
+        assert places("قصفت الطائرات مواقع في سراقب ودمرت.") == ["سراقب"]
+        assert places("قصفت الطائرات مواقع في سراقب وتزامن ذلك مع قصف مدفعي.") == ["سراقب"]
+
     def test_a_verb_of_saying_after_a_list_is_not_a_name(self):
         text = "قصفت الطائرات قرى الحويز والشريعة، وقال ناشطون في سهل الغاب إن القصف عنيف."
         assert places(text) == ["الحويز", "الشريعة"]
