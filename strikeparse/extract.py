@@ -730,8 +730,12 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                 listed = _name_list(doc, sentence, i + 1, "town", proper_only=True, article_first=True)
                 if len(listed) > 1 and (
                     _believable_list(doc, sentence, listed)
-                    # "قصفت مناطق في الحويجة وتل هواش والتوبة.": the areas a list of names spells out.
-                    or (_after_area_noun(toks, i) and _closes_list(doc, sentence, listed))
+                    # "قصفت مناطق في الحويجة وتل هواش والتوبة.": the areas a list of names spells out;
+                    # "تركز على البارة وكنصفرة.": where the strikes fell most.
+                    or (
+                        (_after_area_noun(toks, i) or (i > 0 and toks[i - 1].word in lx.FOCUS_VERBS))
+                        and _closes_list(doc, sentence, listed)
+                    )
                 ):
                     found = listed
             add_names(found)
@@ -910,6 +914,8 @@ def _aims_at(toks: list[_Token], index: int) -> bool:
     if [other.text for other in toks[index + 1 : index + 3]] in (["كلا", "من"], ["كل", "من"]):
         return any(other.kinds & _CUE for other in toks[max(0, index - 3) : index + 1])
     if token.text in {"علي", "وعلي"}:
+        if index > 0 and toks[index - 1].word in lx.FOCUS_VERBS:
+            return True  # "لقصف مكثف، تركز على X وY"
         return any(other.kinds & _CUE for other in toks[max(0, index - 3) : index]) and not any(
             other.text in _PUNCT for other in toks[max(0, index - 3) : index]
         )
@@ -1582,6 +1588,9 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
             return False
     if _in_origin_clause(sentence, index):
         return False
+    # "قصفت قوات النظام المتمركزة في مدينة سراقب بلدة آفس": where the forces are, not struck.
+    if any(word in lx.STATIONED for word in words[-4:]) and "في" in words[-3:]:
+        return False
     if last_before is not None:
         # (The words just before the place: in a list of thousands, the strike word is far back.)
         between = sentence.words[max(last_before + 1, index - 30) : index]
@@ -1589,8 +1598,11 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         # اجتماع عقد في أنقرة لبحث الأوضاع في X": X is what a meeting was about.
         if any(word in lx.CLASH_WORDS or word in lx.MEETING_WORDS for word in between):
             return False
-        # "غارات تركزت في محيط المنطقة الصناعية": parts of a place already named.
-        return not any(word.startswith(("تركز", "تتركز", "يتركز")) for word in between)
+        # "تعرضت مدينة البوكمال لغارات تركزت في محيط المنطقة الصناعية": parts of a town already named
+        # ("تعرضت قرى جبل الزاوية لقصف تركز على البارة وكنصفرة" names the villages of an area).
+        start = max(last_before + 1, index - 30)
+        focus = next((start + j for j, word in enumerate(between) if word.startswith(("تركز", "تتركز", "يتركز"))), None)
+        return focus is None or not any(word in lx.SETTLEMENTS for word in sentence.words[:focus])
     # Mention before the strike word: only as the subject of a passive ("تعرضت مدينة X لغارات"), or
     # where the harm done there is said to come from the strike ("قتلى في X جراء غارات"), or fronted
     # as where the strikes of the clause fell ("وفي ريف اللاذقية، شنت الطائرات غارات على ...").
@@ -2240,6 +2252,17 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
         # "في مورك، بلدة كفرزيتا": after a comma, only a preposition makes the next place a locator.
         if located and not located.group(1) and re.search("[،,]", between):
             located = None
+        # "سراقب بلدة آفس": a descriptor alone puts a town beside a town, not inside it (a
+        # neighbourhood or a facility may lie in the city named right after it).
+        if (
+            located
+            and not located.group(1)
+            and located.group(2)
+            and located.group(2) not in _IN_DESCRIPTOR
+            and previous.precision == "town"
+            and previous.descriptor not in lx.FACILITIES
+        ):
+            located = None
         if (mention.countryside_of and 0 <= len(between) <= 12 and not joined) or (
             located and previous.precision != "governorate"
         ):
@@ -2411,6 +2434,8 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
     return Extraction(claims=claims, published=reference, published_detected=detected)
 
 
+# The descriptors of _LOCATOR with "ب" ("بمدينة"): a preposition of their own.
+_IN_DESCRIPTOR = frozenset({"بمدينه", "ببلده", "بقريه", "بحي", "بمنطقه"})
 # Any days of different weekdays serve: only the differences between the days they give are read.
 _STAND_IN_DAYS = (datetime.date(2000, 1, 1), datetime.date(2000, 1, 5))
 _ELABORATION = re.compile(r"(?<!\w)(?:اذ|إذ|حيث)(?!\w)")

@@ -142,6 +142,13 @@ STRIKER_WORDS = _words(
 )
 # "العدو الإسرائيلي نفذ عدوانا جويا": carrying out, said of an attacker.
 CARRY_VERBS = _words("نفذ نفذت نفذوا ينفذ تنفذ ارتكب ارتكبت")
+# "لقصف مكثف، تركز على البارة وكنصفرة": where the strikes fell most.
+FOCUS_VERBS = _words("تركز تركزت يتركز تتركز")
+# "قوات النظام المتمركزة في مدينة X": where forces are stationed, not a target.
+STATIONED = _words(
+    "المتمركزه المتمركز المتمركزين المتمركزون المنتشره المنتشر المنتشرين المتواجده المتواجد المتواجدين "
+    "المتحصنه المتحصن المتحصنين المتحصنون متمركزه متمركزين"
+)
 # "من فوق الجولان", "من اتجاه البحر", "عبر أجواء X": where the strike came from or over, not its target.
 FROM_DIRECTION = _words("فوق اتجاه اجواء الاجواء سماء اعالي")
 LAUNCH_VERBS = _words("اطلق اطلقت اطلقوا اطلقتا اطلقا اطلقها انطلق انطلقت انطلاقا اقلعت اقلع تقلع")

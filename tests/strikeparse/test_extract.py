@@ -503,6 +503,17 @@ class TestStrikeClaimsNotMentions:
         (claim,) = claims("قصفت الطائرات بلدات في حوران.")
         assert (claim.place, claim.precision, claim.governorate) == ("حوران", "governorate", "SY-DR")
 
+    def test_where_the_attacking_forces_are_stationed_is_not_struck(self):
+        (claim,) = claims("قصفت قوات النظام المتمركزة في مدينة سراقب بلدة آفس شرقي إدلب.")
+        assert (claim.place, claim.governorate) == ("آفس", "SY-ID")
+
+    def test_where_the_strikes_on_an_area_fell_most_are_claims(self):
+        text = "وتعرضت قرى جبل الزاوية جنوبي إدلب لقصف مكثف، تركز على البارة وكنصفرة وسفوهن."
+        assert places(text) == ["البارة", "كنصفرة", "سفوهن"]
+        # The parts of a town named before are not places of their own.
+        text = "وتعرضت مدينة سراقب لغارات تركزت في محيط المنطقة الصناعية ومنطقة السكة."
+        assert places(text) == ["سراقب"]
+
     def test_where_the_wounded_were_taken_is_not_a_claim(self):
         (claim,) = claims("قتل خمسة مدنيين بغارة على بلدة سراقب، ونقل الجرحى إلى مستشفى مدينة إدلب.")
         assert (claim.place, claim.killed, claim.sources) == ("سراقب", 5, [])
