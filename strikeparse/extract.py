@@ -1689,8 +1689,13 @@ def _names_a_road(sentence: _Sentence, index: int) -> bool:
     """ "طريق حلب - دمشق": the towns name the road; "الطريق الدولي قرب مدينة X" and "طريق X - Y في
     ريف Z": X and Z say where it was hit."""
     toks, words = sentence.tokens, sentence.words
-    if index < len(toks) and toks[index].word != toks[index].text and toks[index].text[0] in lx.CONJUNCTIONS:
-        return False  # "غارات على الطريق ومورك": the road and the town
+    if (
+        0 < index < len(toks)
+        and toks[index].word != toks[index].text
+        and toks[index].text[0] in lx.CONJUNCTIONS
+        and words[index - 1] in lx.ROAD_WORDS
+    ):
+        return False  # "غارات على الطريق ومورك": the road and the town ("طريق X وY" is one road)
     for j in range(index - 1, max(-1, index - 6), -1):
         if words[j] in lx.ROAD_WORDS:
             return True

@@ -457,6 +457,10 @@ class TestStrikeClaimsNotMentions:
         assert places("واستهدفت الطائرات الطريق الدولي قرب مدينة سراقب في ريف إدلب.") == ["سراقب"]
         assert places("واستهدفت الطائرات سيارة على طريق سراقب - إدلب.") == []
 
+    def test_the_towns_a_road_joins_with_wa_name_the_road(self):
+        text = "قصفت مسيرة سيارة على الطريق الواصل بين مدينتي سراقب وإدلب في ريف إدلب."
+        assert places(text) == ["ريف إدلب"]
+
     def test_the_countryside_a_road_between_two_towns_lies_in_is_a_claim(self):
         (claim,) = claims("قتل ثلاثة مدنيين بغارة استهدفت سيارة على طريق سراقب - إدلب في ريف إدلب الشرقي.")
         assert (claim.place, claim.precision, claim.governorate, claim.killed) == (
