@@ -180,6 +180,11 @@ def test_a_quoted_name_after_a_head_may_hold_a_verb():
     assert sources_in('وقال الناشط "إن الطائرات قصفت المدينة".') == ["الناشط"]
 
 
+def test_rescue_workers_and_volunteers_are_sources():
+    assert sources_in("قال عمال إنقاذ ومسعفون إن ضربات جوية قتلت 12 مدنيا.") == ["عمال إنقاذ", "مسعفون"]
+    assert sources_in("وقتل عمال في المصنع جراء القصف.") == []
+
+
 def test_it_finds_a_source_after_ala_hadd_qawl():
     assert sources_in("قصفت الطائرات البلدة، على حد قول ناشطين محليين.") == ["ناشطين محليين"]
     assert sources_in("وشنت الطائرات غارات على المدينة والريف على حد سواء.") == []
