@@ -167,7 +167,7 @@ class _Sentence:
             and not any(other.kinds & _THREAT for other in toks[max(0, i - 3) : i])
             and not _feared(toks, i)
             # "غارات وهمية": mock raids, sonic booms over a town.
-            and not (i + 1 < len(toks) and toks[i + 1].text in _MOCK)
+            and not (i + 1 < len(toks) and toks[i + 1].text in lx.MOCK_WORDS)
             # "الهجوم الانتحاري الذي استهدف": a bomber on the ground.
             and not any(other.kinds & _GROUND for other in toks[max(0, i - 4) : i])
             and not (_bare(token.text) in ("انفجار", "تفجير") and _blast_not_strike(toks, i))
@@ -184,7 +184,7 @@ class _Sentence:
         return cues
 
     @functools.cached_property
-    def actor_cues(self) -> list[tuple[int, int, str, bool]]:
+    def actor_cues(self) -> list[tuple[int, int, str]]:
         """(start, end, actor) of the attackers the sentence names, offsets in ``text``."""
         return _actor_cues(self.text, self.actor_starts) if self.actor_starts else []
 
@@ -218,7 +218,7 @@ class _Sentence:
         return [cue[0] for cue in self.actor_cues]
 
     @functools.cached_property
-    def agent_cues(self) -> list[tuple[int, int, str, bool]]:
+    def agent_cues(self) -> list[tuple[int, int, str]]:
         """The actor cues after "من قبل" ("لقصف من قبل الفصائل"): the agents of a passive."""
         return [cue for cue in self.actor_cues if _BY_AGENT.search(self.text, max(0, cue[0] - 12), cue[0])]
 
@@ -281,9 +281,6 @@ class _Sentence:
         return found
 
 
-_MOCK = frozenset({"وهميه", "وهمي", "الوهميه", "الوهمي"})
-
-
 def _feared(toks: list[_Token], index: int) -> bool:
     """Is the strike word at ``index`` what someone fears or warns of ("يخشى السكان أن تتعرض المدينة
     لقصف", "حذر من قصف"), a few words after the fear and "أن"/"من", in the same clause?"""
@@ -329,10 +326,11 @@ _PUNCT = frozenset(".,،;؛:!?؟()[]{}«»\"“”'‘’-–—/|…")
 _QUOTES = frozenset("\"“”«»'‘’")
 _PUNCT_CHARS = "".join(_PUNCT)
 _LOCATOR = re.compile(
-    r"[\s\"“”«»',،]*(في|ب|وسط|داخل|قرب|بالقرب من|في محيط|من|(?:(?:شمال|جنوب)ي?\s*)?(?:شرق|غرب)ي?|(?:شمال|جنوب)ي?"
+    r"[\s\"“”«»',،]*(?P<preposition>في|ب|وسط|داخل|قرب|بالقرب من|في محيط|من"
+    r"|(?:(?:شمال|جنوب)ي?\s*)?(?:شرق|غرب)ي?|(?:شمال|جنوب)ي?"
     # "قرية الزيارة التابعة لمنطقة الغاب", "الواقعة في"
     r"|(?:التابعه|التابع|الواقعه|الواقع)\s*(?:في|ل)?)?"
-    r"\s*(مدينه|بمدينه|مدينتي|بلده|ببلده|قريه|بقريه|حي|بحي|منطقه|بمنطقه)?\s*(ب|ل)?"
+    r"\s*(?P<within>ب)?(?P<descriptor>مدينه|مدينتي|بلده|قريه|حي|منطقه)?\s*(ب|ل)?"
 )
 
 
@@ -430,7 +428,7 @@ class _Document:
             actor
             for sentence in self.sentences
             if sentence.gate & (_STRIKE | _WEAK)
-            for _, _, actor, _ in sentence.actor_cues
+            for _, _, actor in sentence.actor_cues
         }
         return actors.pop() if len(actors) == 1 else "unknown"
 
@@ -708,21 +706,21 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                 if token.text in {":", "هي", "وهي"} and i > 0 and sentence.tokens[i - 1].end in area_ends:
                     # Read as after a descriptor ("قرى X، Y"): the area stands for one.
                     listed = _name_list(doc, sentence, i + 1, "town")
-                    if listed and _closes_list(doc, sentence, listed):
+                    if listed and _believable_list(doc, sentence, listed, closing=True):
                         add_names(listed)
         toks = sentence.tokens
-        triggers = list(_tokens_starting(sentence, _FI))
+        triggers = list(_tokens_starting(sentence, _LIST_TRIGGERS))
         if "كلا من" in sentence.text or "كل من" in sentence.text:
             triggers = sorted({*triggers, *_tokens_starting(sentence, _ALL_OF)})
         for i in triggers:
             if toks[i].text not in {"في", "وفي"} and not _aims_at(toks, i):
                 continue
-            if [token.text for token in toks[i + 1 : i + 3]] in (["كلا", "من"], ["كل", "من"]):
+            if _all_of(toks, i + 1):
                 i += 2  # "استهدفت الغارات كلا من X وY"
             if i + 1 >= len(toks) or toks[i + 1].kinds & _DESCRIBES or toks[i + 1].text in _PUNCT:
                 continue  # "في مدينة X", "في ريف X": read by the descriptor pass already
             found = _name_list(doc, sentence, i + 1, "town", proper_only=True)
-            if toks[i].word.startswith("ب") and not (len(found) > 1 and _believable_list(doc, sentence, found)):
+            if toks[i].kinds & _MUNITION and not (len(found) > 1 and _believable_list(doc, sentence, found)):
                 found = []  # after a munition, only a list located as a whole: "بالصواريخ X وY في سهل الغاب"
             if not found and _starts_with_article(sentence.tokens, i + 1):
                 # "في الفطيرة وسفوهن وكنصفرة بجبل الزاوية": a first name with the article, in a list
@@ -734,7 +732,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                     # "تركز على البارة وكنصفرة.": where the strikes fell most.
                     or (
                         (_after_area_noun(toks, i) or (i > 0 and toks[i - 1].word in lx.FOCUS_VERBS))
-                        and _closes_list(doc, sentence, listed)
+                        and _believable_list(doc, sentence, listed, closing=True)
                     )
                 ):
                     found = listed
@@ -781,13 +779,13 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         head = _token_index(sentence, mention.start)
         if found and (
             _believable_list(doc, sentence, found)
-            or _apposed(doc, sentence, mention, found, mentions)
+            or _apposed(doc, sentence, mention, found, area_ends)
             # "مواقع في السقيلبية وسلحب، ما أدى": the areas a list of names spells out.
             or (
                 head > 0
                 and sentence.tokens[head - 1].text in {"في", "وفي"}
                 and _after_area_noun(toks, head - 1)
-                and _closes_list(doc, sentence, found)
+                and _believable_list(doc, sentence, found, closing=True)
             )
         ):
             for extra in found:
@@ -816,9 +814,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
 _BEFORE_TARGETS = frozenset({"علي", "وعلي", "الي", "في", "وفي", "حتي"})
 
 
-def _apposed(
-    doc: _Document, sentence: _Sentence, first: _Mention, names: list[_Mention], mentions: list[_Mention]
-) -> bool:
+def _apposed(doc: _Document, sentence: _Sentence, first: _Mention, names: list[_Mention], area_ends: set[int]) -> bool:
     """Does the list ``first``, ``names`` name the places of the countryside right before it, and
     end the sentence or clause ("بلدات ريف حماة الشمالي، كفرزيتا ومورك واللطامنة", "ثلاث بلدات في
     ريف إدلب هي كفرنبل وحاس")?"""
@@ -826,10 +822,9 @@ def _apposed(
     index = _token_index(sentence, first.start)
     if index < 2 or toks[index - 1].text not in {"،", ",", ":", "هي", "وهي"}:
         return False
-    if not _closes_list(doc, sentence, names):
+    if not _believable_list(doc, sentence, names, closing=True):
         return False
-    before = toks[index - 2].end
-    return any(mention.countryside_of and mention.end == before for mention in mentions)
+    return toks[index - 2].end in area_ends
 
 
 def _after_area_noun(toks: list[_Token], index: int) -> bool:
@@ -841,14 +836,6 @@ def _after_area_noun(toks: list[_Token], index: int) -> bool:
         if toks[position].word in lx.AREA_NOUNS:
             return True
     return False
-
-
-def _closes_list(doc: _Document, sentence: _Sentence, names: list[_Mention]) -> bool:
-    """Are the names all plain ones, the list ending the sentence or its clause?"""
-    if not all(_plain_name(doc, name) for name in names):
-        return False
-    end = _token_index(sentence, names[-1].end)
-    return end >= len(sentence.tokens) or sentence.tokens[end].text in _PUNCT
 
 
 def _list_opener(doc: _Document, sentence: _Sentence, index: int, known_ends: dict[int, int]) -> _Mention | None:
@@ -866,26 +853,25 @@ def _list_opener(doc: _Document, sentence: _Sentence, index: int, known_ends: di
         return None
     word = toks[index - 1].text
     plain = _strip_proclitics(word)
-    if any(at in known_ends for at in range(toks[index - 1].start, toks[index - 1].start + 3)):
+    if _known_end(toks[index - 1], known_ends) is not None:
         return None  # a known place already
+    start = toks[first].start
+    candidate = _Mention(start, toks[index - 1].end, start, toks[index - 1].end, (), "town")
+    # As any unknown name of a list ("غارات على المعارضة وكفرزيتا", "على الطريق ومورك" are none).
     if (
         len(plain) < 3
-        or plain in lx.GENERIC_PLACE_WORDS
-        or plain in lx.COMMON_TARGETS
-        or _ends_a_name(word, plain)
-        or _looks_like_verb(plain)
-        or plain.translate(_DIGITS).isdigit()
-        or plain.endswith(("ها", "هم", "هما"))
         or word in _PUNCT
-        or not _word_forms(word).isdisjoint(_actor_spellings())  # "غارات على المعارضة وكفرزيتا"
+        or plain in lx.GENERIC_PLACE_WORDS
+        or plain.translate(_DIGITS).isdigit()
+        or _ends_a_name(word, plain)
+        or not _plain_name(doc, candidate)
     ):
         return None
     # The list goes on over the known places after it and must end where they are located.
     end = index
     while end < len(toks):
         # A known place starts at its token or after the token's proclitics ("وكفرزيتا", "وبكفرزيتا").
-        token = toks[end]
-        stop = next((known_ends[at] for at in range(token.start, token.start + 3) if at in known_ends), None)
+        stop = _known_end(toks[end], known_ends)
         if stop is None:
             break
         end = _token_index(sentence, stop)
@@ -893,25 +879,35 @@ def _list_opener(doc: _Document, sentence: _Sentence, index: int, known_ends: di
             break
     if not _list_ends(sentence, end):
         return None
-    start = toks[first].start
-    name = doc.norm.text[start : toks[index - 1].end]
-    return _Mention(start, toks[index - 1].end, start, toks[index - 1].end, (), "town", article=name.startswith("ال"))
+    candidate.article = doc.norm.text[start : candidate.end].startswith("ال")
+    return candidate
+
+
+def _known_end(token: _Token, known_ends: dict[int, int]) -> int | None:
+    """The end of the known place the token holds: at its start or after its proclitics ("وكفرزيتا",
+    "وبكفرزيتا")."""
+    return next((known_ends[at] for at in range(token.start, token.start + 3) if at in known_ends), None)
 
 
 _CONSTRUCT_BEFORE = re.compile(
     rf"(?<!\S)[وف]?[بل]?(?P<noun>{'|'.join(sorted(lx.CONSTRUCT_NOUNS, key=len, reverse=True))}) $"
 )
-# Where the tokens "في" and "وفي" may be; "على" and a munition with "ب" (see _aims_at) too.
-_FI = re.compile(r"(?<!\S)(?:و?في|و?علي|و?ب\S+)(?!\S)")
+# Where the tokens that may open a list of targets are: "في", "على", a munition with "ب" (see _aims_at).
+_LIST_TRIGGERS = re.compile(r"(?<!\S)(?:و?في|و?علي|و?ب\S+)(?!\S)")
 # The word before "كلا من" ("استهدفت الغارات كلا من X وY").
 _ALL_OF = re.compile(r"\S+(?=\s+كلا?\s+من\s)")
+
+
+def _all_of(toks: list[_Token], index: int) -> bool:
+    """Do "كلا من" ("each of") start at token ``index``?"""
+    return [token.text for token in toks[index : index + 2]] in (["كلا", "من"], ["كل", "من"])
 
 
 def _aims_at(toks: list[_Token], index: int) -> bool:
     """Does token ``index`` say what the strike just named hit: "غارات جوية على X" ("على" a word or
     two after a strike word), "قصفت قوات النظام بالصواريخ X" (a munition with "ب", then the object)?"""
     token = toks[index]
-    if [other.text for other in toks[index + 1 : index + 3]] in (["كلا", "من"], ["كل", "من"]):
+    if _all_of(toks, index + 1):
         return any(other.kinds & _CUE for other in toks[max(0, index - 3) : index + 1])
     if token.text in {"علي", "وعلي"}:
         if index > 0 and toks[index - 1].word in lx.FOCUS_VERBS:
@@ -975,10 +971,16 @@ def _located_next(doc: _Document, mention: _Mention) -> bool:
     return sentence is not None and _list_ends(sentence, _token_index(sentence, mention.name_end))
 
 
-def _believable_list(doc: _Document, sentence: _Sentence, names: list[_Mention]) -> bool:
+def _believable_list(doc: _Document, sentence: _Sentence, names: list[_Mention], *, closing: bool = False) -> bool:
     """Are the unknown words of a list names: each a plain name, and the list ending where its places
-    are located?"""
-    return all(_plain_name(doc, name) for name in names) and _list_ends(sentence, _token_index(sentence, names[-1].end))
+    are located (``closing``: ending the sentence or its clause, where what comes before the list
+    says what the names are)?"""
+    if not all(_plain_name(doc, name) for name in names):
+        return False
+    end = _token_index(sentence, names[-1].end)
+    if closing:
+        return end >= len(sentence.tokens) or sentence.tokens[end].text in _PUNCT
+    return _list_ends(sentence, end)
 
 
 @functools.cache
@@ -1593,15 +1595,15 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         return False
     if last_before is not None:
         # (The words just before the place: in a list of thousands, the strike word is far back.)
-        between = sentence.words[max(last_before + 1, index - 30) : index]
+        start = max(last_before + 1, index - 30)
+        between = sentence.words[start:index]
         # "قصف التحالف عقب اشتباكات على أطراف بلدة X": X is where the fighting was; "يأتي القصف بعد
         # اجتماع عقد في أنقرة لبحث الأوضاع في X": X is what a meeting was about.
         if any(word in lx.CLASH_WORDS or word in lx.MEETING_WORDS for word in between):
             return False
         # "تعرضت مدينة البوكمال لغارات تركزت في محيط المنطقة الصناعية": parts of a town already named
         # ("تعرضت قرى جبل الزاوية لقصف تركز على البارة وكنصفرة" names the villages of an area).
-        start = max(last_before + 1, index - 30)
-        focus = next((start + j for j, word in enumerate(between) if word.startswith(("تركز", "تتركز", "يتركز"))), None)
+        focus = next((start + j for j, word in enumerate(between) if word in lx.FOCUS_VERBS), None)
         return focus is None or not any(word in lx.SETTLEMENTS for word in sentence.words[:focus])
     # Mention before the strike word: only as the subject of a passive ("تعرضت مدينة X لغارات"), or
     # where the harm done there is said to come from the strike ("قتلى في X جراء غارات"), or fronted
@@ -1976,8 +1978,8 @@ def _attack_of(before: str) -> bool:
     return bool(lx.ATTACKER.search(words)) and not re.search(_TARGET_NOUNS, words)
 
 
-def _actor_cues(text: str, starts: list[tuple[int, str]]) -> list[tuple[int, int, str, bool]]:
-    """(start, end, actor, only speaks) of the attackers ``text`` names: an actor word right after an attack word
+def _actor_cues(text: str, starts: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, actor) of the attackers ``text`` names: an actor word right after an attack word
     ("طائرات روسية", "قصفت قوات النظام", "العدوان الإسرائيلي"); targets ("مواقع لتنظيم داعش") and
     other mentions ("وكالة أنباء النظام") are left out. ``starts``: (offset, actor) where the
     document's automaton pass saw an actor word begin, so that no pattern scans the text itself."""
@@ -2016,17 +2018,7 @@ def _actor_cues(text: str, starts: list[tuple[int, str]]) -> list[tuple[int, int
         ):
             continue
         kept.append(cue)
-    # "أعلنت وزارة الدفاع التركية مقتل جندي في قصف لقوات النظام": the ministry speaks; it is the
-    # attacker only where the sentence names no other one (see _actor).
-    return [
-        (start, end, actor, not subject and bool(_SPEAKING_MINISTRY.search(text, max(0, start - 40), start)))
-        for start, end, actor, subject in kept
-    ]
-
-
-_SPEAKING_MINISTRY = re.compile(
-    r"(?:اعلن|اعلنت|قال|قالت|ذكرت|افادت|اكدت|نفت|بحسب|حسب|وفق|وفقا)\s+(?:ل)?وزاره\s+الدفاع\s*$"
-)
+    return [(start, end, actor) for start, end, actor, _ in kept]
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, offsets: list[int]) -> list[re.Match[str]]:
@@ -2091,17 +2083,17 @@ def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
         clauses = sentence.clause_starts
         clause = clauses[bisect.bisect_right(clauses, offset) - 1] if clauses and clauses[0] <= offset else 0
         in_clause = bisect.bisect_left(sentence.actor_cue_starts, clause)
-        for first, speaking in itertools.product((in_clause, 0), (False, True)):
-            for start, end, actor, speaks in cues[first:]:
+        for first in (in_clause, 0):
+            for start, end, actor in cues[first:]:
                 if start > offset:
                     break
-                if end <= offset and speaks <= speaking:
+                if end <= offset:
                     return actor
             if first == in_clause and clause:
                 # "..., في حين شهدت مدينة X غارات للتحالف": named after the place, in its own clause.
                 clause_end = next((start for start in clauses if start > offset), len(sentence.text))
                 after = [cue for cue in cues[in_clause:] if offset < cue[0] < clause_end]
-                if after and not speaking:
+                if after:
                     return after[0][2]
         return cues[0][2]
     earlier = []
@@ -2113,7 +2105,7 @@ def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
         cues = other.actor_cues
         if cues:
             # "غارات للتحالف والنظام": a context naming two attackers does not say which one this was.
-            return cues[0][2] if len({cue[2] for cue in cues}) == 1 else "unknown"
+            return cues[0][2] if len({actor for _, _, actor in cues}) == 1 else "unknown"
     # An article that names one attacker only, later on ("واتهم ناشطون النظام باستهداف الحي"), names
     # the attacker of its unattributed strikes.
     return doc.sole_attacker
@@ -2255,15 +2247,15 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
         joined = re.search(r"(^|\s)و", between)
         located = _LOCATOR.fullmatch(between)
         # "في مورك، بلدة كفرزيتا": after a comma, only a preposition makes the next place a locator.
-        if located and not located.group(1) and re.search("[،,]", between):
+        if located and not located.group("preposition") and re.search("[،,]", between):
             located = None
         # "سراقب بلدة آفس": a descriptor alone puts a town beside a town, not inside it (a
         # neighbourhood or a facility may lie in the city named right after it).
         if (
             located
-            and not located.group(1)
-            and located.group(2)
-            and located.group(2) not in _IN_DESCRIPTOR
+            and not located.group("preposition")
+            and not located.group("within")
+            and located.group("descriptor")
             and previous.precision == "town"
             and previous.descriptor not in lx.FACILITIES
         ):
@@ -2334,6 +2326,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
         since = _period_since(sentence, dates) if sentence_mentions else None
         tolls: dict[int, list[Claim]] = {}  # the claims of the sentence per count of the dead they took
         claim_sources: list[str] | None = None
+        first_claim = len(claims)  # the claims of this sentence are claims[first_claim:]
         candidates = [(mention, mention) for mention in sentence_mentions] + anaphoric.get(sentence.index, [])
         for mention, here in candidates:
             # ``here``: the mention itself, or the anaphor ("البلدة") that stands for it in this sentence.
@@ -2422,13 +2415,15 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                 tolls.setdefault(toll[1], []).append(claims[-1])
             if not claim_sources and -1 not in last_sources:
                 unsourced.append((sentence.index, claims[-1]))
+        # Only the two sentences after an unattributed claim may attribute it.
+        unsourced = [(index, claim) for index, claim in unsourced if sentence.index - index <= 2]
         if unsourced and sources and sentence.strike_positions:
             # "قتل خمسة مدنيين بقصف على أريحا. وقال مراسل عنب بلدي إن الطائرات استهدفت سوقا وسط
             # المدينة": the attribution right after an unattributed lead, telling of no other place,
             # covers the lead too.
-            told = {claim.name or claim.place for claim in claims if claim.evidence_start == ostart}
-            for index, claim in unsourced:
-                if sentence.index - index <= 2 and told <= {claim.name or claim.place}:
+            told = {claim.name or claim.place for claim in claims[first_claim:]}
+            for _, claim in unsourced:
+                if told <= {claim.name or claim.place}:
                     claim.sources = list(sources)
         for shared in tolls.values():
             # "استشهد 12 مواطنا إثر القصف على أحياء X وY وZ": a toll of several places is none of theirs.
@@ -2439,8 +2434,6 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
     return Extraction(claims=claims, published=reference, published_detected=detected)
 
 
-# The descriptors of _LOCATOR with "ب" ("بمدينة"): a preposition of their own.
-_IN_DESCRIPTOR = frozenset({"بمدينه", "ببلده", "بقريه", "بحي", "بمنطقه"})
 # Any days of different weekdays serve: only the differences between the days they give are read.
 _STAND_IN_DAYS = (datetime.date(2000, 1, 1), datetime.date(2000, 1, 5))
 _ELABORATION = re.compile(r"(?<!\w)(?:اذ|إذ|حيث)(?!\w)")
@@ -2563,7 +2556,15 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         and claim.place_is_capital
         and (claim.governorate in detailed or (claim.bare_capital and (claim.governorate, claim.day) in towns_on))
     ]
-    claims = [claim for claim in claims if claim not in capitals]
+    dropped = {id(claim) for claim in capitals}
+    claims = [claim for claim in claims if id(claim) not in dropped]
+    evidence_of: dict[int, str] = {}  # normalised evidence by its start: claims of a sentence share it
+
+    def evidence(claim: Claim) -> str:
+        if claim.evidence_start not in evidence_of:
+            evidence_of[claim.evidence_start] = normalize_name(claim.evidence)
+        return evidence_of[claim.evidence_start]
+
     for capital in capitals:
         # "قتل 25 شخصا في هجمات على مدينة حلب ... وحدثت الضربات في حي السكري في حلب": the city's toll
         # is that of the one neighbourhood of it the article names.
@@ -2574,7 +2575,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             if claim.governorate == capital.governorate
             and claim.precision == "neighbourhood"
             and not claim.negated
-            and city in normalize_name(claim.evidence)
+            and city in evidence(claim)
         }
         if capital.killed is not None and len(inside) == 1:
             (claim,) = inside.values()
