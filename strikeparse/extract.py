@@ -186,7 +186,9 @@ class _Sentence:
             and not _feared(toks, i)
             # "غارات وهمية": mock raids, sonic booms over a town.
             and not (i + 1 < len(toks) and toks[i + 1].text in lx.MOCK_WORDS)
-            # "الهجوم الانتحاري الذي استهدف": a bomber on the ground.
+            # "ضربت قوات الأمن طوقا حول البلدة": a cordon, not a strike.
+            and not any(other.word in lx.NOT_STRIKE_OBJECTS for other in toks[i + 1 : i + 4])
+            # "الهجوم الانتحاري الذي استهدف": a bomber on the ground; "الزلزال الذي ضرب": a quake.
             and not any(other.kinds & _GROUND for other in toks[max(0, i - 4) : i])
             and not (_bare(token.text) in ("انفجار", "تفجير") and _blast_not_strike(toks, i))
         ]
@@ -608,7 +610,7 @@ def _token_kinds(text: str) -> tuple[str, int]:
         kinds |= _DESCRIBES
     if forms & lx.NEGATORS:
         kinds |= _NEGATOR
-    if forms & lx.GROUND_ATTACKS:
+    if forms & lx.GROUND_ATTACKS or forms & lx.QUAKES:
         kinds |= _GROUND
     # A denial verb or noun, also with an object pronoun ("نفته"); not a word that starts alike ("تنفيذ").
     if any(form in lx.DENIALS or form.removesuffix(_object_pronoun(form)) in lx.DENIALS for form in forms):
@@ -618,7 +620,11 @@ def _token_kinds(text: str) -> tuple[str, int]:
 
 @functools.lru_cache(maxsize=65536)
 def _is_cue_text(text: str) -> bool:
-    return bool(lx.STRIKE_CUE.fullmatch(_strip_proclitics(text))) or bool(lx.STRIKE_CUE.fullmatch(_bare(text)))
+    if lx.STRIKE_CUE.fullmatch(_strip_proclitics(text)):
+        return True
+    bare = _bare(text)
+    # "تعرضوا للضرب", "بضرب": "ضرب" after a preposition or the article is a beating, not a strike.
+    return bool(lx.STRIKE_CUE.fullmatch(bare)) and bare not in lx.VERB_ONLY_CUES
 
 
 @functools.lru_cache(maxsize=65536)
@@ -681,6 +687,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             if listed:
                 found = _name_list(doc, sentence, i + 1, lx.SETTLEMENT_LISTS[listed])
                 for mention in found:
+                    _area_of_town(mention, listed)
                     if free(mention.start, mention.end):
                         mentions.append(mention)
                         taken.add(mention.start, mention.end)
@@ -694,6 +701,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                 for mention in found:
                     if free(mention.start, mention.end):
                         mention.descriptor = word
+                        _area_of_town(mention, word)
                         mentions.append(mention)
                         taken.add(mention.start, mention.end)
             i += 1
@@ -707,7 +715,18 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         head = _CONSTRUCT_BEFORE.search(ntext, max(0, start - 8), start)
         if head and precision == "town" and free(head.start("noun"), start):
             start, entries = head.start("noun"), tuple(doc.gazetteer.lookup(ntext[head.start("noun") : match.end]))
-        mentions.append(_Mention(start, match.end, start, match.end, entries, precision))
+        compass = _COMPASS_BEFORE.search(ntext, max(0, start - 24), start) if start == match.start else None
+        capital = next((entry for entry in entries if entry.kind == "governorate"), None)
+        if compass and capital and free(compass.start(), start):
+            # "مواقع شرقي دير الزور", "غارات شمال حلب": a part of the governorate, as "ريف X" is, not
+            # the city ("أريحا جنوبي إدلب" locates the town before it, as "أريحا بريف إدلب" does).
+            start = compass.start() + len(compass.group("conjunction"))
+            mention = _Mention(
+                start, match.end, match.start, match.end, (capital,), "governorate", countryside_of=capital.governorate
+            )
+        else:
+            mention = _Mention(start, match.end, start, match.end, entries, precision)
+        mentions.append(mention)
         taken.add(start, match.end)
 
     # Unknown names after "في" in a list with a known or descriptor mention: "في تردين والحدادة".
@@ -823,6 +842,17 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
 
     mentions.sort(key=lambda mention: mention.start)
     return mentions
+
+
+def _area_of_town(mention: _Mention, descriptor: str) -> None:
+    """ "منطقة مصياف", "منطقتي تل رفعت ومنبج": the area of a known town is the town itself, not one
+    of its neighbourhoods."""
+    if descriptor in lx.AREA_WORDS and any(entry.kind == "town" for entry in mention.entries):
+        mention.precision = "town"
+
+
+# A compass word (or two) right before a name: "شرقي", "شمال غرب", "وجنوب".
+_COMPASS_BEFORE = re.compile(r"(?<!\S)(?P<conjunction>[وب]?)(?:شمال|جنوب|شرق|غرب)ي?(?:\s*-?\s*(?:شرق|غرب)ي?)?\s+$")
 
 
 # What comes right before the first name of a list of targets: "على", "إلى", "في", or a strike word.
@@ -1703,8 +1733,8 @@ def _fronted(sentence: _Sentence, mention: _Mention, first_after: int) -> bool:
 
 
 def _names_a_road(sentence: _Sentence, index: int) -> bool:
-    """ "طريق حلب - دمشق": the towns name the road; "الطريق الدولي قرب مدينة X" and "طريق X - Y في
-    ريف Z": X and Z say where it was hit."""
+    """ "طريق حلب - دمشق": the towns name the road; "الطريق الدولي قرب مدينة X", "طريق X - Y في
+    ريف Z" and "طريق X - Y شرقي Z": X and Z say where it was hit."""
     toks, words = sentence.tokens, sentence.words
     if (
         0 < index < len(toks)
@@ -1719,6 +1749,7 @@ def _names_a_road(sentence: _Sentence, index: int) -> bool:
         if (
             toks[j].text in _LOCATED_IN
             or words[j] in lx.NEAR_WORDS
+            or words[j] in lx.COMPASS_WORDS
             or (toks[j].text.startswith("ب") and toks[j].kinds & _DESCRIBES)
         ):
             return False
@@ -2372,8 +2403,6 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                 precision = "governorate"
             elif entry is not None and entry.feature_code == "PPLX":
                 precision = "neighbourhood"
-            elif entry is not None and entry.kind == "town" and mention.descriptor == "منطقه":
-                precision = "town"  # "منطقة مصياف": the town itself
             if precision == "district":
                 precision = "governorate"
             lat = lon = None

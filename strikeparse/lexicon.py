@@ -77,11 +77,11 @@ STRIKE_CUE = _rx(
     r"|(ي|ت)?استهدف(ت|وا|تا|ها|ه|تها)?|استهداف(ها|ه)?|مستهدف(ه|ا|ين)"
     r"|طال(ت|ها|ه|تها)?"
     r"|(ي|ت)?شن(ت|وا|ها)?|اغار(ت|وا)?|غار(ت|وا)|يغير|تغير"
-    r"|ضرب(ه|ات|تين|ت|وا|تها)|الضربات"
+    r"|(ي|ت|ن)?ضرب(ه|ات|تين|ت|وا|تها|نا)?|الضربات"
     r"|(ي|ت)?دك(ت|وا)?|قنص|تفجير|انفجار|عدوان)"
 )
 # A finite strike verb: the sentence reports a strike (not commentary about "the strikes").
-STRIKE_VERB = _rx(r"((ي|ت|ن)?(قصف|شن|دك)(ت|وا|تا)?|(ا|ي|ت|ن)ستهدف(ت|وا|تا|ون)?|اغار(ت|وا)?|غار(ت|وا)|(ي|ت)غير)")
+STRIKE_VERB = _rx(r"((ي|ت|ن)?(قصف|شن|دك|ضرب)(ت|وا|تا)?|(ا|ي|ت|ن)ستهدف(ت|وا|تا|ون)?|اغار(ت|وا)?|غار(ت|وا)|(ي|ت)غير)")
 # "Fell" and "hit" say a strike only when a munition is in the same sentence: "سقطت قذائف على".
 WEAK_CUE = _words(
     "سقط سقطت سقوط تسقط يسقط اصاب اصابت طاولت تعرض تعرضت يتعرض تتعرض مجزره مجزرتين مجازر القي القت يلقي تلقي دمر دمرت"
@@ -147,6 +147,12 @@ STRIKER_WORDS = STRIKE_ADJECTIVES | _words(
 CARRY_VERBS = _words("نفذ نفذت نفذوا ينفذ تنفذ ارتكب ارتكبت")
 # "غارات وهمية": mock raids, sonic booms over a town.
 MOCK_WORDS = _words("وهمية وهمي الوهمية الوهمي")
+# What "ضرب" also lays ("ضرب طوقا حول البلدة", "ضرب حصارا على المدينة"): a few words after the verb.
+NOT_STRIKE_OBJECTS = _words("طوقا طوق حصارا موعدا مثالا مثلا رقما")
+# Strike words only as verbs: "ضرب" after the article or a preposition is a beating ("للضرب").
+VERB_ONLY_CUES = _words("ضرب يضرب تضرب نضرب ضربنا")
+# "الزلزال الذي ضرب مدينة جنديرس": what else strikes a town.
+QUAKES = _words("زلزال الزلزال زلزالا زلزالين الزلازل هزه الهزه هزات الهزات العاصفه الاعصار")
 # "لقصف مكثف، تركز على البارة وكنصفرة": where the strikes fell most.
 FOCUS_VERBS = _words("تركز تركزت يتركز تتركز")
 # "قوات النظام المتمركزة في مدينة X": where forces are stationed, not a target.
@@ -201,6 +207,8 @@ SETTLEMENT_LISTS = {
     **dict.fromkeys(_words("قرى بلدات مدن مخيمات تلال قريتي بلدتي مدينتي جبلي تلتي مناطق"), "town"),
     **dict.fromkeys(_words("احياء حيي منطقتي"), "neighbourhood"),
 }
+# Descriptors of an area ("منطقة منبج"): a known town after them is the town.
+AREA_WORDS = _words("منطقه منطقتي")
 # "حريق في X جراء الغارات": the harm at a place comes from the strike named after it.
 CAUSE_WORDS = _words("جراء اثر نتيجه بسبب بفعل")
 # The harm itself, stems (a mourning or a meeting "بسبب القصف" is not harm at the place).
@@ -236,7 +244,9 @@ NAME_STOPS = _words(
     "المجاوره بحسب وفق حسب ادى ادت اسفر اسفرت مخلفه مخلفا ونتيجه نتيجه عدد عده بعض جميع كل "
     "صباحا مساء ظهرا عصرا ليلا فجرا نهارا مجددا ايضا مره "
     "المحرره المحاصره المحاصر الخاضعه لسيطره سيطره قوات خصوصا لاسيما سيما تحديدا بخاصه وخاصه خاصه "
-    "سيطرته سيطرتها سيطرتهم نفوذ نفوذه"
+    "سيطرته سيطرتها سيطرتهم نفوذ نفوذه "
+    # Pronoun-like words that stand for a place named before: "إحداهما قرب البوكمال والأخرى في الميادين".
+    "الاخري الاخر الاولي احداها احدها احداهما احدهما احداهن احدهم ثانيتهما"
 )
 # Words that look like a name after "في" but are ordinary nouns: "في محيط", "في حين".
 NOT_NAMES = _words(
@@ -334,7 +344,7 @@ ACTOR_CUES: list[tuple[str, re.Pattern[str]]] = [
 OWN_ARMS = _words("طائراته طائراتها مقاتلاته مقاتلاتها قواته قواتها مدفعيته مدفعيتها مروحياته مروحياتها")
 # Words after which an actor word names the attacker.
 ATTACKER = _rx(
-    r"(طاير|طيران|مقاتلات|مقاتلتان|غار|قصف|صاروخ|صواريخ|قذائف|قذيف|قوات|وحدات|سلاح الجو|بوارج|مدفعي|شن|نفذ|استهدف|"
+    r"(طاير|طيران|جيش|مقاتلات|مقاتلتان|غار|قصف|صاروخ|صواريخ|قذائف|قذيف|قوات|وحدات|سلاح الجو|بوارج|مدفعي|شن|نفذ|استهدف|"
     r"اطلق|من قبل|اعتداء|عدوان|ضربات|ضربه|القوات الجويه|براميل|هجوم|مروحي|مسير|القت|القي)"
 )
 NUMBER_WORDS = {

@@ -127,6 +127,15 @@ class TestUnknownPlaces:
         assert places(text) == ["العباسيين", "القصاع"]
         assert {claim.precision for claim in claims(text)} == {"neighbourhood"}
 
+    def test_the_area_of_a_known_town_is_the_town(self):
+        text = "وقصفت مسيرات مواقع في منطقتي سراقب ومورك وفي منطقة كفرزيتا."
+        assert places(text) == ["سراقب", "مورك", "كفرزيتا"]
+        assert {claim.precision for claim in claims(text)} == {"town"}
+
+    def test_a_word_standing_for_a_place_named_before_is_no_name(self):
+        text = "ونفذت الطائرات ضربات على موقعين، أحدهما قرب مدينة سراقب والآخر في مورك، وفق المرصد."
+        assert places(text) == ["سراقب", "مورك"]
+
     def test_a_compound_name_with_a_bare_direction_is_kept_whole(self):
         assert places("وسقطت قذائف على منطقة باب شرقي في مدينة حلب.") == ["باب شرقي"]
 
@@ -400,6 +409,26 @@ class TestStrikeClaimsNotMentions:
     def test_a_raid_verb_in_the_masculine_is_a_strike_word(self):
         assert places("وأغار الطيران الحربي على بلدة سراقب.") == ["سراقب"]
 
+    @pytest.mark.parametrize(
+        "sentence",
+        ["وضرب الجيش مواقع للمسلحين في سراقب.", "وقال المتحدث: ضربنا أهدافا قرب مورك."],
+    )
+    def test_the_verb_daraba_says_a_strike(self, sentence):
+        assert len(places(sentence)) == 1
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "وضربت قوات الأمن طوقا أمنيا حول مدينة سراقب.",
+            "وضرب النظام حصارا خانقا على بلدة مورك.",
+            "بعد أيام من الزلزال المدمر الذي ضرب مدينة سراقب.",
+            "وتعرض معتقلون للضرب في سجن مورك.",
+            "وقام عناصر الأمن بضرب المتظاهرين في مدينة سراقب.",
+        ],
+    )
+    def test_a_cordon_a_siege_a_quake_or_a_beating_is_not_a_strike(self, sentence):
+        assert places(sentence) == []
+
     def test_a_massacre_by_aircraft_is_a_strike(self):
         assert places("وارتكبت الطائرات الحربية مجزرة في سراقب.") == ["سراقب"]
         assert places("وارتكب مسلحون مجزرة في سراقب.") == []
@@ -469,6 +498,10 @@ class TestStrikeClaimsNotMentions:
             "SY-ID",
             3,
         )
+
+    def test_the_part_of_a_governorate_a_road_between_two_towns_lies_in_is_a_claim(self):
+        (claim,) = claims("واستهدفت مسيرة سيارة على طريق سراقب - مورك جنوبي حلب.")
+        assert (claim.place, claim.precision, claim.governorate) == ("جنوبي حلب", "governorate", "SY-HL")
 
     def test_a_strike_a_denier_goes_on_to_affirm_is_a_claim(self):
         text = "ونفت الوزارة أن تكون طائراتها قصفت سراقب، مؤكدة أن ضرباتها استهدفت مواقع في مورك."
@@ -627,6 +660,21 @@ class TestPrecision:
     def test_the_city_named_as_a_city_stays_beside_a_town_of_its_governorate(self):
         text = "قصفت الطائرات مدينة إدلب.\nوسقطت صواريخ قرب مدينة سراقب."
         assert places(text) == ["إدلب", "سراقب"]
+
+    @pytest.mark.parametrize(
+        ("sentence", "place"),
+        [
+            ("قصفت الطائرات مواقع شرقي حلب.", "شرقي حلب"),
+            ("وشنت الطائرات غارات على مناطق في شمال غرب إدلب.", "شمال غرب إدلب"),
+        ],
+    )
+    def test_a_compass_part_of_a_capital_is_governorate_level(self, sentence, place):
+        (claim,) = claims(sentence)
+        assert (claim.place, claim.precision, claim.lat) == (place, "governorate", None)
+
+    def test_a_compass_word_after_a_town_locates_it(self):
+        (claim,) = claims("وقصفت الطائرات بلدة سراقب شرقي إدلب.")
+        assert (claim.place, claim.precision, claim.governorate) == ("سراقب", "town", "SY-ID")
 
 
 class TestDates:
@@ -794,6 +842,8 @@ class TestActorAndKilled:
             ("قتل مدني جراء اعتداء التنظيمات الإرهابية بالقذائف على سراقب.", "opposition"),
             ("قصف التنظيم بالقذائف بلدة سراقب.", "isis"),
             ("قصفت الطائرات الروسية مواقع لقوات النظام في سراقب.", "russia"),
+            ("وضرب الجيش الإسرائيلي أهدافا قرب مدينة سراقب.", "israel"),
+            ("وشن الجيش التركي غارات على مورك.", "turkey"),
             ("وقتل ثلاثة عناصر من قوات النظام بقصف للفصائل على مواقعهم في سراقب.", "opposition"),
         ],
     )
