@@ -23,6 +23,8 @@ class DateMention:
     text: str
     date: datetime.date
     precision: str  # "day" | "week" | "month"
+    # "خلال الساعات الماضية": the report's day, taken only where nothing more precise is said.
+    vague: bool = False
 
 
 # Arabic-Indic and Persian digits are read by int() natively; the classes keep other scripts out.
@@ -146,9 +148,16 @@ _PART = (
     r"منتصف\s+نهار)(?!\w)"
 )
 _YESTERDAY = rf"(?:{_A}مس|الأمس|الامس|بالأمس|بالامس|البارحة)(?!\w)"
+# "خلال الساعات الماضية", "في الـ24 ساعة الأخيرة": the day of the report.
+_PAST_HOURS = (
+    r"(?:ال|الـ\s*)?(?:ساعات(?:\s+القليلة)?|(?:24|٢٤|{_A}ربع\s+والعشرين)\s+ساعة)\s+"
+    r"(?:الماضية|الأخيرة|الاخيرة|المنصرمة|الفائتة)(?!\w)"
+).replace("{_A}", _A)
 _RELATIVE = re.compile(
-    rf"(?=[قبفصظعملضيأاهغ]){_BOUNDARY}(?:(?P<part>{_PART})\s+(?:من\s+)?)?(?:(?P<yawm>يوم)\s+)?"
+    rf"(?=[قبفصظعملضيأاهغس2٢]){_BOUNDARY}(?:(?P<part>{_PART})\s+(?:من\s+)?)?(?:(?P<yawm>يوم)\s+)?"
     rf"(?:"
+    rf"(?P<hours>{_PAST_HOURS})"
+    rf"|"
     rf"(?P<before_yesterday>{_A}مس\s+{_A}لأول|{_A}مس\s+الاول|{_A}ول\s+(?:من\s+)?{_A}مس)(?!\w)"
     rf"|(?P<last_night>الليلة\s+الماضية|ليلة\s+{_A}مس|ليل\s+{_A}مس)(?!\w)"
     rf"|(?P<yesterday>{_YESTERDAY})"
@@ -336,6 +345,8 @@ def _relative_mention(match: re.Match[str], text: str, reference: datetime.date)
         if weekday is not None and found.weekday() != weekday:
             # the weekday is the more specific word: trust it over an off-by-one publication date
             found = _weekday_on_or_before(weekday, reference - one_day)
+    elif groups["hours"] is not None:
+        return DateMention(start=start, end=end, text=text[start:end], date=reference, precision="day", vague=True)
     elif groups["before_yesterday"] is not None:
         found = reference - 2 * one_day
     elif groups["tomorrow"] is not None:
@@ -539,8 +550,8 @@ def anchors() -> Anchors:
     # "كانون الثاني" and "تشرين الأول" are found by their first word.
     months = {key[:5] if key.startswith(("كانون", "تشرين")) else key for key in _MONTH_NUMBERS if not key.isascii()}
     # Each alternative of _RELATIVE holds one of these ("أول من أمس" and "ليلة أمس" hold "امس",
-    # "غداً" holds "غد").
-    relative = "امس البارحة اليوم الليلة غد " + " ".join(_WEEKDAYS)
+    # "غداً" holds "غد", "الـ24 ساعة الماضية" holds "ساعة").
+    relative = "امس البارحة اليوم الليلة غد ساعات ساعة " + " ".join(_WEEKDAYS)
     return Anchors(
         months=frozenset(normalize_name(month) for month in months),
         separated=re.compile(rf"{_D}\s*[/\-.]\s*{_D}"),

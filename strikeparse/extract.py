@@ -2189,7 +2189,7 @@ def _date_windows(doc: _Document) -> dict[str, list[tuple[int, int]]]:
 
 class _Dates:
     """The day-precision dates of the text, indexed by sentence and paragraph, and the coarser ones
-    (a week, a month) by sentence."""
+    (a week, a month, the last hours) by sentence."""
 
     def __init__(self, doc: _Document, dates: list[tuple[int, int, DateMention]]):
         self.by_sentence: dict[int, list[DateMention]] = {}
@@ -2203,7 +2203,7 @@ class _Dates:
             if sentence is None:
                 continue
             self.normalised_start[date.start] = start
-            if date.precision != "day":
+            if date.precision != "day" or date.vague:
                 self.coarse_by_sentence.setdefault(sentence.index, []).append(date)
                 continue
             self.by_sentence.setdefault(sentence.index, []).append(date)
@@ -2461,13 +2461,18 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                 unsourced.append((sentence.index, claims[-1]))
         # Only the two sentences after an unattributed claim may attribute it.
         unsourced = [(index, claim) for index, claim in unsourced if sentence.index - index <= 2]
-        if unsourced and sources and sentence.strike_positions:
+        # Or the sentence right after it tells only of the harm ("... وقال الدفاع المدني إن فرقه
+        # انتشلت جثث الضحايا"), not of a toll over a period ("قتل 35 مدنيا منذ مطلع الشهر").
+        of_harm = (
+            unsourced and not sentence.strike_positions and "منذ" not in sentence.text and lx.HARM.search(sentence.text)
+        )
+        if unsourced and sources and (sentence.strike_positions or of_harm):
             # "قتل خمسة مدنيين بقصف على أريحا. وقال مراسل عنب بلدي إن الطائرات استهدفت سوقا وسط
             # المدينة": the attribution right after an unattributed lead, telling of no other place,
             # covers the lead too.
             told = {claim.name or claim.place for claim in claims[first_claim:]}
-            for _, claim in unsourced:
-                if told <= {claim.name or claim.place}:
+            for index, claim in unsourced:
+                if told <= {claim.name or claim.place} and (not of_harm or index == sentence.index - 1):
                     claim.sources = list(sources)
         for shared in tolls.values():
             # "استشهد 12 مواطنا إثر القصف على أحياء X وY وZ": a toll of several places is none of theirs.

@@ -193,6 +193,19 @@ def test_words_for_yesterday_resolve_to_the_day_before_the_reference(phrase):
     assert dates_in(f"قصفت الطائرات القرية {phrase} بالبراميل.") == [(phrase, datetime.date(2015, 10, 7), "day")]
 
 
+@pytest.mark.parametrize(
+    "phrase", ["الساعات الماضية", "الساعات القليلة الماضية", "الـ24 ساعة الأخيرة", "الأربع والعشرين ساعة الماضية"]
+)
+def test_the_last_hours_are_the_reference_day_said_vaguely(phrase):
+    (mention,) = find_dates(f"شنت الطائرات خلال {phrase} غارات على البلدة.", reference=REFERENCE)
+    assert (mention.text, mention.date, mention.vague) == (phrase, REFERENCE, True)
+
+
+@pytest.mark.parametrize("phrase", ["منذ ساعات", "عند الساعة الثالثة", "لساعات طويلة"])
+def test_hours_that_are_no_stretch_up_to_the_report_are_no_date(phrase):
+    assert dates_in(f"قصفت الطائرات البلدة {phrase}.") == []
+
+
 @pytest.mark.parametrize("phrase", ["أمس الأول", "أول أمس", "أول من أمس", "قبل يومين"])
 def test_words_for_two_days_ago_resolve_to_two_days_before_the_reference(phrase):
     assert dates_in(f"سقطت القذائف {phrase} على السوق.") == [(phrase, datetime.date(2015, 10, 6), "day")]

@@ -686,6 +686,11 @@ class TestDates:
         assert claims("قصفت الطائرات كفرزيتا أمس.")[0].date == datetime.date(2021, 3, 9)
         assert claims("قصفت الطائرات كفرزيتا فجر اليوم.")[0].date == PUBLISHED
 
+    def test_the_last_hours_date_a_strike_only_where_the_sentence_says_nothing_more_precise(self):
+        assert claims("شنت الطائرات خلال الساعات الماضية غارات على كفرزيتا.")[0].date == PUBLISHED
+        text = "وشنت الطائرات منذ ليل الإثنين غارات على كفرزيتا وصفت في الساعات الأخيرة بالأعنف."
+        assert claims(text)[0].date == datetime.date(2021, 3, 8)
+
     def test_an_explicit_date_with_a_levantine_month_name(self):
         (claim,) = claims("قصفت الطائرات كفرزيتا في 30 أيلول 2015.", published=None)
         assert claim.date == datetime.date(2015, 9, 30)
@@ -764,6 +769,17 @@ class TestSources:
             "ونددت منظمات حقوقية بالهجوم."
         )
         assert claims(text)[0].sources == ["مراسل عنب بلدي"]
+
+    def test_the_attribution_of_the_harm_right_after_an_unattributed_lead_covers_it(self):
+        text = "قتل ثلاثة مدنيين اليوم بقصف على مدينة سراقب.\nوقال الدفاع المدني إن فرقه انتشلت جثث الضحايا."
+        assert claims(text)[0].sources == ["الدفاع المدني"]
+
+    def test_the_attribution_of_a_toll_over_a_period_does_not_cover_the_lead(self):
+        text = (
+            "قتل ثلاثة مدنيين اليوم بقصف على مدينة سراقب.\n"
+            "وقتل 35 مدنيا منذ مطلع الشهر الجاري، بحسب فريق منسقو استجابة سوريا."
+        )
+        assert claims(text)[0].sources == []
 
     def test_the_attribution_of_a_report_on_other_places_does_not_cover_the_lead(self):
         text = "سقطت قذائف على مدينة سراقب اليوم.\nوقال ناشطون إن قذائف سقطت على بلدة مورك."

@@ -180,6 +180,11 @@ def test_a_quoted_name_after_a_head_may_hold_a_verb():
     assert sources_in('وقال الناشط "إن الطائرات قصفت المدينة".') == ["الناشط"]
 
 
+def test_a_quoted_name_follows_a_team_or_a_foundation():
+    assert sources_in('وقتل 35 مدنيا، بحسب فريق "منسقو استجابة سوريا".') == ['فريق "منسقو استجابة سوريا"']
+    assert sources_in("وقالت مؤسسة «الخوذ البيضاء» إن فرقها انتشلت الضحايا.") == ["مؤسسة «الخوذ البيضاء»"]
+
+
 def test_rescue_workers_and_volunteers_are_sources():
     assert sources_in("قال عمال إنقاذ ومسعفون إن ضربات جوية قتلت 12 مدنيا.") == ["عمال إنقاذ", "مسعفون"]
     assert sources_in("وقتل عمال في المصنع جراء القصف.") == []
