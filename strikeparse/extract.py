@@ -1346,7 +1346,16 @@ def _ends_a_name(word: str, plain: str) -> bool:
 
 
 def _located_by(word: str) -> bool:
-    return any(word in words for words in (lx.CONSTRUCT_NOUNS, lx.COUNTRYSIDE, lx.PROVINCE, lx.SETTLEMENTS))
+    """Does ``word`` after "ب" say where a place is ("بريف", "بمدينة", "بجبل", "بالغوطة الشرقية")?"""
+    return any(
+        word in words for words in (lx.CONSTRUCT_NOUNS, lx.COUNTRYSIDE, lx.PROVINCE, lx.SETTLEMENTS, _region_heads())
+    )
+
+
+@functools.cache
+def _region_heads() -> frozenset[str]:
+    """The first words of the regions ("الغوطه" of "الغوطه الشرقيه")."""
+    return frozenset(name.split()[0] for name in lx.REGIONS)
 
 
 def _joined(doc: _Document, name_tokens: list[_Token]) -> str:
@@ -1768,9 +1777,14 @@ def _period_since(sentence: _Sentence, dates: _Dates) -> int | None:
     """The token index of "منذ" where the sentence gives a toll or a campaign since a time long past
     ("منذ بدء التدخل الروسي في أيلول 2015، قتلت الغارات آلاف المدنيين في إدلب"), with no day of its
     own: the places after it are background, not strikes ("بلدة X التي تشهد معارك منذ أشهر" says
-    nothing of X itself)."""
+    nothing of X itself); -1 where the sentence tells of years of strikes: all its places are."""
     # ("لم تتعرض X لأي قصف منذ بدء الهدنة" stays what it is: a denial.)
-    if "منذ" not in sentence.text or sentence.index in dates.by_sentence or sentence.negations:
+    if sentence.index in dates.by_sentence or sentence.negations:
+        return None
+    if _OVER_YEARS.search(sentence.text):
+        # "آثار القصف الذي تعرضت له المدينة خلال السنوات الماضية": years of strikes, none of them.
+        return -1
+    if "منذ" not in sentence.text:
         return None
     toks = sentence.tokens
     for i, token in enumerate(toks[:-1]):
@@ -1782,6 +1796,9 @@ def _period_since(sentence: _Sentence, dates: _Dates) -> int | None:
         if following.word in lx.SINCE_PERIODS or following.text.isdigit() or _month_name(following.word):
             return i
     return None
+
+
+_OVER_YEARS = re.compile(r"(?<!\S)(?:خلال|طوال|مدى|منذ)\s+(?:السنوات|الاعوام|سنوات|اعوام)(?!\S)")
 
 
 def _month_name(word: str) -> bool:

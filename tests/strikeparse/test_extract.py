@@ -119,6 +119,10 @@ class TestUnknownPlaces:
         assert places(text) == ["الحويز", "الشريعة"]
         assert places("قصفت الطائرات قرى الحويز والشريعة، مخلفة دمارا كبيرا في سهل الغاب.") == ["الحويز", "الشريعة"]
 
+    def test_a_region_after_ba_locates_the_village_before_it(self):
+        (claim,) = claims("وألقت المروحيات براميل متفجرة على أطراف بلدة عين ترما بالغوطة الشرقية.")
+        assert (claim.place, claim.governorate, claim.precision) == ("عين ترما", "SY-RD", "town")
+
     def test_the_area_a_village_belongs_to_locates_it(self):
         assert places("قصفت الطائرات قرية الزيارة التابعة لمنطقة الغاب في ريف حماة.") == ["الزيارة"]
 
@@ -502,6 +506,10 @@ class TestStrikeClaimsNotMentions:
     def test_the_part_of_a_governorate_a_road_between_two_towns_lies_in_is_a_claim(self):
         (claim,) = claims("واستهدفت مسيرة سيارة على طريق سراقب - مورك جنوبي حلب.")
         assert (claim.place, claim.precision, claim.governorate) == ("جنوبي حلب", "governorate", "SY-HL")
+
+    def test_strikes_told_over_years_are_background(self):
+        assert places("وزار وفد أممي مدينة سراقب للاطلاع على آثار القصف الذي تعرضت له خلال السنوات الماضية.") == []
+        assert places("وقصفت الطائرات أمس مدينة سراقب التي تتعرض للقصف منذ سنوات.") == ["سراقب"]
 
     def test_a_strike_a_denier_goes_on_to_affirm_is_a_claim(self):
         text = "ونفت الوزارة أن تكون طائراتها قصفت سراقب، مؤكدة أن ضرباتها استهدفت مواقع في مورك."
