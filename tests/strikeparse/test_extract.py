@@ -119,6 +119,10 @@ class TestUnknownPlaces:
         assert places(text) == ["الحويز", "الشريعة"]
         assert places("قصفت الطائرات قرى الحويز والشريعة، مخلفة دمارا كبيرا في سهل الغاب.") == ["الحويز", "الشريعة"]
 
+    def test_a_village_named_after_a_sheikh_goes_on_a_list(self):
+        text = "ونفذت الطائرات غارات في ريف إدلب طالت كلا من كفرسجنة وركايا والشيخ مصطفى."
+        assert places(text) == ["كفرسجنة", "ركايا", "الشيخ مصطفى"]
+
     def test_a_region_after_ba_locates_the_village_before_it(self):
         (claim,) = claims("وألقت المروحيات براميل متفجرة على أطراف بلدة عين ترما بالغوطة الشرقية.")
         assert (claim.place, claim.governorate, claim.precision) == ("عين ترما", "SY-RD", "town")
