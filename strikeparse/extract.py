@@ -2631,19 +2631,22 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             evidence_of[claim.evidence_start] = normalize_name(claim.evidence)
         return evidence_of[claim.evidence_start]
 
+    neighbourhoods: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.precision == "neighbourhood" and not claim.negated:
+            neighbourhoods.setdefault(claim.governorate, []).append(claim)
     for capital in capitals:
+        if capital.killed is None:
+            continue
         # "قتل 25 شخصا في هجمات على مدينة حلب ... وحدثت الضربات في حي السكري في حلب": the city's toll
         # is that of the one neighbourhood of it the article names.
         city = normalize_name(capital.name or capital.place)
         inside = {
             claim.entry_key or _loose_name(claim.name or claim.place): claim
-            for claim in claims
-            if claim.governorate == capital.governorate
-            and claim.precision == "neighbourhood"
-            and not claim.negated
-            and city in evidence(claim)
+            for claim in neighbourhoods.get(capital.governorate, ())
+            if city in evidence(claim)
         }
-        if capital.killed is not None and len(inside) == 1:
+        if len(inside) == 1:
             (claim,) = inside.values()
             if claim.killed is None:
                 claim.killed = capital.killed
