@@ -347,9 +347,10 @@ _DIGIT_CHARS = frozenset("0123456789") | {chr(code) for code in _DIGITS}
 _PUNCT = frozenset(".,،;؛:!?؟()[]{}«»\"“”'‘’-–—/|…")
 _QUOTES = frozenset("\"“”«»'‘’")
 _PUNCT_CHARS = "".join(_PUNCT)
+# A compass phrase: "شرقي", "شمال غرب", "جنوبي".
+_COMPASS = r"(?:(?:شمال|جنوب)ي?\s*)?(?:شرق|غرب)ي?|(?:شمال|جنوب)ي?"
 _LOCATOR = re.compile(
-    r"[\s\"“”«»',،]*(?P<preposition>في|ب|وسط|داخل|قرب|بالقرب من|في محيط|من"
-    r"|(?:(?:شمال|جنوب)ي?\s*)?(?:شرق|غرب)ي?|(?:شمال|جنوب)ي?"
+    rf"[\s\"“”«»',،]*(?P<preposition>في|ب|وسط|داخل|قرب|بالقرب من|في محيط|من|{_COMPASS}"
     # "قرية الزيارة التابعة لمنطقة الغاب", "الواقعة في"
     r"|(?:التابعه|التابع|الواقعه|الواقع)\s*(?:في|ل)?)?"
     r"\s*(?P<within>ب)?(?P<descriptor>مدينه|مدينتي|بلده|قريه|حي|منطقه)?\s*(ب|ل)?"
@@ -715,9 +716,9 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         head = _CONSTRUCT_BEFORE.search(ntext, max(0, start - 8), start)
         if head and precision == "town" and free(head.start("noun"), start):
             start, entries = head.start("noun"), tuple(doc.gazetteer.lookup(ntext[head.start("noun") : match.end]))
-        compass = _COMPASS_BEFORE.search(ntext, max(0, start - 24), start) if start == match.start else None
         capital = next((entry for entry in entries if entry.kind == "governorate"), None)
-        if compass and capital and free(compass.start(), start):
+        compass = _COMPASS_BEFORE.search(ntext, max(0, start - 24), start) if capital else None
+        if compass and free(compass.start(), start):
             # "مواقع شرقي دير الزور", "غارات شمال حلب": a part of the governorate, as "ريف X" is, not
             # the city ("أريحا جنوبي إدلب" locates the town before it, as "أريحا بريف إدلب" does).
             start = compass.start() + len(compass.group("conjunction"))
@@ -851,8 +852,8 @@ def _area_of_town(mention: _Mention, descriptor: str) -> None:
         mention.precision = "town"
 
 
-# A compass word (or two) right before a name: "شرقي", "شمال غرب", "وجنوب".
-_COMPASS_BEFORE = re.compile(r"(?<!\S)(?P<conjunction>[وب]?)(?:شمال|جنوب|شرق|غرب)ي?(?:\s*-?\s*(?:شرق|غرب)ي?)?\s+$")
+# A compass phrase right before a name: "شرقي دير الزور", "وشمال غرب حلب".
+_COMPASS_BEFORE = re.compile(rf"(?<!\S)(?P<conjunction>[وب]?)(?:{_COMPASS})\s+$")
 
 
 # What comes right before the first name of a list of targets: "على", "إلى", "في", or a strike word.
@@ -1347,15 +1348,15 @@ def _ends_a_name(word: str, plain: str) -> bool:
 
 def _located_by(word: str) -> bool:
     """Does ``word`` after "ب" say where a place is ("بريف", "بمدينة", "بجبل", "بالغوطة الشرقية")?"""
-    return any(
-        word in words for words in (lx.CONSTRUCT_NOUNS, lx.COUNTRYSIDE, lx.PROVINCE, lx.SETTLEMENTS, _region_heads())
-    )
+    return word in _locating_words()
 
 
 @functools.cache
-def _region_heads() -> frozenset[str]:
-    """The first words of the regions ("الغوطه" of "الغوطه الشرقيه")."""
-    return frozenset(name.split()[0] for name in lx.REGIONS)
+def _locating_words() -> frozenset[str]:
+    """Construct nouns, countryside, province and settlement words, and the first words of the
+    regions ("الغوطه" of "الغوطه الشرقيه")."""
+    regions = (name.split()[0] for name in lx.REGIONS)
+    return frozenset().union(lx.CONSTRUCT_NOUNS, lx.COUNTRYSIDE, lx.PROVINCE, lx.SETTLEMENTS, regions)
 
 
 def _joined(doc: _Document, name_tokens: list[_Token]) -> str:
@@ -1777,12 +1778,14 @@ def _period_since(sentence: _Sentence, dates: _Dates) -> int | None:
     """The token index of "منذ" where the sentence gives a toll or a campaign since a time long past
     ("منذ بدء التدخل الروسي في أيلول 2015، قتلت الغارات آلاف المدنيين في إدلب"), with no day of its
     own: the places after it are background, not strikes ("بلدة X التي تشهد معارك منذ أشهر" says
-    nothing of X itself); -1 where the sentence tells of years of strikes: all its places are."""
+    nothing of X itself); -1 where the sentence tells of years of strikes and reports none with a
+    strike verb: all its places are background."""
     # ("لم تتعرض X لأي قصف منذ بدء الهدنة" stays what it is: a denial.)
     if sentence.index in dates.by_sentence or sentence.negations:
         return None
-    if _OVER_YEARS.search(sentence.text):
-        # "آثار القصف الذي تعرضت له المدينة خلال السنوات الماضية": years of strikes, none of them.
+    if _OVER_YEARS.search(sentence.text) and not any(lx.STRIKE_VERB.fullmatch(word) for word in sentence.words):
+        # "آثار القصف الذي تعرضت له المدينة خلال السنوات الماضية": years of strikes, none of them
+        # ("قصفت الطائرات مدينة X التي تعرضت لمئات الغارات خلال السنوات الماضية" reports one).
         return -1
     if "منذ" not in sentence.text:
         return None
@@ -1798,7 +1801,8 @@ def _period_since(sentence: _Sentence, dates: _Dates) -> int | None:
     return None
 
 
-_OVER_YEARS = re.compile(r"(?<!\S)(?:خلال|طوال|مدى|منذ)\s+(?:السنوات|الاعوام|سنوات|اعوام)(?!\S)")
+# ("منذ سنوات" frames only what comes after it: see "منذ" below.)
+_OVER_YEARS = re.compile(r"(?<!\S)(?:خلال|طوال|مدى)\s+(?:السنوات|الاعوام|سنوات|اعوام)(?!\S)")
 
 
 def _month_name(word: str) -> bool:
@@ -2481,7 +2485,10 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
         # Or the sentence right after it tells only of the harm ("... وقال الدفاع المدني إن فرقه
         # انتشلت جثث الضحايا"), not of a toll over a period ("قتل 35 مدنيا منذ مطلع الشهر").
         of_harm = (
-            unsourced and not sentence.strike_positions and "منذ" not in sentence.text and lx.HARM.search(sentence.text)
+            unsourced
+            and not sentence.strike_positions
+            and lx.HARM.search(sentence.text)
+            and _period_since(sentence, dates) is None
         )
         if unsourced and sources and (sentence.strike_positions or of_harm):
             # "قتل خمسة مدنيين بقصف على أريحا. وقال مراسل عنب بلدي إن الطائرات استهدفت سوقا وسط

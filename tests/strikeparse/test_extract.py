@@ -514,6 +514,8 @@ class TestStrikeClaimsNotMentions:
     def test_strikes_told_over_years_are_background(self):
         assert places("وزار وفد أممي مدينة سراقب للاطلاع على آثار القصف الذي تعرضت له خلال السنوات الماضية.") == []
         assert places("وقصفت الطائرات أمس مدينة سراقب التي تتعرض للقصف منذ سنوات.") == ["سراقب"]
+        assert places("وقصفت الطائرات مدينة سراقب التي تعرضت لمئات الغارات خلال السنوات الماضية.") == ["سراقب"]
+        assert places("وقصفت الطائرات مدينة سراقب التي تتعرض للقصف منذ سنوات.") == ["سراقب"]
 
     def test_a_strike_a_denier_goes_on_to_affirm_is_a_claim(self):
         text = "ونفت الوزارة أن تكون طائراتها قصفت سراقب، مؤكدة أن ضرباتها استهدفت مواقع في مورك."
