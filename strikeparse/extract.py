@@ -1918,11 +1918,22 @@ def _negated(sentence: _Sentence, mention: _Mention) -> bool:
             return True
         # "لم" negates only the verb next to it.
         following = sentence.tokens[position + 1 : position + 6]
-        if any(_is_cue(other) for other in following[:2]):
+        if following and following[0].word in lx.RESULT_VERBS:
+            continue  # "لم يسفر القصف على X عن ضحايا": a strike that did no harm
+        if following and _is_cue(following[0]):
             return True
-        # "لم تسجل أي غارات على X", "لم تشهد المدينة غارات": no strike was recorded there.
-        if following and following[0].word in lx.RECORD_VERBS and any(_is_cue(other) for other in following[1:]):
+        # "لم يتم قصف X", "لم يحدث قصف": the strike is what did not happen; "لم تصب الغارات أحدا": the
+        # strikes, definite, are the subject of what did not happen.
+        if len(following) > 1 and _is_cue(following[1]) and not following[1].word.startswith("ال"):
             return True
+        # "لم تسجل أي غارات على X", "لم تشهد المدينة غارات": no strike was recorded there; but "لم تسجل
+        # إصابات جراء الغارات على X" and "لم تسجل الغارات إصابات" record no harm from strikes that were.
+        if following and following[0].word in lx.RECORD_VERBS:
+            for other in following[1:]:
+                if other.word in lx.CAUSE_WORDS:
+                    break
+                if _is_cue(other):
+                    return not other.word.startswith("ال")
     return False
 
 

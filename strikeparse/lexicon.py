@@ -74,7 +74,7 @@ STRIKE_CUE = _rx(
     r"|(ي|ت|ن)?قصف(ت|وا|ها|ه|هم|ا|تها|تا)?|قصفه|قصفها"
     r"|صاروخ(ا|ين|ان|يه|يتين|يتان|ي)?|صواريخ|قذيف(ه|تين|تان|تا)|قذائف|قذيفه"
     r"|برميل(ا|ين|ان)?|براميل|قنبل(ه|تين)|قنابل"
-    r"|(ي|ت)?استهدف(ت|وا|تا|ها|ه|تها)?|استهداف(ها|ه)?|مستهدف(ه|ا|ين)"
+    r"|(ي|ت)?استهدف(ت|وا|تا|ها|ه|تها)?|(ي|ت|ن)ستهدف(ون|ان|ها|ه)?|استهداف(ها|ه)?|مستهدف(ه|ا|ين)"
     r"|طال(ت|ها|ه|تها)?"
     r"|(ي|ت)?شن(ت|وا|ها)?|اغار(ت|وا)?|غار(ت|وا)|يغير|تغير"
     r"|(ي|ت|ن)?ضرب(ه|ات|تين|ت|وا|تها|نا)?|الضربات"
@@ -85,6 +85,8 @@ STRIKE_VERB = _rx(r"((ي|ت|ن)?(قصف|شن|دك|ضرب)(ت|وا|تا)?|(ا|ي|
 # "Fell" and "hit" say a strike only when a munition is in the same sentence: "سقطت قذائف على".
 WEAK_CUE = _words(
     "سقط سقطت سقوط تسقط يسقط اصاب اصابت طاولت تعرض تعرضت يتعرض تتعرض مجزره مجزرتين مجازر القي القت يلقي تلقي دمر دمرت"
+    # "المجزرة التي ارتكبتها الطائرات": the article keeps a noun a noun.
+    " المجزره المجازر"
 )
 # Explosions that are not strikes: "انفجار لغم"، "تفجير سيارة مفخخة".
 NOT_STRIKE_BLASTS = _words("لغم الغام عبوه عبوات ناسفه مفخخه سياره دراجه")
@@ -92,6 +94,9 @@ NOT_STRIKE_BLASTS = _words("لغم الغام عبوه عبوات ناسفه م�
 NOT_MUNITIONS = _words("منشورات مناشير منشور مساعدات المساعدات سلال اغذيه مواد قصاصات بطاقات")
 # Verbs that, negated, say no strike happened when a strike word follows: "لم تسجل أي غارات على X".
 RECORD_VERBS = _words("تسجل يسجل تشهد يشهد تقع يقع ترد يرد تحدث يحدث ترصد يرصد نسجل تتعرض يتعرض")
+# Verbs whose subject is the strike and whose object is its harm: "لم يسفر القصف عن ضحايا" says the
+# strike did no harm, not that there was none.
+RESULT_VERBS = _words("يسفر تسفر يؤد تؤد يخلف تخلف يوقع توقع يسفرا تسفرا")
 # Adjectives of a governorate's capital that locate a place: "حي جوبر الدمشقي", "قرية كذا الحلبية".
 NISBAS = {
     normalize_name(name): code

@@ -440,6 +440,8 @@ class TestStrikeClaimsNotMentions:
     def test_a_massacre_by_aircraft_is_a_strike(self):
         assert places("وارتكبت الطائرات الحربية مجزرة في سراقب.") == ["سراقب"]
         assert places("وارتكب مسلحون مجزرة في سراقب.") == []
+        # The massacre as the object: "the massacre the aircraft committed in X".
+        assert places("وارتفع عدد ضحايا المجزرة التي ارتكبتها الطائرات الحربية في مدينة سراقب.") == ["سراقب"]
 
     def test_harm_in_a_place_caused_by_a_strike_is_a_claim(self):
         assert places("قتل ثلاثة مدنيين في بلدة سراقب جراء غارات روسية.") == ["سراقب"]
@@ -585,6 +587,20 @@ class TestStrikeClaimsNotMentions:
 
     def test_no_strike_recorded_on_a_place_is_a_denial(self):
         result = extract("ولم تسجل أي غارات على مدينة سراقب اليوم.", published=PUBLISHED, gazetteer=GAZETTEER)
+        assert [(claim.place, claim.negated) for claim in result.claims] == [("سراقب", True)]
+
+    def test_a_strike_that_did_no_harm_is_not_a_denial(self):
+        for text in (
+            "ولم تسجل أي إصابات جراء الغارات التي طالت أطراف مدينة سراقب.",
+            "ولم تسجل الغارات الروسية على مدينة سراقب أي إصابات.",
+            "ولم يسفر القصف على مدينة سراقب عن وقوع ضحايا.",
+            "ولم تصب الغارات على مدينة سراقب أحدا.",
+        ):
+            result = extract(text, published=PUBLISHED, gazetteer=GAZETTEER)
+            assert [(claim.place, claim.negated) for claim in result.claims] == [("سراقب", False)], text
+
+    def test_a_strike_that_did_not_take_place_is_a_denial(self):
+        result = extract("ولم يتم قصف مدينة سراقب.", published=PUBLISHED, gazetteer=GAZETTEER)
         assert [(claim.place, claim.negated) for claim in result.claims] == [("سراقب", True)]
 
     def test_aircraft_that_destroyed_something_in_a_town_struck_it(self):
