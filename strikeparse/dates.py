@@ -100,7 +100,11 @@ _MONTH_GROUP = rf"(?P<{{name}}>{_MONTH})(?:\s*[/\\\-–]\s*{_MONTH}|\s*[(\[]\s*{
 _YEAR_TAIL = rf"\s*,?\s*(?:من\s+)?(?:عام|العام|سنة|السنة)?\s*(?P<{{name}}>{_D}{{{{4}}}})(?!{_D})(?:\s*م(?!\w))?"
 # A digit first, then the look-behind: a pattern that opens with a character class scans fast.
 # "و" may be glued to a day: "بين 28 و30 أيلول".
-_DAY = rf"(?P<{{name}}>{_D}(?<![^\Wو]{_D})(?<![/.\-]{_D}){_D}?)(?:st|nd|rd|th)?"
+# "الـ15 من آذار": the article before a day's digits, with or without tatweel.
+_AFTER_ARTICLE = r"(?<=(?<!\w)ال)|(?<=(?<!\w)الـ)"
+_DAY = (
+    rf"(?P<{{name}}>{_D}(?:(?<![^\Wو]{_D})|(?<=(?<!\w)ال{_D})|(?<=(?<!\w)الـ{_D}))(?<![/.\-]{_D}){_D}?)(?:st|nd|rd|th)?"
+)
 # Month names only start with these letters; checking it first skips most positions cheaply.
 _MONTH_START = r"(?=[كتشاأإآنحيجفمغسدjfmasondJFMASOND])(?<!\w)"
 _STREET_BEFORE = re.compile(
@@ -401,7 +405,7 @@ def _period_mention(match: re.Match[str], reference: datetime.date, text: str) -
 
 # "في 25 من الشهر الماضي", "الثامن من الشهر الجاري", "يوم 13 الجاري": a day of this month or the last one.
 _MONTH_DAY = re.compile(
-    rf"(?<!\w)(?:(?P<d8>{_D}{{1,2}})|(?P<o8>{_ORDINAL_DAY}))(?!{_D})"
+    rf"(?:(?:(?<!\w)|{_AFTER_ARTICLE})(?P<d8>{_D}{{1,2}})|(?<!\w)(?P<o8>{_ORDINAL_DAY}))(?!{_D})"
     rf"\s+(?:(?:من\s+)?(?:هذا\s+)?الشهر(?:\s+(?P<which>الماضي|المنصرم|الفائت|السابق|الجاري|الحالي))?|الجاري|الحالي)(?!\w)"
 )
 

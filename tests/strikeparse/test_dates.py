@@ -44,6 +44,17 @@ def test_it_reads_an_explicit_gregorian_date_in_every_common_form(written):
     assert text[mention.start : mention.end] == mention.text == written
 
 
+@pytest.mark.parametrize("written", ["الـ30 من أيلول 2015", "ال30 من أيلول 2015", "الـ30 سبتمبر 2015"])
+def test_it_reads_a_day_written_after_the_article(written):
+    text = f"قصفت الطائرات البلدة في {written} وفق ناشطين."
+    [mention] = find_dates(text, reference=None)
+    assert (mention.date, mention.precision) == (datetime.date(2015, 9, 30), "day")
+
+
+def test_digits_glued_to_a_word_are_no_day():
+    assert find_dates("قصفت الطائرات البلدة في عام30 من أيلول 2015.", reference=None)[0].precision == "month"
+
+
 @pytest.mark.parametrize(
     ("month_name", "month"),
     [
@@ -242,6 +253,8 @@ def test_last_month_is_the_first_day_of_the_previous_month_with_month_precision(
         ("يوم 5 من هذا الشهر", datetime.date(2015, 10, 5)),
         ("يوم 4 الجاري", datetime.date(2015, 10, 4)),
         ("في 2 الحالي", datetime.date(2015, 10, 2)),
+        ("في الـ3 من الشهر الجاري", datetime.date(2015, 10, 3)),
+        ("في ال25 من الشهر الماضي", datetime.date(2015, 9, 25)),
     ],
 )
 def test_a_day_of_this_month_or_the_last_is_a_day(phrase, expected):

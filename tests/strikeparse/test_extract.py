@@ -129,6 +129,8 @@ class TestUnknownPlaces:
 
     def test_the_area_a_village_belongs_to_locates_it(self):
         assert places("قصفت الطائرات قرية الزيارة التابعة لمنطقة الغاب في ريف حماة.") == ["الزيارة"]
+        # The subdistrict ("ناحية") a village belongs to is where it is, not a second place struck.
+        assert places("استهدفت مسيرة منزلا في قرية الخربة التابعة لناحية تل تمر شمال الحسكة.") == ["الخربة"]
 
     def test_a_dual_area_descriptor_names_two_neighbourhoods(self):
         text = "وسقطت قذائف على منطقتي العباسيين والقصاع في مدينة حلب."
