@@ -1667,6 +1667,8 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         return True
     if _fronted(sentence, mention, first_after):
         return True
+    if _struck_after_it(sentence, mention, first_after):
+        return True
     cause = sentence.words[index + 1 : first_after]
     before_name = _token_index(sentence, mention.start) - 1
     if before_name >= 0 and sentence.tokens[before_name].kinds & _DESCRIBES:
@@ -1867,6 +1869,23 @@ def _passive_subject(sentence: _Sentence, index: int) -> bool:
 
 
 _SUFFERED = ("تعرض", "شهد", "يتعرض", "تتعرض")
+
+
+def _struck_after_it(sentence: _Sentence, mention: _Mention, cue: int) -> bool:
+    """ "منزل في مدينة X استهدفته غارة", "... دمرته غارة", "مستشفى في X بعدما طالته الغارات": a verb
+    whose object pronoun stands for the place, or for what was hit in it, right after its name."""
+    words = sentence.words
+    position = _token_index(sentence, mention.end)
+    while position < cue and words[position] in _BEFORE_A_CLAUSE:
+        position += 1
+    if position == cue:
+        verb = words[cue]
+        return _object_pronoun(verb) != "" and (lx.STRIKE_VERB.match(verb) is not None or verb.startswith("طال"))
+    return position + 1 == cue and _object_pronoun(words[position]) != "" and lx.HARM.match(words[position]) is not None
+
+
+# What may open the clause of that verb: a relative pronoun or a conjunction of time.
+_BEFORE_A_CLAUSE = frozenset(("الذي", "التي", "بعدما", "عندما", "حين", "حينما", "اثر", "بعد", "ان", "وقد", "قد"))
 
 
 def _in_origin_clause(sentence: _Sentence, index: int) -> bool:

@@ -376,6 +376,8 @@ def _stop_reason_in_context(tokens: list[_Token], j: int) -> str | None:
 def _phrase(tokens: list[_Token], i: int) -> _Phrase:
     """The source noun phrase starting at token i (after time words and commas)."""
     i = _skip_leading(tokens, i)
+    if i + 1 < len(tokens) and tokens[i].key in ("ل", "لـ"):
+        i += 1  # 'تحدثت لـ"عنب بلدي"': the addressee's preposition written apart
     first = i
     j = i
     words = 0

@@ -448,6 +448,24 @@ class TestStrikeClaimsNotMentions:
     def test_harm_in_a_place_caused_by_a_strike_is_a_claim(self):
         assert places("قتل ثلاثة مدنيين في بلدة سراقب جراء غارات روسية.") == ["سراقب"]
         assert places("واندلع حريق في مورك بسبب القصف.") == ["مورك"]
+        # Bodies recovered from the rubble are harm, and the dead.
+        (claim,) = claims("وقال الدفاع المدني إن فرقه انتشلت جثث أربعة مدنيين من تحت الأنقاض في سراقب، إثر غارات.")
+        assert (claim.place, claim.killed) == ("سراقب", 4)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "قتل طفلان في منزل بمدينة سراقب استهدفته غارة روسية.",
+            "انتشلت الفرق جثتين من تحت أنقاض بناء في سراقب دمرته غارة روسية.",
+            "وتضرر مشفى في مدينة سراقب بعدما قصفته الطائرات.",
+            "قتل خمسة مدنيين في مدينة سراقب التي طالتها غارات روسية.",
+        ],
+    )
+    def test_a_verb_whose_pronoun_stands_for_the_place_or_a_building_in_it_is_a_strike_on_it(self, sentence):
+        assert places(sentence) == ["سراقب"]
+
+    def test_a_verb_with_a_pronoun_far_from_the_place_is_not_read_so(self):
+        assert places("قتل خمسة مدنيين في مدينة سراقب، وقال ناشطون إن الفصائل ردت على الغارات.") == []
 
     def test_where_people_fled_to_from_the_strikes_is_not_a_claim(self):
         assert places("ونزح الأهالي إلى إدلب بسبب القصف.") == []

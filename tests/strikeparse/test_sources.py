@@ -213,6 +213,12 @@ def test_an_object_before_a_verb_is_not_a_source():
     assert sources_in("استهدفت الغارات مقر المجلس المحلي، قال ناشطون.") == ["ناشطون"]
 
 
+def test_an_addressee_whose_preposition_is_written_apart_right_after_the_verb_is_a_source():
+    assert sources_in('وقال لـ"صوت العاصمة" إن القذائف سقطت على الحي.') == ["صوت العاصمة"]
+    sentence = 'وبحسب شهود عيان تحدثوا لـ"المدن"، فإن الطائرات قصفت السوق.'
+    assert sources_in(sentence) == ["شهود عيان", "المدن"]
+
+
 def test_a_sentence_without_attribution_has_no_source():
     assert sources_in("شنت الطائرات الحربية غارات على ريف إدلب الجنوبي وسط اشتباكات عنيفة.") == []
 
