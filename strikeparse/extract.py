@@ -2026,7 +2026,10 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
                 break
             elif match := lx.PERSON_NOUNS.match(plain):
                 suffix = match.group(2) or ""
-                total += 2 if suffix in {"تين", "تان", "ان"} or (suffix == "ين" and not total) else 1
+                dual = suffix in {"تين", "تان", "ان"} or (
+                    suffix == "ين" and (not total or match.group(1) in lx.DUAL_STEMS)
+                )
+                total += 2 if dual else 1
             elif plain in lx.KILLED_NOUNS:
                 continue
             else:

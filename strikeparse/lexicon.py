@@ -384,9 +384,13 @@ KILL_CUES = _words(
 # Words before a count that make it approximate: "ما لا يقل عن عشرة", "أكثر من 20", "نحو 15".
 APPROXIMATORS = _words("ما لا يقل عن اكثر من نحو حوالي قرابه زهاء ازيد")
 PERSON_NOUNS = _rx(
-    r"^(مدني|مدنيه|طفل|طفله|امراه|سيده|مواطن|مواطنه|شخص|رجل|عنصر|مقاتل|شاب|فتاه|عامل|مسعف|جندي|عسكري)"
+    r"^(مدني|مدنيه|طفل|طفله|امراه|سيده|مواطن|مواطنه|شخص|رجل|عنصر|مقاتل|شاب|فتاه|عامل|مسعف|جندي|عسكري"
+    # the stems of a dual where the singular ends in ta marbuta: "امرأتين", "سيدتين", "فتاتين"
+    r"|امرات|سيد|فتات)"
     r"(ين|تين|ان|تان|ا)?$"
 )
+# Stems whose "ين" ending only ever makes a dual ("امرأتين"; "مدنيين" may be a plural).
+DUAL_STEMS = frozenset(("امرات", "فتات"))
 # Nouns that are the dead themselves: "12 قتيلا" says how many died with no verb ("إصابة 12 مدنيا" does not).
 DEAD_NOUNS = _words("قتيلا قتيل قتلى ضحيه ضحايا شهيدا شهداء قتيلًا")
 # ... and the people a count of the dead may count.
