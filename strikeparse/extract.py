@@ -1621,8 +1621,15 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         return False  # "من فوق الجولان", "من اتجاه البحر"
     # "ونقل الجرحى إلى مستشفى مدينة X": where the wounded were taken, not struck.
     to = next((j for j in range(index - 1, max(-1, index - 5), -1) if sentence.words[j] == "الي"), None)
-    if to is not None and any(word in lx.TRANSPORT_WORDS for word in sentence.words[max(0, to - 8) : to]):
+    # (Every reading of a word: "فروا" is not "و" after "ف", "وفر" is "فر" after "و".)
+    if to is not None and any(_in(token.text, lx.TRANSPORT_WORDS) for token in toks[max(0, to - 8) : to]):
         return False
+    # "ويقيم النازحون الفارون من القصف في مخيمات أطمة": where people live, in a sentence that reports
+    # no strike with a verb before the place ("قصفت الطائرات مخيمات يقيم فيها النازحون في أطمة" does).
+    if (before_name and before_name[-1] in {"في", "ب"}) or (window and window[-1].text in {"في", "ب"}):
+        head = sentence.words[:index]
+        if any(word in lx.RESIDE_VERBS for word in head) and not any(lx.STRIKE_VERB.fullmatch(w) for w in head):
+            return False
     if any(word in lx.ADVANCE_WORDS for word in near) or any(word in lx.MEETING_WORDS for word in words[-4:]):
         return False
     if (

@@ -469,6 +469,13 @@ class TestStrikeClaimsNotMentions:
 
     def test_where_people_fled_to_from_the_strikes_is_not_a_claim(self):
         assert places("ونزح الأهالي إلى إدلب بسبب القصف.") == []
+        assert places("وفر الأهالي من القصف على بلدة مورك إلى مدينة سراقب.") == ["مورك"]
+        assert places("ولجأ أكثر من 100 ألف شخص فروا من الغارات إلى مدينة سراقب.") == []
+
+    def test_where_people_live_is_not_a_claim(self):
+        assert places("ويقيم النازحون الفارون من القصف في مخيمات سراقب قرب الحدود.") == []
+        # ... but a strike on the camps where they live is.
+        assert places("وقصفت الطائرات مخيمات يقيم فيها النازحون في مدينة سراقب.") == ["سراقب"]
 
     def test_a_mourning_declared_in_a_place_because_of_strikes_is_not_a_claim(self):
         assert places("وأعلنت الحكومة الحداد في إدلب بسبب الغارات.") == []
