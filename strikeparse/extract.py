@@ -27,8 +27,10 @@ from dataclasses import dataclass, field
 from strikeparse import lexicon as lx
 from strikeparse.dates import DateMention, anchors, detect_publication_date, find_dates
 from strikeparse.gazetteer import Entry, Gazetteer, default_gazetteer
-from strikeparse.normalize import Normalized, normalize, normalize_name, separators, token_matches
-from strikeparse.sources import find_sources, trigger_words
+from strikeparse.normalize import Normalized, normalize, normalize_name, plain_tokens, separators
+from strikeparse.normalize import tokens as token_spans
+from strikeparse.sources import SourceMention, Token, find_sources, trigger_words
+from strikeparse.sources import opens as opens_attribution
 from strikeparse.spans import SpanSet
 
 __all__ = ["Claim", "Extraction", "extract", "names_a_place"]
@@ -120,10 +122,10 @@ class _cached_property:
 
 
 @dataclass(slots=True)
-class _Token:
-    start: int
-    end: int
-    text: str  # normalised
+class _Token(Token):
+    """A token of the normalised text (``text`` and ``key`` are the same string), also read by the
+    sources parser."""
+
     word: str  # without conjunction and preposition, the article kept (_strip_proclitics)
     kinds: int  # what the rules may read it as (_token_kinds)
 
@@ -144,12 +146,21 @@ class _Sentence:
     @_cached_property
     def tokens(self) -> list[_Token]:
         base, text = self.start, self.text
-        toks = []
-        for match in token_matches(text):
-            token = match.group()
-            word, kinds = _token_kinds(token)
-            start = base + match.start()
-            toks.append(_Token(start, start + len(token), token, word, kinds))
+        toks: list[_Token] = []
+        append = toks.append
+        plain = plain_tokens(text)
+        if plain is None:
+            for start, end in token_spans(text):
+                token = text[start:end]
+                word, kinds, opening = _token_kinds(token)
+                append(_Token(base + start, base + end, token, token, opening, word, kinds))
+            return toks
+        find, end = text.find, 0
+        for token in plain:
+            start = find(token, end)
+            end = start + len(token)
+            word, kinds, opening = _token_kinds(token)
+            append(_Token(base + start, base + end, token, token, opening, word, kinds))
         return toks
 
     @_cached_property
@@ -593,7 +604,7 @@ _CUE, _CANCELLER, _MUNITION, _WEAK_CUE, _DESCRIBES, _NEGATOR, _THREAT, _DENIER, 
 
 
 @functools.lru_cache(maxsize=65536)
-def _token_kinds(text: str) -> tuple[str, int]:
+def _token_kinds(text: str) -> tuple[str, int, bool]:
     word = _strip_proclitics(text)
     forms = _word_forms(text)
     kinds = 0
@@ -616,7 +627,7 @@ def _token_kinds(text: str) -> tuple[str, int]:
     # A denial verb or noun, also with an object pronoun ("نفته"); not a word that starts alike ("تنفيذ").
     if any(form in lx.DENIALS or form.removesuffix(_object_pronoun(form)) in lx.DENIALS for form in forms):
         kinds |= _DENIER
-    return word, kinds
+    return word, kinds, opens_attribution(text)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -668,23 +679,19 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         if not sentence.may_describe:
             continue
         toks = sentence.tokens
-        i = 0
-        while i < len(toks):
-            if not toks[i].kinds & _DESCRIBES:
-                i += 1
+        for i, token in enumerate(toks):
+            if not token.kinds & _DESCRIBES:
                 continue
-            word = _strip_proclitics(toks[i].text)
-            if _in(toks[i].text, lx.COUNTRYSIDE) or _in(toks[i].text, lx.PROVINCE):
-                mention = _countryside(doc, sentence, i, _in(toks[i].text, lx.PROVINCE))
+            if _in(token.text, lx.COUNTRYSIDE) or _in(token.text, lx.PROVINCE):
+                mention = _countryside(doc, sentence, i, _in(token.text, lx.PROVINCE))
                 if mention:
                     mentions.append(mention)
                     taken.add(mention.start, mention.end)
-                    if _in(toks[i].text, lx.PROVINCES):
+                    if _in(token.text, lx.PROVINCES):
                         mentions.extend(_province_list(doc, sentence, mention, taken))
-                    i += 1
                     continue
-            listed = _which(toks[i].text, lx.SETTLEMENT_LISTS)
-            single = _which(toks[i].text, lx.SETTLEMENTS) or _which(toks[i].text, lx.FACILITIES)
+            listed = _which(token.text, lx.SETTLEMENT_LISTS)
+            single = _which(token.text, lx.SETTLEMENTS) or _which(token.text, lx.FACILITIES)
             if listed:
                 found = _name_list(doc, sentence, i + 1, lx.SETTLEMENT_LISTS[listed])
                 for mention in found:
@@ -697,7 +704,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                 facility = word in lx.FACILITIES
                 precision = lx.FACILITIES.get(word) or lx.SETTLEMENTS[word]
                 found = _name_list(
-                    doc, sentence, i + 1, precision, facility_start=toks[i] if facility else None, single=True
+                    doc, sentence, i + 1, precision, facility_start=token if facility else None, single=True
                 )
                 for mention in found:
                     if free(mention.start, mention.end):
@@ -705,7 +712,6 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                         _area_of_town(mention, word)
                         mentions.append(mention)
                         taken.add(mention.start, mention.end)
-            i += 1
 
     for match in doc.gazetteer.scan_hits(ntext, doc.place_hits):
         if not free(match.start, match.end):
@@ -2318,6 +2324,11 @@ def names_a_place(text: str, *, gazetteer: Gazetteer | None = None) -> bool:
     return any(mention.entries or mention.descriptor for mention in _find_mentions(doc))
 
 
+def _as_written(doc: _Document, source: SourceMention) -> str:
+    written = doc.original(source.start, source.end)[2]
+    return "ا" + written if source.alef_restored else written
+
+
 def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gazetteer | None = None) -> Extraction:
     gazetteer = gazetteer or default_gazetteer()
     detected = False
@@ -2407,11 +2418,11 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             break
         sentence_mentions = mentions_by_sentence.get(sentence.index, [])
         ostart, oend, sentence_text = doc.original(sentence.start, sentence.end)
-        found_sources = find_sources(sentence_text) if sentence.gate & _SOURCE else []
-        sources = list(dict.fromkeys(source.text for source in found_sources))
-        source_spans = [
-            (norm_starts(ostart + source.start), norm_starts(ostart + source.end)) for source in found_sources
-        ]
+        # The sources parser reads the sentence's own tokens; what a source says is taken back from
+        # the original text, as written.
+        found_sources = find_sources(doc.norm.text, sentence.tokens) if sentence.gate & _SOURCE else []
+        sources = list(dict.fromkeys(_as_written(doc, source) for source in found_sources))
+        source_spans = [(source.start, source.end) for source in found_sources]
         if sources:
             last_sources[sentence.paragraph] = sources
             if (

@@ -17,7 +17,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from camel_tools.tokenizers.word import simple_word_tokenize
@@ -35,8 +34,8 @@ __all__ = [
     "is_word_start",
     "normalize",
     "normalize_name",
+    "plain_tokens",
     "separators",
-    "token_matches",
     "tokens",
 ]
 
@@ -166,13 +165,12 @@ def _pieces() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def token_matches(text: str) -> Iterator[re.Match[str]]:
-    """The tokens of ``tokens(text)`` as matches, without a list of spans in between; most sentences
-    of a report hold only plain words and common punctuation, and are split by one regex pass."""
+def plain_tokens(text: str) -> list[str] | None:
+    """The tokens of ``tokens(text)`` for a text of plain words and common punctuation only (most
+    sentences of a report), split by one regex pass; None for any other text. Only whitespace lies
+    between them, so each one's offset is where ``text.find`` first sees it after the one before."""
     _, pieces, other = _pieces()
-    if not other.search(text):
-        return pieces.finditer(text)
-    return (_SPAN_TEXT.match(text, start, end) for start, end in tokens(text))
+    return None if other.search(text) else pieces.findall(text)
 
 
 def tokens(text: str) -> list[tuple[int, int]]:

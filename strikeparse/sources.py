@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-__all__ = ["SourceMention", "find_sources", "trigger_words"]
+__all__ = ["SourceMention", "Token", "find_sources", "opens", "trigger_words"]
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,8 @@ class SourceMention:
     start: int
     end: int
     text: str  # as written; "للمرصد" after a preposition is given back as "المرصد"
+    # The text is "ا" + the text at start:end ("للمرصد" read from its second letter, "لمرصد").
+    alef_restored: bool = False
 
 
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
@@ -159,19 +161,22 @@ _SEAT_CONSTRUCTS = _keys("قيادة شرطة مديرية صحة فرع مكت�
 
 
 @dataclass(slots=True)
-class _Token:
+class Token:
+    """A word or punctuation token of the text find_sources reads: ``key`` is its matching form
+    (diacritics dropped, alef, ta marbuta, alef maksura and hamza seats folded)."""
+
     start: int
     end: int
     text: str
     key: str
-    opens: bool  # may open an attribution (see _opens)
+    opens: bool  # may open an attribution (see opens)
 
     @property
     def is_word(self) -> bool:
         return self.text[0].isalnum() or self.text[0] == "_"
 
 
-def _tokenize(sentence: str) -> list[_Token]:
+def _tokenize(sentence: str) -> list[Token]:
     tokens = []
     position = 0
     # Only whitespace lies between two tokens (the pattern takes every other character), so each
@@ -180,18 +185,18 @@ def _tokenize(sentence: str) -> list[_Token]:
     for text in _TOKEN.findall(sentence):
         start = find(text, position)
         position = start + len(text)
-        key, opens = _word(text)
-        tokens.append(_Token(start, position, text, key, opens))
+        key, opening = _word(text)
+        tokens.append(Token(start, position, text, key, opening))
     return tokens
 
 
 @functools.lru_cache(maxsize=65536)
 def _word(text: str) -> tuple[str, bool]:
     key = _key(text)
-    return key, _opens(key)
+    return key, opens(key)
 
 
-def _opens(key: str) -> bool:
+def opens(key: str) -> bool:
     """Is the token one find_sources acts on: a preposition trigger, the "على"/"عن" of "على لسان",
     "جاء"/"ورد", an attribution verb? Most tokens are none of these and are passed over at once."""
     return (
@@ -254,7 +259,7 @@ def _addressee_key(key: str) -> str | None:
     return rest if _is_media(rest) else None
 
 
-def _closing_quote(tokens: list[_Token], i: int, *, named: bool = False) -> int | None:
+def _closing_quote(tokens: list[Token], i: int, *, named: bool = False) -> int | None:
     """Index of the quote closing a short quoted name opened at i, else None (reported speech).
     ``named``: the quote follows a head ("حملة"), so it is a name even with a verb in it ("حملة
     "الرقة تذبح بصمت"")."""
@@ -269,7 +274,7 @@ def _closing_quote(tokens: list[_Token], i: int, *, named: bool = False) -> int 
     return None
 
 
-def _closing_paren(tokens: list[_Token], i: int) -> int | None:
+def _closing_paren(tokens: list[Token], i: int) -> int | None:
     """Index of the ")" closing a parenthesised name of at most four words opened at i, else None."""
     for j in range(i + 1, min(len(tokens), i + 6)):
         if tokens[j].text == ")":
@@ -279,7 +284,7 @@ def _closing_paren(tokens: list[_Token], i: int) -> int | None:
     return None
 
 
-def _opening_paren(tokens: list[_Token], i: int) -> int | None:
+def _opening_paren(tokens: list[Token], i: int) -> int | None:
     for j in range(i - 1, max(-1, i - 6), -1):
         if tokens[j].text == "(":
             return j if j < i - 1 else None
@@ -297,7 +302,7 @@ class _Phrase:
     lam: bool = False  # the first token carries a preposition ل to drop ("وفقا لبيان")
 
 
-def _skip_leading(tokens: list[_Token], i: int) -> int:
+def _skip_leading(tokens: list[Token], i: int) -> int:
     while i < len(tokens):
         key = tokens[i].key
         if tokens[i].text in ",،" or _is_time(key) or key in _PRONOUN_PREPOSITIONS:
@@ -315,7 +320,7 @@ def _skip_leading(tokens: list[_Token], i: int) -> int:
 _CONTEXT_KEYS = frozenset(("علي", "عن", "في", "وفي", "من", "ومن"))
 
 
-def _stop_reason(tokens: list[_Token], j: int) -> str | None:
+def _stop_reason(tokens: list[Token], j: int) -> str | None:
     """Why token j cannot belong to a source phrase, or None when it can."""
     token = tokens[j]
     if token.key in _CONTEXT_KEYS:
@@ -325,10 +330,10 @@ def _stop_reason(tokens: list[_Token], j: int) -> str | None:
 
 @functools.lru_cache(maxsize=65536)
 def _word_stop_reason(text: str, key: str) -> str | None:
-    return _stop_reason_in_context([_Token(0, len(text), text, key, False)], 0)
+    return _stop_reason_in_context([Token(0, len(text), text, key, False)], 0)
 
 
-def _stop_reason_in_context(tokens: list[_Token], j: int) -> str | None:
+def _stop_reason_in_context(tokens: list[Token], j: int) -> str | None:
     token = tokens[j]
     key = token.key
     following = tokens[j + 1].key if j + 1 < len(tokens) else ""
@@ -373,7 +378,7 @@ def _stop_reason_in_context(tokens: list[_Token], j: int) -> str | None:
     return None
 
 
-def _phrase(tokens: list[_Token], i: int) -> _Phrase:
+def _phrase(tokens: list[Token], i: int) -> _Phrase:
     """The source noun phrase starting at token i (after time words and commas)."""
     i = _skip_leading(tokens, i)
     if i + 1 < len(tokens) and tokens[i].key in ("ل", "لـ"):
@@ -430,7 +435,7 @@ def _phrase(tokens: list[_Token], i: int) -> _Phrase:
     return _Phrase(first if j > first else -1, j - 1, j, "end")
 
 
-def _mention(sentence: str, tokens: list[_Token], phrase: _Phrase) -> SourceMention | None:
+def _mention(sentence: str, tokens: list[Token], phrase: _Phrase) -> SourceMention | None:
     first, last = phrase.first, phrase.last
     if first < 0 or last < first:
         return None
@@ -445,13 +450,12 @@ def _mention(sentence: str, tokens: list[_Token], phrase: _Phrase) -> SourceMent
         start, text = start + 1, text[1:]  # "ومصدر" coordinated after a first source
     elif phrase.lam or _addressee_key(head) is not None:
         if head.startswith("لل"):
-            start, text = start + 1, "ال" + text[2:]
-        else:
-            start, text = start + 1, text[1:]
+            return SourceMention(start=start + 1, end=end, text="ال" + text[2:], alef_restored=True)
+        start, text = start + 1, text[1:]
     return SourceMention(start=start, end=end, text=text)
 
 
-def _without_object(tokens: list[_Token], phrase: _Phrase) -> _Phrase:
+def _without_object(tokens: list[Token], phrase: _Phrase) -> _Phrase:
     """Cut a definite subject before the first indefinite word, which starts the verb's object."""
     head = tokens[phrase.first].key
     if not head.startswith("ال") or _bare(head) in _PERSON_HEADS or _bare(head) in _TITLES:
@@ -465,7 +469,7 @@ def _without_object(tokens: list[_Token], phrase: _Phrase) -> _Phrase:
     return phrase
 
 
-def _acceptable(tokens: list[_Token], phrase: _Phrase, *, media_only: bool = False) -> bool:
+def _acceptable(tokens: list[Token], phrase: _Phrase, *, media_only: bool = False) -> bool:
     """A verb's subject is a source when it has a source head or ends where attribution ends."""
     if phrase.first < 0:
         return False
@@ -479,7 +483,7 @@ def _acceptable(tokens: list[_Token], phrase: _Phrase, *, media_only: bool = Fal
 
 
 class _Collector:
-    def __init__(self, sentence: str, tokens: list[_Token]) -> None:
+    def __init__(self, sentence: str, tokens: list[Token]) -> None:
         self.sentence = sentence
         self.tokens = tokens
         self.found: dict[tuple[int, int], SourceMention] = {}
@@ -536,7 +540,7 @@ class _Collector:
         return sorted(self.found.values(), key=lambda m: (m.start, m.end))
 
 
-def _subject_before(tokens: list[_Token], verb: int) -> _Phrase | None:
+def _subject_before(tokens: list[Token], verb: int) -> _Phrase | None:
     """Subject-verb order: "مصدر دبلوماسي فرنسي قال", "وكانت لجان التنسيق أعلنت"."""
     end = verb - 1
     if end >= 0 and tokens[end].text in ",،":
@@ -572,7 +576,7 @@ def _may_trigger(word: str) -> bool:
     """Could this word open an attribution? A cheap test that spares most sentences the full parse."""
     key = _key(word.strip(_PUNCTUATION))
     # "على"/"عن" open one only before "لسان" or "حد قول", which are enough by themselves.
-    return key.endswith("لسان") or key in _SAYING or (_opens(key) and key not in ("علي", "عن"))
+    return key.endswith("لسان") or key in _SAYING or (opens(key) and key not in ("علي", "عن"))
 
 
 # "على حد قول ناشطين", "على حد تعبير المصدر".
@@ -595,11 +599,16 @@ def trigger_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words | _SAYING), frozenset({"لسان"})
 
 
-def find_sources(sentence: str) -> list[SourceMention]:
-    """Source spans of the attribution patterns in one sentence, in order of appearance."""
-    if not any(_may_trigger(word) for word in sentence.split()):
+def find_sources(sentence: str, tokens: list[Token] | None = None) -> list[SourceMention]:
+    """Source spans of the attribution patterns in one sentence, in order of appearance. ``tokens``:
+    the sentence's tokens when the caller has them, with offsets into ``sentence`` (which may then
+    be a whole text holding the sentence)."""
+    if tokens is None:
+        if not any(_may_trigger(word) for word in sentence.split()):
+            return []
+        tokens = _tokenize(sentence)
+    elif not any(token.opens for token in tokens):
         return []
-    tokens = _tokenize(sentence)
     collector = _Collector(sentence, tokens)
     for i, token in enumerate(tokens):
         if not token.opens:
