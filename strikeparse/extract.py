@@ -138,6 +138,7 @@ class _Sentence:
     text: str  # normalised
     index: int = 0
     gate: int = 0  # which kinds of word may be among the tokens (see _gate_flags)
+    token_kinds: int = 0  # the kinds of all its tokens, set with them (see _token_kinds)
     # (offset in ``text``, actor) where an actor word starts, from the document's one automaton pass.
     actor_starts: list[tuple[int, str]] = field(default_factory=list)
 
@@ -148,19 +149,23 @@ class _Sentence:
         base, text = self.start, self.text
         toks: list[_Token] = []
         append = toks.append
+        every = 0  # the kinds of all the tokens: what no token is needs no scan of them
         plain = plain_tokens(text)
         if plain is None:
             for start, end in token_spans(text):
                 token = text[start:end]
                 word, kinds, opening = _token_kinds(token)
+                every |= kinds
                 append(_Token(base + start, base + end, token, token, opening, word, kinds))
-            return toks
-        find, end = text.find, 0
-        for token in plain:
-            start = find(token, end)
-            end = start + len(token)
-            word, kinds, opening = _token_kinds(token)
-            append(_Token(base + start, base + end, token, token, opening, word, kinds))
+        else:
+            find, end = text.find, 0
+            for token in plain:
+                start = find(token, end)
+                end = start + len(token)
+                word, kinds, opening = _token_kinds(token)
+                every |= kinds
+                append(_Token(base + start, base + end, token, token, opening, word, kinds))
+        self.token_kinds = every
         return toks
 
     @_cached_property
@@ -188,6 +193,8 @@ class _Sentence:
         if not self.may_strike:
             return []
         toks = self.tokens
+        if not self.token_kinds & (_CUE | _WEAK_CUE):
+            return []
         cues = [
             i
             for i, token in enumerate(toks)
@@ -203,7 +210,7 @@ class _Sentence:
             and not any(other.kinds & _GROUND for other in toks[max(0, i - 4) : i])
             and not (_bare(token.text) in ("انفجار", "تفجير") and _blast_not_strike(toks, i))
         ]
-        if any(token.kinds & _MUNITION for token in toks):
+        if self.token_kinds & _MUNITION:
             cues.extend(
                 i
                 for i, token in enumerate(toks)
@@ -304,7 +311,10 @@ class _Sentence:
     def negations(self) -> list[tuple[int, bool]]:
         """(token index, negates only the next verb) of "لم"/"لن" and of denial verbs ("نفى")."""
         found: list[tuple[int, bool]] = []
-        for position, token in enumerate(self.tokens):
+        toks = self.tokens
+        if not self.token_kinds & (_NEGATOR | _DENIER):
+            return found
+        for position, token in enumerate(toks):
             if token.kinds & _NEGATOR:
                 found.append((position, True))
             elif token.kinds & _DENIER:
@@ -352,7 +362,8 @@ class _Mention:
 
 # The lookahead lets the regex engine skip to the next mark or newline (an alternation alone
 # makes it try every position): half the time of the split.
-_SENTENCE_END = re.compile(r"(?=[.!?؟…\n])(?:[.!?؟…]+[\"”»']?(?=\s)|\n+)")
+# A mark and the newlines right after it are one match ("نهاية الجملة.\n"): one step, not two.
+_SENTENCE_END = re.compile(r"(?=[.!?؟…\n])(?:(?P<mark>[.!?؟…]+[\"”»']?)(?=\s)(?P<newline>[^\S\n]*\n+)?|\n+)")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _DIGIT_CHARS = frozenset("0123456789") | {chr(code) for code in _DIGITS}
 _PUNCT = frozenset(".,،;؛:!?؟()[]{}«»\"“”'‘’-–—/|…")
@@ -443,15 +454,15 @@ class _Document:
         paragraph = 0
         position = 0
         for match in _SENTENCE_END.finditer(ntext):
-            start, stop = match.span()
-            newline = ntext[start] == "\n"
-            end = start if newline else stop
+            end = match.end("mark")
+            if end < 0:  # newlines alone
+                end = match.start()
             piece = ntext[position:end]
             if piece and not piece.isspace():
                 sentences.append(_Sentence(position, end, paragraph, piece, len(sentences)))
-            if newline:
+            if end == match.start() or match.start("newline") >= 0:
                 paragraph += 1
-            position = stop
+            position = match.end()
         piece = ntext[position:]
         if piece and not piece.isspace():
             sentences.append(_Sentence(position, len(ntext), paragraph, piece, len(sentences)))
@@ -498,7 +509,8 @@ def _gate_words() -> dict[str, tuple[int, int]]:
         (_STRIKE, lx.spellings(lx.STRIKE_CUE) | lx.spellings(lx.STRIKE_VERB)),
         (_WEAK, lx.WEAK_CUE),
         (_DESCRIPTOR, {*lx.COUNTRYSIDE, *lx.PROVINCE, *lx.SETTLEMENT_LISTS, *lx.SETTLEMENTS, *lx.FACILITIES}),
-        (_SOURCE, trigger_words()[0]),
+        # "وقال" is "قال" after a conjunction (see _PROCLITIC_RUNS): one spelling, one hit.
+        (_SOURCE, {word for word in trigger_words()[0] if not (word[0] in "وف" and word[1:] in trigger_words()[0])}),
         (_SOURCE_ENDING, trigger_words()[1]),
         (_MONTH, anchors().months),
         (_RELATIVE, anchors().relative),
@@ -521,7 +533,7 @@ _PROCLITIC_RUNS = {
     _STRIKE: frozenset(c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك") for a in ("", "ال", "ل")),
     _WEAK: frozenset(("", "و", "ف")),
     _DESCRIPTOR: frozenset(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك")),
-    _SOURCE: frozenset(("",)),
+    _SOURCE: frozenset(("", "و", "ف")),
 }
 
 
