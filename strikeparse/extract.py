@@ -195,28 +195,34 @@ class _Sentence:
         toks = self.tokens
         if not self.token_kinds & (_CUE | _WEAK_CUE):
             return []
-        cues = [
-            i
-            for i, token in enumerate(toks)
-            if token.kinds & _CUE
-            and not (i > 0 and toks[i - 1].kinds & _CANCELLER)
-            and not any(other.kinds & _THREAT for other in toks[max(0, i - 3) : i])
-            and not _feared(toks, i)
+        every, words = self.token_kinds, self.words
+        cues = []
+        for i, token in enumerate(toks):
+            if not token.kinds & _CUE or (i > 0 and toks[i - 1].kinds & _CANCELLER):
+                continue
+            if every & _THREAT and any(other.kinds & _THREAT for other in toks[max(0, i - 3) : i]):
+                continue
+            if every & _FEAR and _feared(toks, i):
+                continue
             # "غارات وهمية": mock raids, sonic booms over a town.
-            and not (i + 1 < len(toks) and toks[i + 1].text in lx.MOCK_WORDS)
+            if i + 1 < len(toks) and toks[i + 1].text in lx.MOCK_WORDS:
+                continue
             # "ضربت قوات الأمن طوقا حول البلدة": a cordon, not a strike.
-            and not any(other.word in lx.NOT_STRIKE_OBJECTS for other in toks[i + 1 : i + 4])
+            if not lx.NOT_STRIKE_OBJECTS.isdisjoint(words[i + 1 : i + 4]):
+                continue
             # "الهجوم الانتحاري الذي استهدف": a bomber on the ground; "الزلزال الذي ضرب": a quake.
-            and not any(other.kinds & _GROUND for other in toks[max(0, i - 4) : i])
-            and not (_bare(token.text) in ("انفجار", "تفجير") and _blast_not_strike(toks, i))
-        ]
+            if every & _GROUND and any(other.kinds & _GROUND for other in toks[max(0, i - 4) : i]):
+                continue
+            if _bare(token.text) in ("انفجار", "تفجير") and _blast_not_strike(toks, i):
+                continue
+            cues.append(i)
         if self.token_kinds & _MUNITION:
             cues.extend(
                 i
                 for i, token in enumerate(toks)
                 if token.kinds & _WEAK_CUE
                 # "ألقت المروحيات منشورات على X": leaflets or aid, not a strike.
-                and not any(other.word in lx.NOT_MUNITIONS for other in toks[i + 1 : i + 4])
+                and lx.NOT_MUNITIONS.isdisjoint(words[i + 1 : i + 4])
             )
             cues.sort()
         return cues
@@ -446,7 +452,7 @@ class _Document:
                 self.place_hits.append((end_index, place))
             if gate is not None:
                 gate_hits.append((end_index, gate))
-        _gate_flags(ntext, self.sentences, gate_hits)
+        self.gate = _gate_flags(ntext, self.sentences, gate_hits)
 
     @staticmethod
     def _split(ntext: str) -> list[_Sentence]:
@@ -496,6 +502,7 @@ _STRIKE, _WEAK, _DESCRIPTOR, _SOURCE, _SOURCE_ENDING = 1, 2, 4, 8, 16
 _MONTH, _RELATIVE, _PERIOD = 32, 64, 128  # the anchors of dates (strikeparse.dates.anchors)
 _NUMBER = 256  # a month name or separated digits ("12/8/2015"), set by _date_windows
 _ACTOR = 512  # a word that may name an attacker (lx.ACTOR_CUES, anywhere in a word: "الروسية")
+_REGION = 1024  # the name of a region (lx.REGIONS, "جبل الزاوية"), anywhere
 
 
 @functools.cache
@@ -516,6 +523,7 @@ def _gate_words() -> dict[str, tuple[int, int]]:
         (_RELATIVE, anchors().relative),
         (_PERIOD, anchors().period),
         (_ACTOR, _actor_spellings().keys()),
+        (_REGION, lx.REGIONS),
     )
     for tag, words in groups:
         for word in words:
@@ -537,20 +545,21 @@ _PROCLITIC_RUNS = {
 }
 
 
-def _gate_flags(ntext: str, sentences: list[_Sentence], hits: list[tuple[int, tuple[int, int]]]) -> None:
+def _gate_flags(ntext: str, sentences: list[_Sentence], hits: list[tuple[int, tuple[int, int]]]) -> int:
     """Set each sentence's ``gate`` from the ``hits`` of the gate's words (end index, (length,
     tags)): which kinds of word may be tokens of it (a superset, from whole-token matches allowing
-    proclitics; the tokens themselves decide)."""
+    proclitics; the tokens themselves decide). Returns the kinds of the whole text."""
     seps = separators()
     starts = [sentence.start for sentence in sentences]
     length = len(ntext)
     actors = _actor_spellings()
     # Date anchors and actor words are not whole tokens: no proclitic test for them.
-    not_tokens = _MONTH | _RELATIVE | _PERIOD | _ACTOR
+    not_tokens = _MONTH | _RELATIVE | _PERIOD | _ACTOR | _REGION
+    seen = 0
     for end_index, (size, tag) in hits:
         end = end_index + 1
         start = end - size
-        kinds = tag & (_RELATIVE | _PERIOD | _ACTOR)
+        kinds = tag & (_RELATIVE | _PERIOD | _ACTOR | _REGION)
         if tag & _MONTH and (start == 0 or not ntext[start - 1].isalpha()):
             # A month name counts where a word starts: "آب", not "الإرهاب".
             kinds |= _MONTH
@@ -566,6 +575,7 @@ def _gate_flags(ntext: str, sentences: list[_Sentence], hits: list[tuple[int, tu
                 kinds |= _run_kinds(tag, ntext[token_start:start])
         if not kinds:
             continue  # a hit inside a longer word ("مدن" in "مدنيين")
+        seen |= kinds
         index = bisect.bisect_right(starts, start) - 1
         if index < 0:
             continue
@@ -573,6 +583,7 @@ def _gate_flags(ntext: str, sentences: list[_Sentence], hits: list[tuple[int, tu
         sentence.gate |= kinds
         if tag & _ACTOR:
             sentence.actor_starts.append((start - sentence.start, actors[ntext[start:end]]))
+    return seen
 
 
 @functools.lru_cache(maxsize=1024)
@@ -602,7 +613,7 @@ def _is_cue(token: _Token) -> bool:
 
 # What a token may be, worked out once per spelling: most tests on a sentence's tokens are then a
 # bit test rather than a call.
-_CUE, _CANCELLER, _MUNITION, _WEAK_CUE, _DESCRIBES, _NEGATOR, _THREAT, _DENIER, _GROUND = (
+_CUE, _CANCELLER, _MUNITION, _WEAK_CUE, _DESCRIBES, _NEGATOR, _THREAT, _DENIER, _GROUND, _FEAR = (
     1,
     2,
     4,
@@ -612,6 +623,7 @@ _CUE, _CANCELLER, _MUNITION, _WEAK_CUE, _DESCRIBES, _NEGATOR, _THREAT, _DENIER, 
     64,
     128,
     256,
+    512,
 )
 
 
@@ -636,6 +648,8 @@ def _token_kinds(text: str) -> tuple[str, int, bool]:
         kinds |= _NEGATOR
     if forms & lx.GROUND_ATTACKS or forms & lx.QUAKES:
         kinds |= _GROUND
+    if word in lx.FEARS:
+        kinds |= _FEAR
     # A denial verb or noun, also with an object pronoun ("نفته"); not a word that starts alike ("تنفيذ").
     if any(form in lx.DENIALS or form.removesuffix(_object_pronoun(form)) in lx.DENIALS for form in forms):
         kinds |= _DENIER
@@ -679,7 +693,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                 taken.add(mention.start, mention.end)
 
     # Regions first: "قرى جبل الأكراد" are the villages of a region, not a village named after it.
-    regions = [] if not any(name in ntext for name in lx.REGIONS) else _regions().finditer(ntext)
+    regions = _regions().finditer(ntext) if doc.gate & _REGION else ()
     for match in regions:
         start, end = match.span("name")
         entry = doc.gazetteer.governorate_entry(lx.REGIONS[match.group("name")])
@@ -1646,14 +1660,14 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     # no strike with a verb before the place ("قصفت الطائرات مخيمات يقيم فيها النازحون في أطمة" does).
     if (before_name and before_name[-1] in {"في", "ب"}) or (window and window[-1].text in {"في", "ب"}):
         head = sentence.words[:index]
-        if any(word in lx.RESIDE_VERBS for word in head) and not any(lx.STRIKE_VERB.fullmatch(w) for w in head):
+        if not lx.RESIDE_VERBS.isdisjoint(head) and not any(lx.STRIKE_VERB.fullmatch(w) for w in head):
             return False
-    if any(word in lx.ADVANCE_WORDS for word in near) or any(word in lx.MEETING_WORDS for word in words[-4:]):
+    if not lx.ADVANCE_WORDS.isdisjoint(near) or not lx.MEETING_WORDS.isdisjoint(words[-4:]):
         return False
     if (
         before_name
         and before_name[-1] in {"من", "انطلاقا"}
-        and (sentence.names_a_launch or any(word in lx.ORIGIN_NOUNS for word in words))
+        and (sentence.names_a_launch or not lx.ORIGIN_NOUNS.isdisjoint(words))
     ):
         return False
     # "من مواقعها في X": where the fire came from ("لقصف مواقع في X" is the target).
@@ -1671,7 +1685,7 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     if _in_origin_clause(sentence, index):
         return False
     # "قصفت قوات النظام المتمركزة في مدينة سراقب بلدة آفس": where the forces are, not struck.
-    if any(word in lx.STATIONED for word in words[-4:]) and "في" in words[-3:]:
+    if not lx.STATIONED.isdisjoint(words[-4:]) and "في" in words[-3:]:
         return False
     if last_before is not None:
         # (The words just before the place: in a list of thousands, the strike word is far back.)
@@ -1701,9 +1715,7 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     located = before_name >= 0 and sentence.tokens[before_name].text in {"في", "وفي", "داخل"}
     harmed = any(lx.HARM.search(word) for word in sentence.words[max(0, before_name - 8) : max(0, before_name)])
     # "جراء القصف", or the strike word with "ب": "قتل مدنيان في X، وآخران في Y، بقصف صاروخي".
-    caused = any(word in lx.CAUSE_WORDS for word in cause[-3:]) or sentence.tokens[first_after].text.startswith(
-        ("ب", "وب")
-    )
+    caused = not lx.CAUSE_WORDS.isdisjoint(cause[-3:]) or sentence.tokens[first_after].text.startswith(("ب", "وب"))
     return located and harmed and first_after - index <= 8 and caused
 
 
@@ -1820,7 +1832,7 @@ def _period_since(sentence: _Sentence, dates: _Dates) -> int | None:
     for i, token in enumerate(toks[:-1]):
         if token.text not in ("منذ", "ومنذ"):
             continue
-        if any(word in lx.SUPERLATIVES for word in sentence.words[max(0, i - 3) : i]):
+        if not lx.SUPERLATIVES.isdisjoint(sentence.words[max(0, i - 3) : i]):
             continue
         following = toks[i + 1]
         if following.word in lx.SINCE_PERIODS or following.text.isdigit() or _month_name(following.word):
