@@ -234,8 +234,20 @@ class _Sentence:
 
     @_cached_property
     def may_name_an_origin(self) -> bool:
-        """An origin clause opens with "من" or "انطلاقا"."""
-        return not {"من", "انطلاقا"}.isdisjoint(self.words)
+        """An origin clause opens with "من" or "انطلاقا" before an origin noun or "مناطق سيطرتها"
+        (see _origin_step)."""
+        words = self.words
+        if {"من", "انطلاقا"}.isdisjoint(words):
+            return False
+        return any(
+            word in ("من", "انطلاقا") and _opens_origin(words, position + 1, len(words))
+            for position, word in enumerate(words[:-1])
+        )
+
+    @_cached_property
+    def names_a_road(self) -> bool:
+        """Is a road word among the words (see _names_a_road)?"""
+        return not lx.ROAD_WORDS.isdisjoint(self.words)
 
     @_cached_property
     def names_a_launch(self) -> bool:
@@ -1784,6 +1796,8 @@ def _fronted(sentence: _Sentence, mention: _Mention, first_after: int) -> bool:
 def _names_a_road(sentence: _Sentence, index: int) -> bool:
     """ "طريق حلب - دمشق": the towns name the road; "الطريق الدولي قرب مدينة X", "طريق X - Y في
     ريف Z" and "طريق X - Y شرقي Z": X and Z say where it was hit."""
+    if not sentence.names_a_road:
+        return False
     toks, words = sentence.tokens, sentence.words
     if (
         0 < index < len(toks)
@@ -1950,14 +1964,18 @@ def _origin_step(sentence: _Sentence, position: int, open_clause: bool, limit: i
         or (open_clause and _is_cue(toks[position]))
     ):
         return False
-    if word in {"من", "انطلاقا"} and position + 1 < limit:
-        following = words[position + 1]
-        origin = following in lx.ORIGIN_NOUNS or any(form in lx.ORIGIN_NOUNS for form in _word_forms(following))
-        # "انطلقت من مناطق سيطرتها في X": the areas the fire came from.
-        controlled = following == "مناطق" and position + 2 < limit and words[position + 2].startswith("سيطر")
-        if origin or controlled:
-            return True
+    if word in {"من", "انطلاقا"} and position + 1 < limit and _opens_origin(words, position + 1, limit):
+        return True
     return open_clause
+
+
+def _opens_origin(words: list[str], position: int, limit: int) -> bool:
+    """Does the origin the word before ``position`` opens follow, in the words before ``limit``: an
+    origin noun ("من مراصدها"), or "انطلقت من مناطق سيطرتها في X", the areas the fire came from?"""
+    following = words[position]
+    if following in lx.ORIGIN_NOUNS or not lx.ORIGIN_NOUNS.isdisjoint(_word_forms(following)):
+        return True
+    return following == "مناطق" and position + 1 < limit and words[position + 1].startswith("سيطر")
 
 
 def _negated(sentence: _Sentence, mention: _Mention) -> bool:
