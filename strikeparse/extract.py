@@ -281,40 +281,35 @@ class _Sentence:
     @_cached_property
     def clause_starts(self) -> list[int]:
         """Offsets in ``text`` where a clause with a subject of its own starts ("فيما", "في حين")."""
-        return [token.end - self.start for token, opens in zip(self.tokens, self._openers, strict=True) if opens]
+        toks = self.tokens
+        return [toks[i].end - self.start for i in self._openers]
 
     @_cached_property
-    def _openers(self) -> list[bool]:
-        """Per token, does it open a clause with a subject of its own: "فيما", "في حين", or a strike
-        verb after a comma and "و" ("قتل خمسة في X، وفي اليوم التالي استهدفت الطائرات Y")?"""
+    def _openers(self) -> list[int]:
+        """The token indices that open a clause with a subject of its own: "فيما", "في حين", or a
+        strike verb after a comma and "و" ("قتل خمسة في X، وفي اليوم التالي استهدفت الطائرات Y")."""
         toks = self.tokens
-        flags = [_opens_clause(token) for token in toks]
+        found = {i for i, token in enumerate(toks) if token.kinds & _OPENER} if self.token_kinds & _OPENER else set()
         for i in self.strike_positions:
             if lx.STRIKE_VERB.fullmatch(toks[i].word) and any(
                 toks[j].text in {"،", ","} and toks[j + 1].text[0] == "و" for j in range(max(0, i - 4), i)
             ):
-                flags[i] = True
-        return flags
+                found.add(i)
+        return sorted(found)
+
+    def _clause(self, position: int) -> int:
+        """How many clause openers come before the token at ``position``."""
+        return bisect.bisect_left(self._openers, position)
 
     @_cached_property
     def _killed(self) -> list[tuple[int, int]]:
         return _counts_killed(self)
 
     @_cached_property
-    def _clauses(self) -> list[int]:
-        """Per token, how many clause openers ("فيما", "في حين") come before it."""
-        clauses, opened = [], 0
-        for opens in self._openers:
-            clauses.append(opened)
-            if opens:
-                opened += 1
-        return clauses
-
-    @_cached_property
     def _killed_by_clause(self) -> dict[int, tuple[int, int]]:
         found: dict[int, tuple[int, int]] = {}
         for count, position in self._killed:
-            found.setdefault(self._clauses[position], (count, position))
+            found.setdefault(self._clause(position), (count, position))
         return found
 
     def killed(self, index: int) -> tuple[int, int] | None:
@@ -323,7 +318,7 @@ class _Sentence:
         X's)."""
         if not self._killed:
             return None
-        return self._killed_by_clause.get(self._clauses[min(index, len(self.tokens) - 1)])
+        return self._killed_by_clause.get(self._clause(min(index, len(self.tokens) - 1)))
 
     @_cached_property
     def negations(self) -> list[tuple[int, bool]]:
@@ -352,10 +347,6 @@ def _feared(toks: list[_Token], index: int) -> bool:
         ):
             return True
     return False
-
-
-def _opens_clause(token: _Token) -> bool:
-    return token.text.removeprefix("و") in lx.CLAUSE_OPENERS
 
 
 def _blast_not_strike(toks: list[_Token], index: int) -> bool:
@@ -625,7 +616,7 @@ def _is_cue(token: _Token) -> bool:
 
 # What a token may be, worked out once per spelling: most tests on a sentence's tokens are then a
 # bit test rather than a call.
-_CUE, _CANCELLER, _MUNITION, _WEAK_CUE, _DESCRIBES, _NEGATOR, _THREAT, _DENIER, _GROUND, _FEAR = (
+_CUE, _CANCELLER, _MUNITION, _WEAK_CUE, _DESCRIBES, _NEGATOR, _THREAT, _DENIER, _GROUND, _FEAR, _OPENER = (
     1,
     2,
     4,
@@ -636,6 +627,7 @@ _CUE, _CANCELLER, _MUNITION, _WEAK_CUE, _DESCRIBES, _NEGATOR, _THREAT, _DENIER, 
     128,
     256,
     512,
+    1024,
 )
 
 
@@ -662,6 +654,8 @@ def _token_kinds(text: str) -> tuple[str, int, bool]:
         kinds |= _GROUND
     if word in lx.FEARS:
         kinds |= _FEAR
+    if text.removeprefix("و") in lx.CLAUSE_OPENERS:
+        kinds |= _OPENER  # "فيما", "وفي حين"
     # A denial verb or noun, also with an object pronoun ("نفته"); not a word that starts alike ("تنفيذ").
     if any(form in lx.DENIALS or form.removesuffix(_object_pronoun(form)) in lx.DENIALS for form in forms):
         kinds |= _DENIER
@@ -1571,14 +1565,6 @@ class _Resolver:
             # "حي جوبر الدمشقي": the text says where the place is, as "بريف دمشق" would.
             chosen = [entry for entry in entries if entry.governorate == nisba and entry.kind != "governorate"]
             return (max(chosen, key=lambda entry: entry.population) if chosen else None), nisba
-        local = self.sentence_context(sentence, mention)
-        paragraph = self.paragraph_context(sentence)
-        ranked_context = [
-            *local,
-            *paragraph,
-            *self.preceding_context(sentence),
-            *[code for code, _ in self.article_counts.most_common()],
-        ]
         if entries:
             non_gov = [entry for entry in entries if entry.kind != "governorate"]
             if non_gov and (mention.descriptor or len(entries) > len(non_gov)):
@@ -1592,7 +1578,7 @@ class _Resolver:
                 return None, explicit_here[0]
             if len(entries) == 1:
                 return entries[0], entries[0].governorate
-            for code in ranked_context:
+            for code in self._ranked_context(sentence, mention):
                 chosen = [entry for entry in entries if entry.governorate == code]
                 if chosen:
                     return max(chosen, key=lambda entry: entry.population), code
@@ -1601,6 +1587,7 @@ class _Resolver:
                 return None, explicit
             entry = max(entries, key=lambda entry: (entry.kind != "governorate", entry.population))
             return entry, entry.governorate
+        ranked_context = self._ranked_context(sentence, mention)
         # "أحياء حمص القديمة", "حي حلب الجديدة": a part of a known town, named after it.
         named_after = self._named_after(mention)
         within = entry_governorates(named_after)
@@ -1610,6 +1597,16 @@ class _Resolver:
                 towns = [entry for entry in named_after if entry.governorate == code and entry.kind != "governorate"]
                 return (max(towns, key=lambda entry: entry.population) if towns else None), code
         return None, ranked_context[0] if ranked_context else None
+
+    def _ranked_context(self, sentence: _Sentence, mention: _Mention) -> list[str]:
+        """The governorates the context names, nearest first: the sentence, the paragraph, the
+        sentences before, the article."""
+        return [
+            *self.sentence_context(sentence, mention),
+            *self.paragraph_context(sentence),
+            *self.preceding_context(sentence),
+            *[code for code, _ in self.article_counts.most_common()],
+        ]
 
     def _named_after(self, mention: _Mention) -> list[Entry]:
         """The known town an unknown name is made of, with adjectives after it ("حمص القديمة")."""
