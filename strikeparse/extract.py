@@ -2195,10 +2195,14 @@ def _strike_verb_follows(text: str, offset: int) -> bool:
     words = _NEXT_WORDS.match(text, offset).groups()
     # A verb takes "و" or "ف" but no preposition: "بقصف" is the noun ("بقصف للفصائل"). "الإرهابيين
     # أطلقوا قذائف": firing is striking too; "قال الجيش التركي إن طائراته دمرت": its own arms are.
-    return any(
-        lx.STRIKE_VERB.fullmatch(verb) or _launches(verb) or verb in lx.OWN_ARMS or verb in lx.CARRY_VERBS
-        for verb in (word[1:] if word[0] in "وف" else word for word in words if word)
-    )
+    return any(_acts(word) for word in words if word)
+
+
+@functools.lru_cache(maxsize=65536)
+def _acts(word: str) -> bool:
+    """Is the word (after "و" or "ف") a strike or launch verb, an actor's own arms or "نفذ"?"""
+    verb = word[1:] if word[0] in "وف" else word
+    return bool(lx.STRIKE_VERB.fullmatch(verb) or _launches(verb) or verb in lx.OWN_ARMS or verb in lx.CARRY_VERBS)
 
 
 def _announces_own_arms(text: str, offset: int) -> bool:

@@ -18,7 +18,7 @@ from importlib import resources
 
 import ahocorasick
 
-from strikeparse.normalize import is_word_end, is_word_start, normalize_name
+from strikeparse.normalize import normalize_name, separators
 from strikeparse.spans import SpanSet
 
 __all__ = [
@@ -253,14 +253,21 @@ class Gazetteer:
     def scan_hits(self, text: str, hits: Iterable[tuple[int, tuple[str, tuple[Entry, ...], bool]]]) -> list[Match]:
         """`scan`, from the place hits of this gazetteer's automaton (or of `automaton_with`) on ``text``."""
         found: list[Match] = []
+        seps = separators()
+        size = len(text)
         for end_index, (name, bucket, elided) in hits:
             end = end_index + 1
             length = len(name) - 2 if elided else len(name)
             start = end - length
-            if not is_word_end(text, end):
+            # A word ends at ``end`` and starts at most four characters (proclitics) before ``start``.
+            if text[end_index] in seps or (end < size and text[end] not in seps):
                 continue
-            word_start = _word_start(text, start)
-            if word_start is None:
+            word_start = start
+            while word_start > 0 and text[word_start - 1] not in seps:
+                word_start -= 1
+                if start - word_start > 4:
+                    break
+            if start - word_start > 4 or text[word_start] in seps:
                 continue
             prefix = text[word_start:start]
             if text[word_start:end] in _NOT_PLACE_TOKENS:
@@ -289,14 +296,6 @@ def _automaton(values: Mapping[str, object]) -> ahocorasick.Automaton:
     if values:
         automaton.make_automaton()
     return automaton
-
-
-def _word_start(text: str, index: int) -> int | None:
-    """The start of the word containing ``index``: at most 4 characters back (the longest proclitic)."""
-    for back in range(5):
-        if index - back >= 0 and is_word_start(text, index - back):
-            return index - back
-    return None
 
 
 @functools.cache

@@ -30,8 +30,6 @@ from camel_tools.utils.normalize import (
 
 __all__ = [
     "Normalized",
-    "is_word_end",
-    "is_word_start",
     "normalize",
     "normalize_name",
     "plain_tokens",
@@ -203,15 +201,3 @@ def separators() -> frozenset[str]:
     # Every character str.isspace() knows lies below U+3001.
     space = {chr(code) for code in range(0x3001) if chr(code).isspace()}
     return frozenset(space | {char for char in UNICODE_PUNCT_SYMBOL_CHARSET | EMOJI_ALL_CHARSET if len(char) == 1})
-
-
-def is_word_start(text: str, index: int) -> bool:
-    """Does a camel-tools word token of ``text`` start at ``index``? (No tokenisation needed.)"""
-    seps = separators()
-    return index < len(text) and text[index] not in seps and (index == 0 or text[index - 1] in seps)
-
-
-def is_word_end(text: str, index: int) -> bool:
-    """Does a camel-tools word token of ``text`` end at ``index``?"""
-    seps = separators()
-    return index > 0 and text[index - 1] not in seps and (index == len(text) or text[index] in seps)

@@ -3,8 +3,6 @@ import random
 from camel_tools.tokenizers.word import simple_word_tokenize
 
 from strikeparse.normalize import (
-    is_word_end,
-    is_word_start,
     normalize,
     normalize_name,
     plain_tokens,
@@ -54,9 +52,12 @@ def test_word_boundaries_are_those_of_camel_tools_tokens():
     text = 'وقال "المرصد"، إن 12 غارة—على حلب_الجديدة (كفرزيتا) 🔥اليوم… و$5 و٣٠٪ today.\nسراقب'
     spans = tokens(text)
     assert [text[s:e] for s, e in spans] == simple_word_tokenize(text)
-    words = [(s, e) for s, e in spans if text[s] not in separators()]
-    assert {i for i in range(len(text) + 1) if is_word_start(text, i)} == {s for s, _ in words}
-    assert {i for i in range(len(text) + 1) if is_word_end(text, i)} == {e for _, e in words}
+    seps = separators()
+    words = [(s, e) for s, e in spans if text[s] not in seps]
+    # A word starts at a character that is no separator after one that is, and ends alike.
+    starts = {i for i in range(len(text)) if text[i] not in seps and (i == 0 or text[i - 1] in seps)}
+    ends = {i for i in range(1, len(text) + 1) if text[i - 1] not in seps and (i == len(text) or text[i] in seps)}
+    assert (starts, ends) == ({s for s, _ in words}, {e for _, e in words})
 
 
 def test_tokens_are_those_of_camel_tools_on_any_mix_of_letters_marks_symbols_and_emoji():
