@@ -21,7 +21,7 @@ import functools
 import itertools
 import re
 from collections import Counter, deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from strikeparse import lexicon as lx
@@ -449,13 +449,8 @@ class _Document:
         self.sentence_starts = [sentence.start for sentence in self.sentences]
         # One pass of one automaton finds the place names and the words of the gate.
         self.place_hits: list[tuple[int, tuple]] = []
-        gate_hits: list[tuple[int, tuple[int, int]]] = []
-        for end_index, (place, gate) in gazetteer.automaton_with(_gate_words()).iter(ntext):
-            if place is not None:
-                self.place_hits.append((end_index, place))
-            if gate is not None:
-                gate_hits.append((end_index, gate))
-        self.gate = _gate_flags(ntext, self.sentences, gate_hits)
+        hits = gazetteer.automaton_with(_gate_words()).iter(ntext)
+        self.gate = _gate_flags(ntext, self.sentences, hits, self.place_hits)
 
     @staticmethod
     def _split(ntext: str) -> list[_Sentence]:
@@ -548,10 +543,16 @@ _PROCLITIC_RUNS = {
 }
 
 
-def _gate_flags(ntext: str, sentences: list[_Sentence], hits: list[tuple[int, tuple[int, int]]]) -> int:
-    """Set each sentence's ``gate`` from the ``hits`` of the gate's words (end index, (length,
-    tags)): which kinds of word may be tokens of it (a superset, from whole-token matches allowing
-    proclitics; the tokens themselves decide). Returns the kinds of the whole text."""
+def _gate_flags(
+    ntext: str,
+    sentences: list[_Sentence],
+    hits: Iterable[tuple[int, tuple[tuple | None, tuple[int, int] | None]]],
+    place_hits: list[tuple[int, tuple]],
+) -> int:
+    """Set each sentence's ``gate`` from the ``hits`` of the gate's words (end index, (place, (length,
+    tags))): which kinds of word may be tokens of it (a superset, from whole-token matches allowing
+    proclitics; the tokens themselves decide). The hits of place names go to ``place_hits``. Returns
+    the kinds of the whole text."""
     seps = separators()
     starts = [sentence.start for sentence in sentences]
     length = len(ntext)
@@ -559,7 +560,12 @@ def _gate_flags(ntext: str, sentences: list[_Sentence], hits: list[tuple[int, tu
     # Date anchors and actor words are not whole tokens: no proclitic test for them.
     not_tokens = _MONTH | _RELATIVE | _PERIOD | _ACTOR | _REGION
     seen = 0
-    for end_index, (size, tag) in hits:
+    for end_index, (place, gate) in hits:
+        if place is not None:
+            place_hits.append((end_index, place))
+            if gate is None:
+                continue
+        size, tag = gate
         end = end_index + 1
         start = end - size
         kinds = tag & (_RELATIVE | _PERIOD | _ACTOR | _REGION)
