@@ -266,12 +266,15 @@ def claims_for_export(*, flt: ClaimFilter):
 
 
 def article_list(*, status: str | None = None) -> QuerySet[Article]:
+    """The articles, newest first, with how many claims are shown and how many were reviewed. The
+    id breaks ties of upload time, so that pages do not overlap."""
     articles = Article.objects.annotate(
-        claim_count=Count("claims", filter=Q(claims__negated=False) & ~Q(claims__review_state="rejected"))
+        claim_count=Count("claims", filter=Q(claims__negated=False) & ~Q(claims__review_state="rejected")),
+        reviewed_count=Count("claims", filter=~Q(claims__review_state="unreviewed")),
     ).select_related("uploaded_by")
     if status:
         articles = articles.filter(status=status)
-    return articles.order_by("-created_at")
+    return articles.order_by("-created_at", "-id")
 
 
 def article_detail(*, pk: int) -> Article | None:

@@ -6,13 +6,13 @@ import itertools
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from articles import selectors
 from articles.models import Article, Claim, ClaimEvent
 from articles.review_forms import ClaimReviewForm
 from articles.views.map import browsing_view, tile_layers
@@ -36,12 +36,7 @@ SNAPSHOT_LABELS = {
 
 @browsing_view
 def article_list(request):
-    shown = Q(claims__negated=False) & ~Q(claims__review_state=Claim.ReviewState.REJECTED)
-    articles = Article.objects.annotate(
-        claim_count=Count("claims", filter=shown),
-        reviewed_count=Count("claims", filter=~Q(claims__review_state=Claim.ReviewState.UNREVIEWED)),
-    ).only("id", "title", "text", "outlet", "published", "status", "created_at")
-    page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(selectors.article_list(), ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "articles/article_list.html", {"page": page})
 
 

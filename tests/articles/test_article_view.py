@@ -35,6 +35,17 @@ def test_the_article_list_is_paginated(client):
     assert "Page 2 of 2" in second and len(links.findall(second)) == 5
 
 
+def test_pages_of_articles_uploaded_at_the_same_time_neither_overlap_nor_skip_one(client):
+    uploaded = factories.article(title="first").created_at
+    for n in range(29):
+        factories.article(factories.strike_report(extra=f"رقم {n}"), title=f"article {n}")
+    Article.objects.update(created_at=uploaded)  # a batch import: one timestamp for all
+    links = re.compile(r'href="/articles/(\d+)/"')
+    pages = [links.findall(client.get(reverse("article-list"), {"page": page}).content.decode()) for page in (1, 2)]
+    shown = [int(pk) for page in pages for pk in page]
+    assert shown == sorted(Article.objects.values_list("id", flat=True), reverse=True)
+
+
 def test_the_article_page_escapes_hostile_markup_in_text_title_and_claims(client):
     text = f"غارة على كفرزيتا {HOSTILE} اليوم"
     article = factories.article(text, title=HOSTILE, outlet=HOSTILE)
