@@ -367,6 +367,8 @@ class _Mention:
     article: bool = False  # the name starts with the article "ال"
     locator: bool = False  # "بريف X" after a place: says where the place is, not a place struck
     list_end: int = 0  # in a list of names ("قرى X وY وZ"), where the last one ends
+    # The first governorate of "ريفي حماة وإدلب" for the ones after it: they locate with it.
+    head: _Mention | None = None
 
 
 # The lookahead lets the regex engine skip to the next mark or newline (an alternation alone
@@ -1189,6 +1191,7 @@ def _province_list(doc: _Document, sentence: _Sentence, first: _Mention, taken: 
                 entries=(entries[0],),
                 precision="governorate",
                 countryside_of=entries[0].governorate,
+                head=first,
             )
         )
         taken.add(token.start + 1, end)
@@ -2437,6 +2440,9 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             elif not _road_named(doc, previous):
                 # "طريق درعا - طفس في ريف درعا": the towns name the road, the countryside is where it was hit.
                 mention.locator = True
+        if mention.head is not None and mention.head.locator:
+            # "قرى كفرنبودة والهبيط بريفي حماة وإدلب": every governorate of the list locates them.
+            mention.locator = True
 
     claims: list[Claim] = []
     last_sources: dict[int, list[str]] = {}

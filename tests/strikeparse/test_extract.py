@@ -343,6 +343,10 @@ class TestUnknownPlaces:
             ("اللاذقية الشمالي", "governorate", "SY-LA"),
         ]
 
+    def test_the_countrysides_of_two_governorates_after_places_locate_them_all(self):
+        text = "وقصفت قوات النظام بلدات كفرزيتا ومورك وسراقب بريفي حماة وإدلب."
+        assert [claim.place for claim in claims(text)] == ["كفرزيتا", "مورك", "سراقب"]
+
     def test_a_strike_on_a_region_is_governorate_level(self):
         (claim,) = claims("شنت الطائرات غارات على جبل الزاوية.")
         assert (claim.precision, claim.governorate) == ("governorate", "SY-ID")
