@@ -1349,7 +1349,8 @@ def _read_name_list(
                 return mentions
         start = offset
         if facility_start is not None and not mentions:
-            start = facility_start.start + len(facility_start.text) - len(_strip_proclitics(facility_start.text))
+            # "لمطار أبو الظهور": the descriptor without the preposition before it.
+            start = facility_start.end - len(_which(facility_start.text, lx.FACILITIES) or facility_start.text)
         if facility_start is not None and mentions:
             break
         mentions.append(

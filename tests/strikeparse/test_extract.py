@@ -367,6 +367,8 @@ class TestUnknownPlaces:
         assert places("واستهدفت غارة مسجد خالد بن الوليد في حي الصاخور بمدينة حلب.") == ["الصاخور"]
         # A market or a square is a place of the town of its own, as a neighbourhood is.
         assert places("وقصفت الطائرات سوق الخضار في مدينة سراقب.") == ["سوق الخضار"]
+        # ... also after a preposition, which is not part of its name.
+        assert places("وقتل مدنيون إثر استهداف الطيران لسوق الخضار في مدينة سراقب.") == ["سوق الخضار"]
 
     def test_names_go_on_after_an_unknown_village_when_the_list_ends_where_they_are(self):
         text = "وقصفت قوات النظام بالصواريخ قرية البارة وكنصفرة في جبل الزاوية."
