@@ -156,8 +156,9 @@ _ISSUED = _keys("صادر صادرة")
 # "وجاء في البيان", "ورد في تقرير المرصد": the document named after "في" is the source
 _CAME_IN = _keys("جاء ورد")
 _DOCUMENT_HEADS = _SPEECH_NOUNS | _HEADS
-# Bodies named after their place in a source's seat: "مصدر في قيادة شرطة حلب", "في مديرية صحة إدلب".
-_SEAT_CONSTRUCTS = _keys("قيادة شرطة مديرية صحة فرع مكتب مجلس")
+# Bodies named after their place in a source's seat: "مصدر في قيادة شرطة حلب", "في مديرية صحة إدلب",
+# and the first words of two-word place names: "مصدر في مجلس تل تمر العسكري".
+_SEAT_CONSTRUCTS = _keys("قيادة شرطة مديرية صحة فرع مكتب مجلس تل جسر عين دير كفر بيت خان راس معرة خربة باب")
 
 
 @dataclass(slots=True)

@@ -219,6 +219,11 @@ def test_an_addressee_whose_preposition_is_written_apart_right_after_the_verb_is
     assert sources_in(sentence) == ["شهود عيان", "المدن"]
 
 
+def test_a_two_word_place_in_a_source_seat_is_kept_whole():
+    sentence = "وقال مصدر عسكري في مجلس دير حافر العسكري إن القذائف سقطت على القرية."
+    assert sources_in(sentence) == ["مصدر عسكري في مجلس دير حافر"]
+
+
 def test_a_sentence_without_attribution_has_no_source():
     assert sources_in("شنت الطائرات الحربية غارات على ريف إدلب الجنوبي وسط اشتباكات عنيفة.") == []
 
