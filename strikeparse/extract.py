@@ -2602,9 +2602,11 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             # المدينة": the attribution right after an unattributed lead, telling of no other place,
             # covers the lead too.
             told = {claim.name or claim.place for claim in claims[first_claim:]}
+            # "وأضاف المصدر أن القصف تسبب بأضرار": the source named before it.
+            late = _expand_sources(sources, known_sources, companions=companions, lead=last_sources.get(-1, []))
             for index, claim in unsourced:
                 if told <= {claim.name or claim.place} and (not of_harm or index == sentence.index - 1):
-                    claim.sources = list(sources)
+                    claim.sources = list(late)
         for shared in tolls.values():
             # "استشهد 12 مواطنا إثر القصف على أحياء X وY وZ": a toll of several places is none of theirs.
             if len({claim.name or claim.place for claim in shared}) > 1:

@@ -837,6 +837,14 @@ class TestSources:
         text = "قتل ثلاثة مدنيين اليوم بقصف على مدينة سراقب.\nوقال الدفاع المدني إن فرقه انتشلت جثث الضحايا."
         assert claims(text)[0].sources == ["الدفاع المدني"]
 
+    def test_a_source_the_harm_sentence_refers_back_to_is_named_in_full(self):
+        text = (
+            "قصفت المدفعية قرى في ريف بلدة سراقب اليوم.\n"
+            "وقال مصدر عسكري في مجلس سراقب العسكري إن القذائف طالت قرية مورك.\n"
+            "وأضاف المصدر أن القصف تسبب بأضرار مادية في منازل المدنيين."
+        )
+        assert claims(text)[0].sources == ["المصدر", "مصدر عسكري في مجلس سراقب"]
+
     def test_the_attribution_of_a_toll_over_a_period_does_not_cover_the_lead(self):
         text = (
             "قتل ثلاثة مدنيين اليوم بقصف على مدينة سراقب.\n"
