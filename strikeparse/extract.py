@@ -2730,13 +2730,23 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     towns_on = {
         (claim.governorate, claim.day) for claim in claims if claim.precision == "town" and not claim.place_is_capital
     }
+    # ... and an undated one ("مقتل 11 مدنيا بغارات روسية على إدلب", a headline) stands for those of any day.
+    towns_in = {governorate for governorate, _ in towns_on}
     capitals = [
         claim
         for claim in claims
         if claim.precision == "town"
         and claim.entry_key
         and claim.place_is_capital
-        and (claim.governorate in detailed or (claim.bare_capital and (claim.governorate, claim.day) in towns_on))
+        and (
+            claim.governorate in detailed
+            or (
+                claim.bare_capital
+                and (
+                    (claim.governorate, claim.day) in towns_on or (claim.day is None and claim.governorate in towns_in)
+                )
+            )
+        )
     ]
     dropped = {id(claim) for claim in capitals}
     claims = [claim for claim in claims if id(claim) not in dropped]

@@ -720,6 +720,10 @@ class TestPrecision:
         text = "قصفت الطائرات مواقع في إدلب.\nوسقطت صواريخ قرب مدينة سراقب."
         assert places(text) == ["سراقب"]
 
+    def test_a_headline_on_a_bare_capital_stands_for_the_towns_of_its_governorate_the_report_dates(self):
+        text = "مقتل 11 مدنيا بغارات روسية على إدلب\nقتل 11 مدنيا اليوم بغارات استهدفت مدينة سراقب وبلدة مورك."
+        assert places(text) == ["سراقب", "مورك"]
+
     def test_the_city_named_as_a_city_stays_beside_a_town_of_its_governorate(self):
         text = "قصفت الطائرات مدينة إدلب.\nوسقطت صواريخ قرب مدينة سراقب."
         assert places(text) == ["إدلب", "سراقب"]
