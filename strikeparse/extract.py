@@ -896,6 +896,11 @@ def _area_of_town(mention: _Mention, descriptor: str) -> None:
     of its neighbourhoods."""
     if descriptor in lx.AREA_WORDS and any(entry.kind == "town" for entry in mention.entries):
         mention.precision = "town"
+    elif descriptor in lx.PLURAL_AREA_WORDS:
+        # "في مناطق حمص وحماة واللاذقية": the areas of a governorate, as "ريف حمص" is, not its city.
+        capital = next((entry for entry in mention.entries if entry.kind == "governorate"), None)
+        if capital is not None:
+            mention.entries, mention.precision, mention.countryside_of = (capital,), "governorate", capital.governorate
 
 
 # A compass phrase right before a name: "شرقي دير الزور", "وشمال غرب حلب".

@@ -87,6 +87,8 @@ WEAK_CUE = _words(
     "سقط سقطت سقوط تسقط يسقط اصاب اصابت طاولت تعرض تعرضت يتعرض تتعرض مجزره مجزرتين مجازر القي القت يلقي تلقي دمر دمرت"
     # "المجزرة التي ارتكبتها الطائرات": the article keeps a noun a noun.
     " المجزره المجازر"
+    # "هاجمت طائرات حربية أهدافا في X" (the army's statements); "هاجم مسلحون حاجزا" is no strike.
+    " هاجم هاجمت هاجمنا يهاجم تهاجم"
 )
 # Explosions that are not strikes: "انفجار لغم"، "تفجير سيارة مفخخة".
 NOT_STRIKE_BLASTS = _words("لغم الغام عبوه عبوات ناسفه مفخخه سياره دراجه")
@@ -216,6 +218,8 @@ SETTLEMENT_LISTS = {
 }
 # Descriptors of an area ("منطقة منبج"): a known town after them is the town.
 AREA_WORDS = _words("منطقه منطقتي")
+# ... and of several areas: "مناطق حمص" are the governorate's.
+PLURAL_AREA_WORDS = _words("مناطق")
 # "حريق في X جراء الغارات": the harm at a place comes from the strike named after it.
 CAUSE_WORDS = _words("جراء اثر نتيجه بسبب بفعل")
 # The harm itself, stems (a mourning or a meeting "بسبب القصف" is not harm at the place).

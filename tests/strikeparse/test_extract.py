@@ -347,6 +347,13 @@ class TestUnknownPlaces:
         text = "وقصفت قوات النظام بلدات كفرزيتا ومورك وسراقب بريفي حماة وإدلب."
         assert [claim.place for claim in claims(text)] == ["كفرزيتا", "مورك", "سراقب"]
 
+    def test_the_areas_of_capitals_are_governorate_level(self):
+        text = "وقال الجيش إن طائراته هاجمت مواقع عسكرية في مناطق حمص وحماة."
+        assert [(claim.place, claim.precision, claim.governorate) for claim in claims(text)] == [
+            ("حمص", "governorate", "SY-HI"),
+            ("حماة", "governorate", "SY-HM"),
+        ]
+
     def test_a_strike_on_a_region_is_governorate_level(self):
         (claim,) = claims("شنت الطائرات غارات على جبل الزاوية.")
         assert (claim.precision, claim.governorate) == ("governorate", "SY-ID")
@@ -444,6 +451,10 @@ class TestStrikeClaimsNotMentions:
     )
     def test_a_cordon_a_siege_a_quake_or_a_beating_is_not_a_strike(self, sentence):
         assert places(sentence) == []
+
+    def test_aircraft_that_attacked_a_place_struck_it(self):
+        assert places("هاجمت طائرات حربية مستودعات أسلحة في مدينة سراقب.") == ["سراقب"]
+        assert places("هاجم مسلحون مجهولون حاجزا في مدينة سراقب.") == []
 
     def test_a_massacre_by_aircraft_is_a_strike(self):
         assert places("وارتكبت الطائرات الحربية مجزرة في سراقب.") == ["سراقب"]
