@@ -903,6 +903,8 @@ def _area_of_town(mention: _Mention, descriptor: str) -> None:
             mention.entries, mention.precision, mention.countryside_of = (capital,), "governorate", capital.governorate
 
 
+# Words that put a place near or around a city: "قرب دير الزور", "في محيط حلب".
+_NEAR_BEFORE = re.compile(r"(?<!\S)[وف]?(?:قرب|بالقرب من|محيط|بمحيط|اطراف|باطراف|ضواحي|بضواحي)\s+$")
 # A compass phrase right before a name: "شرقي دير الزور", "وشمال غرب حلب".
 _COMPASS_BEFORE = re.compile(rf"(?<!\S)(?P<conjunction>[وب]?)(?:{_COMPASS})\s+$")
 
@@ -2585,6 +2587,8 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                         entry
                         and not mention.descriptor
                         and any(other.kind == "governorate" for other in mention.entries)
+                        # "4 ضربات قرب دير الزور": near the city, a point.
+                        and not _NEAR_BEFORE.search(doc.norm.text, max(0, mention.start - 16), mention.start)
                     ),
                 )
             )

@@ -731,6 +731,10 @@ class TestPrecision:
         text = "قصفت الطائرات مواقع في إدلب.\nوسقطت صواريخ قرب مدينة سراقب."
         assert places(text) == ["سراقب"]
 
+    def test_a_capital_near_which_strikes_fell_is_the_city_beside_a_town_of_its_governorate(self):
+        text = "ونفذت قوات التحالف 12 ضربة قرب الرقة، و4 ضربات قرب دير الزور، وضربتين قرب البوكمال."
+        assert places(text) == ["الرقة", "دير الزور", "البوكمال"]
+
     def test_a_headline_on_a_bare_capital_stands_for_the_towns_of_its_governorate_the_report_dates(self):
         text = "مقتل 11 مدنيا بغارات روسية على إدلب\nقتل 11 مدنيا اليوم بغارات استهدفت مدينة سراقب وبلدة مورك."
         assert places(text) == ["سراقب", "مورك"]
