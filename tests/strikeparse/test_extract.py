@@ -732,8 +732,10 @@ class TestPrecision:
         assert places(text) == ["سراقب"]
 
     def test_a_capital_near_which_strikes_fell_is_the_city_beside_a_town_of_its_governorate(self):
-        text = "ونفذت قوات التحالف 12 ضربة قرب الرقة، و4 ضربات قرب دير الزور، وضربتين قرب البوكمال."
-        assert places(text) == ["الرقة", "دير الزور", "البوكمال"]
+        text = "ونفذت قوات التحالف 12 ضربة قرب حلب، و4 ضربات قرب إدلب، وضربتين قرب سراقب."
+        assert places(text) == ["حلب", "إدلب", "سراقب"]
+        # ... where "في إدلب" beside it stands for the governorate.
+        assert places("ونفذت قوات التحالف 4 ضربات في إدلب، وضربتين قرب سراقب.") == ["سراقب"]
 
     def test_a_headline_on_a_bare_capital_stands_for_the_towns_of_its_governorate_the_report_dates(self):
         text = "مقتل 11 مدنيا بغارات روسية على إدلب\nقتل 11 مدنيا اليوم بغارات استهدفت مدينة سراقب وبلدة مورك."
