@@ -624,7 +624,7 @@ def _is_cue(token: _Token) -> bool:
 
 # What a token may be, worked out once per spelling: most tests on a sentence's tokens are then a
 # bit test rather than a call.
-_CUE, _CANCELLER, _MUNITION, _WEAK_CUE, _DESCRIBES, _NEGATOR, _THREAT, _DENIER, _GROUND, _FEAR, _OPENER = (
+_CUE, _CANCELLER, _MUNITION, _WEAK_CUE, _DESCRIBES, _NEGATOR, _THREAT, _DENIER, _GROUND, _FEAR, _OPENER, _COUNTS = (
     1,
     2,
     4,
@@ -636,6 +636,7 @@ _CUE, _CANCELLER, _MUNITION, _WEAK_CUE, _DESCRIBES, _NEGATOR, _THREAT, _DENIER, 
     256,
     512,
     1024,
+    2048,
 )
 
 
@@ -664,6 +665,8 @@ def _token_kinds(text: str) -> tuple[str, int, bool]:
         kinds |= _FEAR
     if text.removeprefix("و") in lx.CLAUSE_OPENERS:
         kinds |= _OPENER  # "فيما", "وفي حين"
+    if text[0] in _DIGIT_CHARS or word in _COUNT_OR_KILL or word[1:] in lx.KILL_CUES:
+        kinds |= _COUNTS  # where a count of the dead may start (see _counts_killed)
     # A denial verb or noun, also with an object pronoun ("نفته"); not a word that starts alike ("تنفيذ").
     if any(form in lx.DENIALS or form.removesuffix(_object_pronoun(form)) in lx.DENIALS for form in forms):
         kinds |= _DENIER
@@ -2043,13 +2046,14 @@ _COUNT_OR_KILL = frozenset(lx.NUMBER_WORDS) | lx.KILL_CUES
 
 def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
     """(a number killed, the token index where the sentence says it), for every count of the dead."""
-    toks, words = sentence.tokens, sentence.words
+    toks = sentence.tokens
     found: list[tuple[int, int]] = []
+    if not sentence.token_kinds & _COUNTS:
+        return found
+    words = sentence.words
     counted_until = 0  # the tokens of a count already read
     for i, token in enumerate(toks):
-        if i < counted_until or not (
-            token.text[0] in _DIGIT_CHARS or words[i] in _COUNT_OR_KILL or words[i][1:] in lx.KILL_CUES
-        ):
+        if i < counted_until or not token.kinds & _COUNTS:
             continue
         count = _count_of(token)
         if count and i + 1 < len(toks):
