@@ -1113,10 +1113,10 @@ def _countryside(doc: _Document, sentence: _Sentence, index: int, province: bool
     toks = sentence.tokens
     if index + 1 >= len(toks):
         return None
-    target = toks[index + 1]
-    if _in(target.text, lx.CITY) and index + 2 < len(toks):
-        target = toks[index + 2]
-    end_token = toks.index(target)
+    end_token = index + 1
+    if _in(toks[end_token].text, lx.CITY) and index + 2 < len(toks):
+        end_token = index + 2
+    target = toks[end_token]
     # Two-word governorates and towns: "دير الزور", "ريف دمشق".
     candidates = []
     whole = [
