@@ -1436,14 +1436,6 @@ def _looks_like_verb(word: str) -> bool:
     )
 
 
-def _governorates_in(doc: _Document, mentions: list[_Mention], start: int, end: int) -> list[str]:
-    codes = []
-    for mention in mentions:
-        if start <= mention.start < end:
-            codes.extend(_mention_governorates(mention))
-    return codes
-
-
 def _mention_governorates(mention: _Mention) -> list[str]:
     if mention.countryside_of:
         return [mention.countryside_of]
