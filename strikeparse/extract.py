@@ -138,7 +138,7 @@ class _Sentence:
     text: str  # normalised
     index: int = 0
     gate: int = 0  # which kinds of word may be among the tokens (see _gate_flags)
-    token_kinds: int = 0  # the kinds of all its tokens, set with them (see _token_kinds)
+    _every_kind: int = 0  # the kinds of all its tokens, set with them: read it as token_kinds
     # (offset in ``text``, actor) where an actor word starts, from the document's one automaton pass.
     actor_starts: list[tuple[int, str]] = field(default_factory=list)
 
@@ -165,8 +165,15 @@ class _Sentence:
                 word, kinds, opening = _token_kinds(token)
                 every |= kinds
                 append(_Token(base + start, base + end, token, token, opening, word, kinds))
-        self.token_kinds = every
+        self._every_kind = every
         return toks
+
+    @property
+    def token_kinds(self) -> int:
+        """The kinds of all the tokens (see _token_kinds): what no token is needs no scan of them."""
+        if "tokens" not in self.__dict__:
+            _ = self.tokens  # works out the tokens and their kinds
+        return self._every_kind
 
     @_cached_property
     def may_strike(self) -> bool:
