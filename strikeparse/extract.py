@@ -289,24 +289,34 @@ class _Sentence:
     def clause_starts(self) -> list[int]:
         """Offsets in ``text`` where a clause with a subject of its own starts ("فيما", "في حين")."""
         toks = self.tokens
-        return [toks[i].end - self.start for i in self._openers]
+        return [toks[i].start - self.start for i in self._openers]
 
     @_cached_property
     def _openers(self) -> list[int]:
-        """The token indices that open a clause with a subject of its own: "فيما", "في حين", or a
-        strike verb after a comma and "و" ("قتل خمسة في X، وفي اليوم التالي استهدفت الطائرات Y")."""
+        """The indices of the first tokens of clauses with a subject of their own: after "فيما", "في
+        حين", or from the "و" after a comma that a strike verb follows ("قتل خمسة في X، وفي اليوم
+        التالي استهدفت الطائرات Y": the day after is Y's)."""
         toks = self.tokens
-        found = {i for i, token in enumerate(toks) if token.kinds & _OPENER} if self.token_kinds & _OPENER else set()
+        found = set()
+        if self.token_kinds & _OPENER:
+            found = {i + 1 for i, token in enumerate(toks[:-1]) if token.kinds & _OPENER}
         for i in self.strike_positions:
-            if lx.STRIKE_VERB.fullmatch(toks[i].word) and any(
-                toks[j].text in {"،", ","} and toks[j + 1].text[0] == "و" for j in range(max(0, i - 4), i)
-            ):
-                found.add(i)
+            if lx.STRIKE_VERB.fullmatch(toks[i].word):
+                comma = next(
+                    (
+                        j
+                        for j in range(i - 1, max(0, i - 4) - 1, -1)
+                        if toks[j].text in {"،", ","} and toks[j + 1].text[0] == "و"
+                    ),
+                    None,
+                )
+                if comma is not None:
+                    found.add(comma + 1)
         return sorted(found)
 
     def _clause(self, position: int) -> int:
         """How many clause openers come before the token at ``position``."""
-        return bisect.bisect_left(self._openers, position)
+        return bisect.bisect_right(self._openers, position)
 
     @_cached_property
     def _killed(self) -> list[tuple[int, int]]:
@@ -2345,7 +2355,11 @@ class _Dates:
 def _claim_date(doc: _Document, sentence: _Sentence, mention: _Mention, dates: _Dates) -> DateMention | None:
     """The day the sentence gives, else its week or month ("قصفت الأسبوع الماضي"), else the last day of
     the paragraph before, else the article's first."""
-    in_sentence = dates.by_sentence.get(sentence.index) or dates.coarse_by_sentence.get(sentence.index)
+    days = dates.by_sentence.get(sentence.index, [])
+    coarse = dates.coarse_by_sentence.get(sentence.index, [])
+    # A week or a month said of the place ("قصفت X الأسبوع الماضي، قبل أن تعاود اليوم قصف Y") competes
+    # with the days by nearness; "خلال الساعات الماضية" only stands in where no day is given.
+    in_sentence = sorted(days + [date for date in coarse if not date.vague], key=lambda date: date.start) or coarse
     if in_sentence:
         # "غارات يوم الخميس على X، فيما قصفت الطائرات يوم السبت Y": the dates of the place's clause.
         clauses = sentence.clause_starts

@@ -806,6 +806,24 @@ class TestDates:
             ("سراقب", datetime.date(2021, 3, 6)),
         ]
 
+    def test_a_week_said_of_one_place_is_not_overruled_by_a_day_said_of_another(self):
+        text = "وكانت الطائرات قد قصفت بلدة مورك الأسبوع الماضي، قبل أن تعاود اليوم قصف مدينة سراقب."
+        assert [(claim.place, claim.date, claim.date_precision) for claim in claims(text)] == [
+            ("مورك", datetime.date(2021, 3, 3), "week"),
+            ("سراقب", PUBLISHED, "day"),
+        ]
+
+    def test_the_last_hours_give_way_to_a_day_the_sentence_gives(self):
+        text = "قصفت الطائرات خلال الساعات الماضية بلدة مورك، وذلك يوم الإثنين."
+        assert [(claim.place, claim.date) for claim in claims(text)] == [("مورك", datetime.date(2021, 3, 8))]
+
+    def test_the_day_after_a_date_is_the_next_clause_s_not_the_place_before_it(self):
+        text = "وفي 5 آذار، قصفت الطائرات مدينة مورك، وفي اليوم التالي استهدفت بلدة سراقب."
+        assert [(claim.place, claim.date) for claim in claims(text)] == [
+            ("مورك", datetime.date(2021, 3, 5)),
+            ("سراقب", datetime.date(2021, 3, 6)),
+        ]
+
     def test_a_strike_the_next_day_takes_the_day_after_the_date_before(self):
         text = "قتل خمسة مدنيين بقصف على مدينة مورك يوم الجمعة، وفي اليوم التالي استهدفت الطائرات سراقب."
         assert [(claim.place, claim.date, claim.killed) for claim in claims(text)] == [
