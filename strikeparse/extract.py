@@ -682,7 +682,7 @@ def _token_kinds(text: str) -> tuple[str, int, bool]:
         kinds |= _FEAR
     if text.removeprefix("و") in lx.CLAUSE_OPENERS:
         kinds |= _OPENER  # "فيما", "وفي حين"
-    if text[0] in _DIGIT_CHARS or word in _COUNT_OR_KILL or word[1:] in lx.KILL_CUES:
+    if text[0] in _DIGIT_CHARS or word in _COUNT_OR_KILL or word[1:] in lx.KILL_CUES or word in lx.TOLL_WORDS:
         kinds |= _COUNTS  # where a count of the dead may start (see _counts_killed)
     # A denial verb or noun, also with an object pronoun ("نفته"); not a word that starts alike ("تنفيذ").
     if any(form in lx.DENIALS or form.removesuffix(_object_pronoun(form)) in lx.DENIALS for form in forms):
@@ -1417,6 +1417,9 @@ def _ends_a_name(word: str, plain: str) -> bool:
         not forms.isdisjoint(lx.NAME_STOPS)
         or not forms.isdisjoint(lx.NOT_NAMES)
         or not forms.isdisjoint(lx.NOT_NAME_ADJECTIVES)
+        # "قصفت الطائرات سراقب، وقتل في القصف 30 شخصا": the harm, not a second place.
+        or not forms.isdisjoint(lx.KILL_CUES)
+        or not forms.isdisjoint(lx.WOUNDED_VERBS)
         or any(lx.STRIKE_CUE.fullmatch(form) for form in (*forms, _bare(word)))
     )
 
@@ -2049,6 +2052,8 @@ def _count_of(token: _Token) -> int | None:
     return lx.NUMBER_WORDS.get(token.word)
 
 
+# What may come between a word of killing and its count: "قتل في القصف", "قتل جراء الغارة".
+_IN_OR_BY = frozenset(("في", "جراء", "اثر", "بسبب", "بفعل"))
 # The words a count of the dead may start at: a number word or a word of killing.
 _COUNT_OR_KILL = frozenset(lx.NUMBER_WORDS) | lx.KILL_CUES
 
@@ -2079,9 +2084,20 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
                 found.append((count, i))
                 counted_until = verb + 1
                 continue
+        if words[i] in lx.TOLL_WORDS:
+            # "ارتفعت حصيلة القتلى إلى 17", "ارتفع عدد الضحايا إلى سبعة".
+            if i + 3 < len(toks) and words[i + 1] in lx.TOLL_OF and words[i + 2] == "الي":
+                count = _count_of(toks[i + 3])
+                if count:
+                    found.append((count, i))
+                    counted_until = i + 4
+            continue
         # "أدى لمقتل", "أفاد بمقتل": the preposition is glued to a noun without the article.
         if words[i] not in lx.KILL_CUES and not (words[i][:1] in "لب" and words[i][1:] in lx.KILL_CUES):
             continue
+        # "وقتل في القصف نحو 30 شخصا": the strike the dead fell in, before their count.
+        if i + 2 < len(toks) and words[i + 1] in _IN_OR_BY and toks[i + 2].kinds & _CUE:
+            i += 2
         total = 0
         # A number counts the dead once a noun of people follows it: "سقوط ثلاث قذائف" counts shells.
         pending = 0

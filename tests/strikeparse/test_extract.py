@@ -481,6 +481,10 @@ class TestStrikeClaimsNotMentions:
     def test_a_verb_whose_pronoun_stands_for_the_place_or_a_building_in_it_is_a_strike_on_it(self, sentence):
         assert places(sentence) == ["سراقب"]
 
+    def test_the_harm_after_a_place_and_a_comma_is_no_second_place(self):
+        assert places("قصفت الطائرات سراقب، وقتل في القصف 30 شخصا.") == ["سراقب"]
+        assert places("قصفت الطائرات سراقب، وأصيب خمسة مدنيين.") == ["سراقب"]
+
     def test_a_verb_with_a_pronoun_far_from_the_place_is_not_read_so(self):
         assert places("قتل خمسة مدنيين في مدينة سراقب، وقال ناشطون إن الفصائل ردت على الغارات.") == []
 
@@ -1043,6 +1047,9 @@ class TestActorAndKilled:
         [
             ("قصفت الطائرات سراقب ما أدى إلى مقتل مواطنتين وطفلة.", 3),
             ("قصفت الطائرات سراقب ما أدى إلى مقتل امرأتين وفتاتين.", 4),
+            ("قصفت الطائرات سراقب، ما أدى لاستشهاد خمسة وعشرين شخصا بينهم 7 أطفال.", 25),
+            ("قصفت الطائرات سراقب، وقتل في القصف نحو 30 شخصا.", 30),
+            ("قصفت الطائرات سراقب، وارتفعت حصيلة القتلى إلى 17.", 17),
             ("قصفت الطائرات سراقب ما أسفر عن مقتل 12 مدنيا.", 12),
             ("قصفت الطائرات سراقب وخلفت 7 قتلى.", 7),
             ("قصفت الطائرات سراقب دون وقوع إصابات.", None),
