@@ -452,6 +452,11 @@ class TestStrikeClaimsNotMentions:
     def test_a_cordon_a_siege_a_quake_or_a_beating_is_not_a_strike(self, sentence):
         assert places(sentence) == []
 
+    def test_an_attack_carried_out_by_aircraft_or_missiles_is_a_strike(self):
+        assert places("قتل 70 مدنيا في هجوم بالغازات السامة شنته طائرات النظام على مدينة سراقب.") == ["سراقب"]
+        assert places("قتل خمسة مدنيين في هجوم صاروخي شنته قوات النظام على بلدة سراقب.") == ["سراقب"]
+        assert places("قتل خمسة عناصر في هجوم شنه مسلحون على حاجز في بلدة سراقب.") == []
+
     def test_aircraft_that_attacked_a_place_struck_it(self):
         assert places("هاجمت طائرات حربية مستودعات أسلحة في مدينة سراقب.") == ["سراقب"]
         assert places("هاجم مسلحون مجهولون حاجزا في مدينة سراقب.") == []
