@@ -178,7 +178,10 @@ class _Sentence:
     @_cached_property
     def may_strike(self) -> bool:
         """Could a token be a strike word, or a weak one beside a munition?"""
-        return bool(self.gate & _STRIKE or (self.gate & _WEAK and lx.MUNITION.search(self.text)))
+        return bool(
+            self.gate & _STRIKE
+            or (self.gate & _WEAK and (lx.MUNITION.search(self.text) or _AIR_ATTACK.search(self.text)))
+        )
 
     @property
     def may_describe(self) -> bool:
@@ -217,21 +220,35 @@ class _Sentence:
             # "ضربت قوات الأمن طوقا حول البلدة": a cordon, not a strike.
             if not lx.NOT_STRIKE_OBJECTS.isdisjoint(words[i + 1 : i + 4]):
                 continue
+            # "شن مسلحون هجوما على حاجز": an attack on the ground, where no arms of a strike are named.
+            if (
+                not every & _MUNITION
+                and not lx.ATTACKS.isdisjoint(words[i + 1 : i + 4])
+                and _LAUNCHED.fullmatch(token.word)
+                and not _AIR_ATTACK.search(self.text)
+            ):
+                continue
             # "الهجوم الانتحاري الذي استهدف": a bomber on the ground; "الزلزال الذي ضرب": a quake.
             if every & _GROUND and any(other.kinds & _GROUND for other in toks[max(0, i - 4) : i]):
                 continue
             if _bare(token.text) in ("انفجار", "تفجير") and _blast_not_strike(toks, i):
                 continue
             cues.append(i)
-        if self.token_kinds & _MUNITION:
-            cues.extend(
+        if every & _WEAK_CUE:
+            munition = every & _MUNITION
+            weak = [
                 i
                 for i, token in enumerate(toks)
                 if token.kinds & _WEAK_CUE
-                # "ألقت المروحيات منشورات على X": leaflets or aid, not a strike.
-                and lx.NOT_MUNITIONS.isdisjoint(words[i + 1 : i + 4])
-            )
-            cues.sort()
+                and (
+                    # "ألقت المروحيات منشورات على X": leaflets or aid, not a strike.
+                    (munition and lx.NOT_MUNITIONS.isdisjoint(words[i + 1 : i + 4]))
+                    # "في هجوم جوي على X": an attack from the air, with or without its arms named.
+                    or (token.word in lx.ATTACKS and i + 1 < len(toks) and words[i + 1] in lx.AIR_WORDS)
+                )
+            ]
+            if weak:
+                cues = sorted(cues + weak)
         return cues
 
     @_cached_property
@@ -923,6 +940,10 @@ def _area_of_town(mention: _Mention, descriptor: str) -> None:
             mention.entries, mention.precision, mention.countryside_of = (capital,), "governorate", capital.governorate
 
 
+# "شن", "شنت": launched (raids, or an attack).
+_LAUNCHED = re.compile(r"(?:ي|ت)?شن(?:ت|وا)?")
+# "هجوم جوي", "هجمات جوية": a weak cue that needs no munition beside it.
+_AIR_ATTACK = re.compile(r"هج(?:وم|وما|مات)\s+(?:ال)?جوي")
 # Words that put a place near or around a city: "قرب دير الزور", "في محيط حلب".
 _NEAR_BEFORE = re.compile(r"(?<!\S)[وف]?(?:قرب|بالقرب من|محيط|بمحيط|اطراف|باطراف|ضواحي|بضواحي)\s+$")
 # A compass phrase right before a name: "شرقي دير الزور", "وشمال غرب حلب".

@@ -457,6 +457,12 @@ class TestStrikeClaimsNotMentions:
         assert places("قتل خمسة مدنيين في هجوم صاروخي شنته قوات النظام على بلدة سراقب.") == ["سراقب"]
         assert places("قتل خمسة عناصر في هجوم شنه مسلحون على حاجز في بلدة سراقب.") == []
 
+    def test_an_attack_from_the_air_is_a_strike_and_one_on_the_ground_is_not(self):
+        assert places("قتل خمسة مدنيين في هجوم جوي على بلدة سراقب.") == ["سراقب"]
+        assert places("قتل خمسة عناصر في هجوم بطائرة مسيرة على موقع في بلدة سراقب.") == ["سراقب"]
+        assert places("شن مسلحون هجوما على حاجز في بلدة سراقب.") == []
+        assert places("صدت الفصائل هجوما لقوات النظام على بلدة سراقب بغطاء جوي روسي.") == []
+
     def test_aircraft_that_attacked_a_place_struck_it(self):
         assert places("هاجمت طائرات حربية مستودعات أسلحة في مدينة سراقب.") == ["سراقب"]
         assert places("هاجم مسلحون مجهولون حاجزا في مدينة سراقب.") == []
