@@ -148,6 +148,8 @@ _OPENERS = _keys(
 )
 _COMPLEMENTISER = re.compile(r"^[وف]?ب?[اأإ]ن(?:ه|ها|هم|هن|نا|ني|هما)?$")
 _PREPOSITION_TRIGGERS = _keys("وفق وفقا حسب بحسب حسبما بحسبما طبقا استنادا نقلا")
+# "في حديث لعنب بلدي", "في تصريح لـ"الشرق الأوسط"", "في مقابلة مع قناة الجزيرة": the outlet spoken to.
+_INTERVIEW_NOUNS = _keys("حديث تصريح تصريحات لقاء مقابلة اتصال")
 _TAKES_LAM = _keys("وفقا طبقا")
 _LOOSE_TRIGGERS = _keys("استنادا طبقا")
 _PRONOUN_PREPOSITIONS = _keys("عنه عنها عنهم عنهما له لها لهم لهما به بها بهم بهما")
@@ -206,6 +208,7 @@ def opens(key: str) -> bool:
         or key in ("علي", "عن")
         or _came_in(key)
         or _verb_key(key) is not None
+        or key in _INTERVIEW_NOUNS
     )
 
 
@@ -597,7 +600,7 @@ def trigger_words() -> tuple[frozenset[str], frozenset[str]]:
         words |= {conjunction + word for word in _CAME_IN}
         for suffix in ("", *_VERB_SUFFIXES):
             words |= {conjunction + verb + suffix for verb in _VERBS}
-    return frozenset(words | _SAYING), frozenset({"لسان"})
+    return frozenset(words | _SAYING | _INTERVIEW_NOUNS), frozenset({"لسان"})
 
 
 def find_sources(sentence: str, tokens: list[Token] | None = None) -> list[SourceMention]:
@@ -625,6 +628,9 @@ def find_sources(sentence: str, tokens: list[Token] | None = None) -> list[Sourc
             phrase = _phrase(tokens, i + 2)
             collector.add(phrase)
             continue
+        if key in _INTERVIEW_NOUNS:
+            _after_interview(collector, i)
+            continue
         if _came_in(key) and i + 1 < len(tokens) and tokens[i + 1].key == "في":
             phrase = _phrase(tokens, i + 2)
             if phrase.first >= 0 and _bare(tokens[phrase.first].key) in _DOCUMENT_HEADS:
@@ -639,6 +645,20 @@ def find_sources(sentence: str, tokens: list[Token] | None = None) -> list[Sourc
             if subject is not None:
                 collector.add(subject)
     return collector.mentions()
+
+
+def _after_interview(collector: _Collector, i: int) -> None:
+    """ "في حديث لعنب بلدي", "في تصريح لـ"الشرق الأوسط"", "خلال مقابلة مع قناة الجزيرة"."""
+    tokens = collector.tokens
+    if i == 0 or tokens[i - 1].key not in ("في", "خلال") or i + 1 >= len(tokens):
+        return
+    following = tokens[i + 1].key
+    if following in ("ل", "لـ", "مع"):
+        collector.add(_phrase(tokens, i + 2 if following == "مع" else i + 1))
+    elif following.startswith("ل") and len(following) > 2:
+        phrase = _phrase(tokens, i + 1)
+        phrase.lam = True
+        collector.add(phrase)
 
 
 def _after_verb(collector: _Collector, i: int, verb: str) -> None:
