@@ -483,6 +483,10 @@ def _acceptable(tokens: list[Token], phrase: _Phrase, *, media_only: bool = Fals
         return _is_media(head) or _is_media(_strip_conjunction(head))
     if _is_head(head) or _is_head(_strip_conjunction(head)) or tokens[phrase.first].text in _OPEN_QUOTES:
         return True
+    # "وأوضح أبو محمد، وهو ناشط إعلامي، أن": a name that the words after the comma say is a source.
+    stop = phrase.stop
+    if phrase.reason == "punct" and stop + 2 < len(tokens) and tokens[stop + 1].key in ("وهو", "وهي"):
+        return _is_head(tokens[stop + 2].key)
     return phrase.reason in ("speech", "an", "addressee", "lisan", "naqlan")
 
 

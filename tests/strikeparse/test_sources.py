@@ -225,11 +225,17 @@ def test_a_two_word_place_in_a_source_seat_is_kept_whole():
 
 
 def test_the_outlet_spoken_to_in_an_interview_is_a_source():
-    assert sources_in("وأوضح أبو أحمد، وهو ناشط في المدينة، في حديث لعنب بلدي أن الطائرات قصفت الحي.") == ["عنب بلدي"]
+    assert sources_in("وأوضح في حديث لعنب بلدي أن الطائرات قصفت الحي.") == ["عنب بلدي"]
     sentence = 'وقال مسؤول محلي في تصريح لـ"المدن" إن القذائف سقطت على الحي.'
     assert sources_in(sentence) == ["مسؤول محلي", "المدن"]
     assert sources_in("وقال الناشط في مقابلة مع قناة الجزيرة إن القصف مستمر.") == ["الناشط", "قناة الجزيرة"]
     assert sources_in("ودار الحديث في اللقاء عن القصف.") == []
+
+
+def test_a_name_the_words_after_it_say_is_a_source_is_one():
+    sentence = "وأوضح أبو أحمد، وهو ناشط في المدينة، في حديث لعنب بلدي أن الطائرات قصفت الحي."
+    assert sources_in(sentence) == ["أبو أحمد", "عنب بلدي"]
+    assert sources_in("وقال خالد، وهو من سكان المدينة، إن القصف مستمر.") == []
 
 
 def test_a_sentence_without_attribution_has_no_source():
