@@ -1065,6 +1065,8 @@ def _aims_at(toks: list[_Token], index: int) -> bool:
 
 
 # Words that pick out some of the places just named: "بينها", "ومنها", "أبرزها".
+# What follows a countryside whose places a list picks out: "، أبرزها", "ومنها".
+_PICKED_OUT = re.compile(r"[\s،,:]*و?(?:بينها|منها|ابرزها|اهمها)(?!\S)")
 _INCLUDING = re.compile(r"(?<!\S)و?(?:بينها|منها|ابرزها|اهمها)(?!\S)")
 
 
@@ -1557,6 +1559,13 @@ class _Resolver:
             elif m.locator and len(governorates := _mention_governorates(m)) == 1:
                 # "بلدة المنصورة غرب حلب", "حي X في حمص": the place that locates it.
                 codes.extend(governorates)
+        # "بلدات عدة في ريف درعا، أبرزها الحراك والمليحة": the countryside the list picks its places out of.
+        before = bisect.bisect_left(starts, mention.start)
+        for m in reversed(in_sentence[max(0, before - _CONTEXT_REACH) : before]):
+            if m.countryside_of:
+                if _PICKED_OUT.match(text, m.end) and mention.start - m.end < 200:
+                    codes.append(m.countryside_of)
+                break
         if mention.precision == "neighbourhood":
             codes += self._cities_of(sentence)
         return codes

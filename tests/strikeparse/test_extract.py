@@ -427,6 +427,13 @@ class TestDisambiguation:
         (claim,) = claims("قصفت الطائرات بلدة مورك بريف إدلب الجنوبي.")
         assert (claim.governorate, claim.entry_key, claim.needs_placement) == ("SY-ID", None, True)
 
+    def test_the_countryside_a_list_picks_its_places_out_of_names_their_governorate(self):
+        text = "واستهدفت الغارات بلدات عدة في ريف إدلب، أبرزها سراقب ومورك."
+        assert [(claim.place, claim.governorate, claim.entry_key) for claim in claims(text)] == [
+            ("سراقب", "SY-ID", "saraqib"),
+            ("مورك", "SY-ID", None),
+        ]
+
 
 class TestStrikeClaimsNotMentions:
     def test_a_raid_verb_in_the_masculine_is_a_strike_word(self):
