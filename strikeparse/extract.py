@@ -2194,6 +2194,8 @@ _MEMBERS_OF = re.compile(
 # "التكتم من قبل إعلام النظام", "وكالة أنباء النظام": the actor's media or sources speak, they strike
 # nothing.
 _VOICE_OF = re.compile(r"(اعلام|انباء|قناه|تلفزيون|صحيفه|اذاعه|مصادر|مصدر|ناطق|متحدث باسم)\s*$")
+# "حي الزهراء الخاضع لسيطرة النظام", "مناطق نفوذ الفصائل": who holds the place, not who struck it.
+_CONTROL_OF = re.compile(r"(?:سيطره|نفوذ|قبضه)\s*$")
 # "قصف مدفعي وصاروخي لقوات الأسد": "ل" after the attack itself names whose attack it was.
 _ATTACK_OF = re.compile(r"(?:^|\s)((?:\S+\s+){1,3})لـ?\s*$")
 
@@ -2222,7 +2224,7 @@ def _actor_cues(text: str, starts: list[tuple[int, str]]) -> list[tuple[int, int
             before = text[max(0, match.start() - 30) : match.start()]
             if _TARGET_OF.search(before[-12:]) and not _ARMS_OF.search(before) and not _attack_of(before):
                 continue
-            if _MEMBERS_OF.search(before) or _VOICE_OF.search(before):
+            if _MEMBERS_OF.search(before) or _VOICE_OF.search(before) or _CONTROL_OF.search(before):
                 continue
             # "طائرات روسية", "قصفت قوات النظام"; or the subject of a strike verb: "الجيش السوري استهدف".
             subject = _strike_verb_follows(text, match.end()) or _announces_own_arms(text, match.end())

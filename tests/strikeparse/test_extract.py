@@ -1036,6 +1036,10 @@ class TestActorAndKilled:
         text = "واستهدفت غارات مبنى في سراقب التي تعد أكبر تجمع لقوات النظام، وسط تكتم من قبل إعلام النظام."
         assert claims(text)[0].actor == "unknown"
 
+    def test_who_holds_the_place_is_not_who_struck_it(self):
+        text = "وسقطت قذائف على مدينة سراقب الخاضعة لسيطرة النظام."
+        assert claims(text)[0].actor == "unknown"
+
     def test_the_object_after_a_subject_and_its_verb_is_the_target(self):
         text = "روسيا تستهدف تنظيم داعش بصواريخ مجنحة.\nوأصابت الصواريخ مواقع قرب مدينة سراقب."
         assert claims(text)[0].actor == "russia"
