@@ -2194,6 +2194,8 @@ _MEMBERS_OF = re.compile(
 # "التكتم من قبل إعلام النظام", "وكالة أنباء النظام": the actor's media or sources speak, they strike
 # nothing.
 _VOICE_OF = re.compile(r"(اعلام|انباء|قناه|تلفزيون|صحيفه|اذاعه|مصادر|مصدر|ناطق|متحدث باسم)\s*$")
+# A defence ministry or general staff, before the actor word of its country ("وزارة الدفاع التركية").
+_DEFENCE_BEFORE = re.compile(r"(?:وزاره\s+(?:ال)?دفاع|رياسه\s+(?:ال)?اركان|هييه\s+(?:ال)?اركان)\s+(?:ال)?$")
 # "حي الزهراء الخاضع لسيطرة النظام", "مناطق نفوذ الفصائل": who holds the place, not who struck it.
 _CONTROL_OF = re.compile(r"(?:سيطره|نفوذ|قبضه)\s*$")
 # "قصف مدفعي وصاروخي لقوات الأسد": "ل" after the attack itself names whose attack it was.
@@ -2330,6 +2332,11 @@ def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
                 if after:
                     return after[0][2]
         return cues[0][2]
+    # "أعلنت وزارة الدفاع التركية تحييد 15 عنصرا في غارات جوية": a defence ministry that names no
+    # other attacker announces its own strikes.
+    for offset, actor in sentence.actor_starts:
+        if _DEFENCE_BEFORE.search(sentence.text, max(0, offset - 24), offset):
+            return actor
     earlier = []
     for other in reversed(doc.sentences[: sentence.index]):
         if other.paragraph != sentence.paragraph:

@@ -1036,6 +1036,12 @@ class TestActorAndKilled:
         text = "واستهدفت غارات مبنى في سراقب التي تعد أكبر تجمع لقوات النظام، وسط تكتم من قبل إعلام النظام."
         assert claims(text)[0].actor == "unknown"
 
+    def test_a_defence_ministry_naming_no_other_attacker_announces_its_own_strikes(self):
+        text = "وأعلنت وزارة الدفاع التركية تحييد 15 مسلحا في غارات جوية على مدينة سراقب."
+        assert claims(text)[0].actor == "turkey"
+        text = "وقالت وزارة الدفاع الروسية إن طائرات التحالف قصفت مدينة سراقب."
+        assert claims(text)[0].actor == "coalition"
+
     def test_who_holds_the_place_is_not_who_struck_it(self):
         text = "وسقطت قذائف على مدينة سراقب الخاضعة لسيطرة النظام."
         assert claims(text)[0].actor == "unknown"
