@@ -13,6 +13,7 @@ from strikeparse.extract import (
     _SOURCE,
     _STRIKE,
     _actor_spellings,
+    _as_written,
     _date_windows,
     _Document,
     _is_cue,
@@ -21,7 +22,7 @@ from strikeparse.extract import (
 )
 from strikeparse.gazetteer import Entry, Gazetteer, governorate_entries
 from strikeparse.normalize import normalize_name
-from strikeparse.sources import _may_trigger, trigger_words
+from strikeparse.sources import _may_trigger, find_sources, trigger_words
 
 PUBLISHED = datetime.date(2021, 3, 10)  # a Wednesday
 
@@ -1186,6 +1187,22 @@ class TestTokenisingOnlyWhatMatters:
                 assert sentence.gate & _STRIKE, word
             if _may_describe(token.text):
                 assert sentence.may_describe, word
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "وقالَ المرصدُ السوريُّ لحقوق الإنسان إن الطائرات قصفت سراقب.",
+            "وفقاً لـ«الدفاع المدني» فإن القصـــف طال مورك.",
+            'ونقلت وكالة "سانا" عن مصدر عسكري قوله إن القذائف سقطت على حلب.',
+            "وبحسب ما أفاد به مراسل سمارت للمرصد، قصفت الطائرات سراقب.",
+            "وقال ناشطون لـ ـ الموقع إن القصف تجدد على إدلب.",
+        ],
+    )
+    def test_the_sources_of_the_rules_tokens_are_those_of_the_sentence_as_written(self, sentence):
+        doc = _Document(sentence, GAZETTEER)
+        (doc_sentence,) = doc.sentences
+        shared = [_as_written(doc, source) for source in find_sources(doc.norm.text, doc_sentence.tokens)]
+        assert shared == [source.text for source in find_sources(sentence)]
 
     def test_every_word_that_may_open_an_attribution_marks_its_sentence(self):
         words, endings = trigger_words()
