@@ -940,6 +940,8 @@ def _area_of_town(mention: _Mention, descriptor: str) -> None:
             mention.entries, mention.precision, mention.countryside_of = (capital,), "governorate", capital.governorate
 
 
+# "أيضا", "كذلك": what a sentence tells goes on from what was told before.
+_ALSO = re.compile(r"(?<!\S)(?:ايضا|كذلك)(?!\S)")
 # "شن", "شنت": launched (raids, or an attack).
 _LAUNCHED = re.compile(r"(?:ي|ت)?شن(?:ت|وا)?")
 # "هجوم جوي", "هجمات جوية": a weak cue that needs no munition beside it.
@@ -2685,8 +2687,10 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             told = {claim.name or claim.place for claim in claims[first_claim:]}
             # "وأضاف المصدر أن القصف تسبب بأضرار": the source named before it.
             late = _expand_sources(sources, known_sources, companions=companions, lead=last_sources.get(-1, []))
+            # "... مشيرا إلى أن القصف طال أيضا بلدتي X وY": other places "also" struck go on from the lead.
+            also = _ALSO.search(sentence.text) is not None
             for index, claim in unsourced:
-                if told <= {claim.name or claim.place} and (not of_harm or index == sentence.index - 1):
+                if (also or told <= {claim.name or claim.place}) and (not of_harm or index == sentence.index - 1):
                     claim.sources = list(late)
         for shared in tolls.values():
             # "استشهد 12 مواطنا إثر القصف على أحياء X وY وZ": a toll of several places is none of theirs.

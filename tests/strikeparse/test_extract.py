@@ -899,6 +899,16 @@ class TestSources:
         text = "قتل ثلاثة مدنيين اليوم بقصف على مدينة سراقب.\nوقال الدفاع المدني إن فرقه انتشلت جثث الضحايا."
         assert claims(text)[0].sources == ["الدفاع المدني"]
 
+    def test_the_attribution_of_places_also_struck_covers_the_lead(self):
+        text = (
+            "قتل خمسة مدنيين بقصف على مدينة سراقب اليوم.\n"
+            "وقال الدفاع المدني إن فرقه انتشلت الضحايا، مشيرا إلى أن القصف طال أيضا بلدة مورك."
+        )
+        assert [(claim.place, claim.sources) for claim in claims(text)] == [
+            ("سراقب", ["الدفاع المدني"]),
+            ("مورك", ["الدفاع المدني"]),
+        ]
+
     def test_a_source_the_harm_sentence_refers_back_to_is_named_in_full(self):
         text = (
             "قصفت المدفعية قرى في ريف بلدة سراقب اليوم.\n"
