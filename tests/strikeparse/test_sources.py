@@ -238,6 +238,11 @@ def test_a_name_the_words_after_it_say_is_a_source_is_one():
     assert sources_in("وقال خالد، وهو من سكان المدينة، إن القصف مستمر.") == []
 
 
+def test_who_condemns_a_strike_claims_it():
+    sentence = "وأدانت منظمة الصحة العالمية استهداف مستشفى في مدينة كفرنبل."
+    assert sources_in(sentence) == ["منظمة الصحة العالمية"]
+
+
 def test_a_sentence_without_attribution_has_no_source():
     assert sources_in("شنت الطائرات الحربية غارات على ريف إدلب الجنوبي وسط اشتباكات عنيفة.") == []
 
