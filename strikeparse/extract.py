@@ -1445,6 +1445,8 @@ def _ends_a_name(word: str, plain: str) -> bool:
         # "قصفت الطائرات سراقب، وقتل في القصف 30 شخصا": the harm, not a second place.
         or not forms.isdisjoint(lx.KILL_CUES)
         or not forms.isdisjoint(lx.WOUNDED_VERBS)
+        # "قاعدة حميميم تعرضت لهجوم": the verb after the name.
+        or not forms.isdisjoint(lx.WEAK_CUE)
         or any(lx.STRIKE_CUE.fullmatch(form) for form in (*forms, _bare(word)))
     )
 

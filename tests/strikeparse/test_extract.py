@@ -500,6 +500,9 @@ class TestStrikeClaimsNotMentions:
     def test_a_verb_whose_pronoun_stands_for_the_place_or_a_building_in_it_is_a_strike_on_it(self, sentence):
         assert places(sentence) == ["سراقب"]
 
+    def test_a_verb_after_a_facility_is_no_part_of_its_name(self):
+        assert places("وقالت الوزارة إن مطار سراقب تعرض لهجوم بطائرات مسيرة.") == ["مطار سراقب"]
+
     def test_the_harm_after_a_place_and_a_comma_is_no_second_place(self):
         assert places("قصفت الطائرات سراقب، وقتل في القصف 30 شخصا.") == ["سراقب"]
         assert places("قصفت الطائرات سراقب، وأصيب خمسة مدنيين.") == ["سراقب"]
