@@ -1791,6 +1791,14 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     harmed = any(lx.HARM.search(word) for word in sentence.words[max(0, before_name - 8) : max(0, before_name)])
     # "جراء القصف", or the strike word with "ب": "قتل مدنيان في X، وآخران في Y، بقصف صاروخي".
     caused = not lx.CAUSE_WORDS.isdisjoint(cause[-3:]) or sentence.tokens[first_after].text.startswith(("ب", "وب"))
+    # "قتل خمسة في بلدة X بريف إدلب، حيث استهدفت الطائرات السوق": where the strike verb after it fell.
+    if (
+        located
+        and "حيث" in cause
+        and first_after - index <= 8
+        and lx.STRIKE_VERB.fullmatch(sentence.words[first_after])
+    ):
+        return True
     return located and harmed and first_after - index <= 8 and caused
 
 

@@ -503,6 +503,10 @@ class TestStrikeClaimsNotMentions:
     def test_a_verb_after_a_facility_is_no_part_of_its_name(self):
         assert places("وقالت الوزارة إن مطار سراقب تعرض لهجوم بطائرات مسيرة.") == ["مطار سراقب"]
 
+    def test_harm_in_a_place_where_a_strike_verb_says_the_strike_fell_is_a_claim(self):
+        assert places("قتل خمسة مدنيين في بلدة سراقب، حيث استهدفت الطائرات الروسية السوق.") == ["سراقب"]
+        assert places("قتل خمسة مدنيين في بلدة سراقب، حيث وقعت اشتباكات.") == []
+
     def test_the_harm_after_a_place_and_a_comma_is_no_second_place(self):
         assert places("قصفت الطائرات سراقب، وقتل في القصف 30 شخصا.") == ["سراقب"]
         assert places("قصفت الطائرات سراقب، وأصيب خمسة مدنيين.") == ["سراقب"]
