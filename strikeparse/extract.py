@@ -1506,11 +1506,6 @@ class _Resolver:
     def __init__(self, doc: _Document, mentions: list[_Mention]):
         self.doc = doc
         self.mentions = mentions
-        counts: Counter[str] = Counter()
-        for mention in mentions:
-            for code in _mention_governorates(mention):
-                counts[code] += 1
-        self.article_counts = counts
         self._paragraphs: dict[int, list[str]] = {}
         # Mentions per sentence and per paragraph, so that context lookups stay linear in long texts.
         self.by_sentence: dict[int, list[_Mention]] = {}
@@ -1526,6 +1521,15 @@ class _Resolver:
         }
         self._cities: dict[int, list[str]] = {}
         self._preceding: dict[int, list[str]] = {}
+
+    @_cached_property
+    def article_counts(self) -> Counter[str]:
+        """How many mentions of the article each governorate has (read for names of several places only)."""
+        counts: Counter[str] = Counter()
+        for mention in self.mentions:
+            for code in _mention_governorates(mention):
+                counts[code] += 1
+        return counts
 
     @staticmethod
     def _explicit(mention: _Mention) -> bool:
