@@ -616,13 +616,12 @@ def find_sources(sentence: str, tokens: list[Token] | None = None) -> list[Sourc
         if not any(_may_trigger(word) for word in sentence.split()):
             return []
         tokens = _tokenize(sentence)
-    elif not any(token.opens for token in tokens):
+    openers = [i for i, token in enumerate(tokens) if token.opens]
+    if not openers:
         return []
     collector = _Collector(sentence, tokens)
-    for i, token in enumerate(tokens):
-        if not token.opens:
-            continue
-        key = token.key
+    for i in openers:
+        key = tokens[i].key
         if key in _PREPOSITION_TRIGGERS or (key.startswith("و") and key[1:] in _PREPOSITION_TRIGGERS):
             _after_preposition(collector, i)
             continue
