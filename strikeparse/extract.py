@@ -672,6 +672,7 @@ _CUE, _CANCELLER, _MUNITION, _WEAK_CUE, _DESCRIBES, _NEGATOR, _THREAT, _DENIER, 
     1024,
     2048,
 )
+_LIST_START = 4096  # may start a list of names after it (see _LIST_TRIGGERS)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -699,6 +700,8 @@ def _token_kinds(text: str) -> tuple[str, int, bool]:
         kinds |= _FEAR
     if text.removeprefix("و") in lx.CLAUSE_OPENERS:
         kinds |= _OPENER  # "فيما", "وفي حين"
+    if text in ("في", "وفي", "علي", "وعلي") or text.startswith(("ب", "وب")):
+        kinds |= _LIST_START
     if text[0] in _DIGIT_CHARS or word in _COUNT_OR_KILL or word[1:] in lx.KILL_CUES or word in lx.TOLL_WORDS:
         kinds |= _COUNTS  # where a count of the dead may start (see _counts_killed)
     # A denial verb or noun, also with an object pronoun ("نفته"); not a word that starts alike ("تنفيذ").
@@ -827,7 +830,14 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                     if listed and _believable_list(doc, sentence, listed, closing=True):
                         add_names(listed)
         toks = sentence.tokens
-        triggers = list(_tokens_starting(sentence, _LIST_TRIGGERS))
+        # The tokens where _LIST_TRIGGERS matches the text (a whole word, "في", "على" or "ب..."),
+        # tried only at the tokens that may start one.
+        text, base = sentence.text, sentence.start
+        triggers = [
+            i
+            for i, token in enumerate(toks)
+            if token.kinds & _LIST_START and _LIST_TRIGGERS.match(text, token.start - base)
+        ]
         if "كلا من" in sentence.text or "كل من" in sentence.text:
             triggers = sorted({*triggers, *_tokens_starting(sentence, _ALL_OF)})
         for i in triggers:
