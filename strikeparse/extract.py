@@ -1014,7 +1014,7 @@ def _list_opener(doc: _Document, sentence: _Sentence, index: int, known_ends: di
         len(plain) < 3
         or word in _PUNCT
         or plain in lx.GENERIC_PLACE_WORDS
-        or plain.translate(_DIGITS).isdigit()
+        or plain.isdigit()
         or _ends_a_name(word, plain)
         or not _plain_name(doc, candidate)
     ):
@@ -1334,7 +1334,7 @@ def _read_name_list(
             )
             if not direction_of_name and _ends_a_name(word, plain):
                 break
-            if plain.translate(_DIGITS).isdigit() and facility_start is None:
+            if plain.isdigit() and facility_start is None:
                 break
             if name_tokens and plain.startswith("ال") and plain.endswith(("تين", "تان", "يين")):
                 break
