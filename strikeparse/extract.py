@@ -2385,12 +2385,14 @@ def _date_windows(doc: _Document) -> dict[str, list[tuple[int, int]]]:
     """Per kind of date (strikeparse.dates._FAMILIES), the original spans of the runs of sentences
     that hold its anchor."""
     found = anchors()
+    # English month names are matched ignoring case: a sentence with a Latin letter may hold one.
+    for sentence in _sentences_matching(doc, found.latin):
+        sentence.gate |= _MONTH
+    # "12 آب" is a month's sentence already; otherwise the digits must be separated.
+    for sentence in _sentences_matching(doc, found.separated):
+        sentence.gate |= _NUMBER
     for sentence in doc.sentences:
-        # English month names are matched ignoring case: a sentence with a Latin letter may hold one.
-        if not sentence.gate & _MONTH and found.latin.search(sentence.text):
-            sentence.gate |= _MONTH
-        # "12 آب" is a month's sentence already; otherwise the digits must be separated.
-        if sentence.gate & _MONTH or found.separated.search(sentence.text):
+        if sentence.gate & _MONTH:
             sentence.gate |= _NUMBER
     windows: dict[str, list[tuple[int, int]]] = {}
     for family, flag in _DATE_FAMILIES.items():
@@ -2406,6 +2408,23 @@ def _date_windows(doc: _Document) -> dict[str, list[tuple[int, int]]]:
                 spans.append((doc.norm.to_original(sentence.start), end))
             previous = sentence.index
     return windows
+
+
+def _sentences_matching(doc: _Document, pattern: re.Pattern[str]) -> Iterator[_Sentence]:
+    """The sentences in whose text ``pattern`` matches: searched for over the whole text, a match
+    inside one sentence at a time, then on from that sentence's end (most sentences hold none)."""
+    ntext = doc.norm.text
+    position = 0
+    while (match := pattern.search(ntext, position)) is not None:
+        sentence = doc.sentence_at(match.start())
+        if sentence is not None and match.end() <= sentence.end:
+            yield sentence
+            position = sentence.end
+        else:
+            # Across a sentence's end, or between sentences: try again from the next character.
+            position = match.start() + 1
+        if position >= len(ntext):
+            return
 
 
 class _Dates:
