@@ -15,19 +15,18 @@ for unknown places), a date, the sources, the actor and the number killed.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import datetime
 import functools
 import itertools
 import re
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from strikeparse import lexicon as lx
 from strikeparse.dates import DateMention, anchors, detect_publication_date, find_dates
 from strikeparse.gazetteer import Entry, Gazetteer, default_gazetteer
-from strikeparse.normalize import Normalized, normalize, normalize_name, plain_tokens, separators
+from strikeparse.normalize import Normalized, normalize, normalize_name, plain_tokens, separators, word_start
 from strikeparse.normalize import tokens as token_spans
 from strikeparse.sources import SourceMention, Token, find_sources, trigger_words
 from strikeparse.sources import opens as opens_attribution
@@ -267,6 +266,16 @@ class _Sentence:
             word in ("من", "انطلاقا") and _opens_origin(words, position + 1, len(words))
             for position, word in enumerate(words[:-1])
         )
+
+    @_cached_property
+    def first_strike_verb(self) -> int:
+        """The index of the first finite strike verb among the words ("قصفت"), or the words' length."""
+        return next((i for i, word in enumerate(self.words) if lx.STRIKE_VERB.fullmatch(word)), len(self.words))
+
+    @_cached_property
+    def first_residence(self) -> int:
+        """The index of the first verb of living somewhere ("يقيم"), or the words' length."""
+        return next((i for i, word in enumerate(self.words) if word in lx.RESIDE_VERBS), len(self.words))
 
     @_cached_property
     def names_a_road(self) -> bool:
@@ -546,13 +555,14 @@ def _gate_words() -> dict[str, tuple[int, int]]:
     place names) that tells which sentences need tokenising, which need parsing for sources and
     which may hold a date."""
     tagged: dict[str, int] = {}
+    triggers, endings = trigger_words()
     groups = (
         (_STRIKE, lx.spellings(lx.STRIKE_CUE) | lx.spellings(lx.STRIKE_VERB)),
         (_WEAK, lx.WEAK_CUE),
         (_DESCRIPTOR, {*lx.COUNTRYSIDE, *lx.PROVINCE, *lx.SETTLEMENT_LISTS, *lx.SETTLEMENTS, *lx.FACILITIES}),
         # "وقال" is "قال" after a conjunction (see _PROCLITIC_RUNS): one spelling, one hit.
-        (_SOURCE, {word for word in trigger_words()[0] if not (word[0] in "وف" and word[1:] in trigger_words()[0])}),
-        (_SOURCE_ENDING, trigger_words()[1]),
+        (_SOURCE, {word for word in triggers if not (word[0] in "وف" and word[1:] in triggers)}),
+        (_SOURCE_ENDING, endings),
         (_MONTH, anchors().months),
         (_RELATIVE, anchors().relative),
         (_PERIOD, anchors().period),
@@ -613,10 +623,8 @@ def _gate_flags(
                 # "على لسان", "بلسان": the ending is enough.
                 kinds |= _SOURCE
             # The token starts at most four characters (its proclitics) before the word.
-            token_start = start
-            while token_start > 0 and ntext[token_start - 1] not in seps and start - token_start < 4:
-                token_start -= 1
-            if token_start == 0 or ntext[token_start - 1] in seps:
+            token_start = word_start(ntext, start, seps)
+            if token_start is not None:
                 kinds |= _run_kinds(tag, ntext[token_start:start])
         if not kinds:
             continue  # a hit inside a longer word ("مدن" in "مدنيين")
@@ -880,7 +888,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                 if listed and _believable_list(doc, sentence, listed):
                     add_names(listed)
         # "عدة قرى في ريف حماة، بينها اللطامنة وكفرزيتا": the places the sentence picks out.
-        including = any(word in sentence.text for word in ("منها", "بينها", "ابرزها", "اهمها"))
+        including = any(word in sentence.text for word in _PICKING_OUT)
         for i in _tokens_starting(sentence, _INCLUDING) if including else ():
             listed = _name_list(doc, sentence, i + 1, "town", proper_only=True, article_first=True)
             if len(listed) > 1 or (listed and listed[0].entries):
@@ -955,7 +963,7 @@ _ALSO = re.compile(r"(?<!\S)(?:ايضا|كذلك)(?!\S)")
 # "شن", "شنت": launched (raids, or an attack).
 _LAUNCHED = re.compile(r"(?:ي|ت)?شن(?:ت|وا)?")
 # "هجوم جوي", "هجمات جوية": a weak cue that needs no munition beside it.
-_AIR_ATTACK = re.compile(r"هج(?:وم|وما|مات)\s+(?:ال)?جوي")
+_AIR_ATTACK = re.compile(rf"(?<!\S)[وف]?(?:{'|'.join(lx.ATTACKS)})\s+(?:{'|'.join(lx.AIR_WORDS)})(?!\S)")
 # Words that put a place near or around a city: "قرب دير الزور", "في محيط حلب".
 _NEAR_BEFORE = re.compile(r"(?<!\S)[وف]?(?:قرب|بالقرب من|محيط|بمحيط|اطراف|باطراف|ضواحي|بضواحي)\s+$")
 # A compass phrase right before a name: "شرقي دير الزور", "وشمال غرب حلب".
@@ -1077,9 +1085,10 @@ def _aims_at(toks: list[_Token], index: int) -> bool:
 
 
 # Words that pick out some of the places just named: "بينها", "ومنها", "أبرزها".
+_PICKING_OUT = ("بينها", "منها", "ابرزها", "اهمها")
+_INCLUDING = re.compile(rf"(?<!\S)و?(?:{'|'.join(_PICKING_OUT)})(?!\S)")
 # What follows a countryside whose places a list picks out: "، أبرزها", "ومنها".
-_PICKED_OUT = re.compile(r"[\s،,:]*و?(?:بينها|منها|ابرزها|اهمها)(?!\S)")
-_INCLUDING = re.compile(r"(?<!\S)و?(?:بينها|منها|ابرزها|اهمها)(?!\S)")
+_PICKED_OUT = re.compile(rf"[\s،,:]*و?(?:{'|'.join(_PICKING_OUT)})(?!\S)")
 
 
 def _tokens_starting(sentence: _Sentence, pattern: re.Pattern[str]) -> Iterator[int]:
@@ -1747,10 +1756,10 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         return False
     # "ويقيم النازحون الفارون من القصف في مخيمات أطمة": where people live, in a sentence that reports
     # no strike with a verb before the place ("قصفت الطائرات مخيمات يقيم فيها النازحون في أطمة" does).
-    if (before_name and before_name[-1] in {"في", "ب"}) or (window and window[-1].text in {"في", "ب"}):
-        head = sentence.words[:index]
-        if not lx.RESIDE_VERBS.isdisjoint(head) and not any(lx.STRIKE_VERB.fullmatch(w) for w in head):
-            return False
+    if sentence.first_residence < index <= sentence.first_strike_verb and (
+        (before_name and before_name[-1] in {"في", "ب"}) or (window and window[-1].text in {"في", "ب"})
+    ):
+        return False
     if not lx.ADVANCE_WORDS.isdisjoint(near) or not lx.MEETING_WORDS.isdisjoint(words[-4:]):
         return False
     if (
@@ -1804,15 +1813,12 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     located = before_name >= 0 and sentence.tokens[before_name].text in {"في", "وفي", "داخل"}
     harmed = any(lx.HARM.search(word) for word in sentence.words[max(0, before_name - 8) : max(0, before_name)])
     # "جراء القصف", or the strike word with "ب": "قتل مدنيان في X، وآخران في Y، بقصف صاروخي".
-    caused = not lx.CAUSE_WORDS.isdisjoint(cause[-3:]) or sentence.tokens[first_after].text.startswith(("ب", "وب"))
     # "قتل خمسة في بلدة X بريف إدلب، حيث استهدفت الطائرات السوق": where the strike verb after it fell.
-    if (
-        located
-        and "حيث" in cause
-        and first_after - index <= 8
-        and lx.STRIKE_VERB.fullmatch(sentence.words[first_after])
-    ):
-        return True
+    caused = (
+        not lx.CAUSE_WORDS.isdisjoint(cause[-3:])
+        or sentence.tokens[first_after].text.startswith(("ب", "وب"))
+        or ("حيث" in cause and lx.STRIKE_VERB.fullmatch(sentence.words[first_after]) is not None)
+    )
     return located and harmed and first_after - index <= 8 and caused
 
 
@@ -1858,9 +1864,7 @@ def _anaphoric_targets(
                 break
         if antecedent is None:
             continue
-        stand_in = dataclasses.replace(
-            antecedent, start=token.start, end=token.end, name_start=token.start, name_end=token.end
-        )
+        stand_in = replace(antecedent, start=token.start, end=token.end, name_start=token.start, name_end=token.end)
         found.append((antecedent, stand_in))
     return found
 
@@ -1921,7 +1925,7 @@ def _period_since(sentence: _Sentence, dates: _Dates) -> int | None:
     # ("لم تتعرض X لأي قصف منذ بدء الهدنة" stays what it is: a denial.)
     if sentence.index in dates.by_sentence or sentence.negations:
         return None
-    if _OVER_YEARS.search(sentence.text) and not any(lx.STRIKE_VERB.fullmatch(word) for word in sentence.words):
+    if _OVER_YEARS.search(sentence.text) and sentence.first_strike_verb == len(sentence.words):
         # "آثار القصف الذي تعرضت له المدينة خلال السنوات الماضية": years of strikes, none of them
         # ("قصفت الطائرات مدينة X التي تعرضت لمئات الغارات خلال السنوات الماضية" reports one).
         return -1
@@ -2109,7 +2113,7 @@ def _count_of(token: _Token) -> int | None:
 
 
 # What may come between a word of killing and its count: "قتل في القصف", "قتل جراء الغارة".
-_IN_OR_BY = frozenset(("في", "جراء", "اثر", "بسبب", "بفعل"))
+_IN_OR_BY = lx.CAUSE_WORDS | {"في"}
 # The words a count of the dead may start at: a number word or a word of killing.
 _COUNT_OR_KILL = frozenset(lx.NUMBER_WORDS) | lx.KILL_CUES
 

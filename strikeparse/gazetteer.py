@@ -18,7 +18,7 @@ from importlib import resources
 
 import ahocorasick
 
-from strikeparse.normalize import normalize_name, separators
+from strikeparse.normalize import normalize_name, separators, word_start
 from strikeparse.spans import SpanSet
 
 __all__ = [
@@ -262,15 +262,11 @@ class Gazetteer:
             # A word ends at ``end`` and starts at most four characters (proclitics) before ``start``.
             if text[end_index] in seps or (end < size and text[end] not in seps):
                 continue
-            word_start = start
-            while word_start > 0 and text[word_start - 1] not in seps:
-                word_start -= 1
-                if start - word_start > 4:
-                    break
-            if start - word_start > 4 or text[word_start] in seps:
+            begins = word_start(text, start, seps)
+            if begins is None:
                 continue
-            prefix = text[word_start:start]
-            if text[word_start:end] in _NOT_PLACE_TOKENS:
+            prefix = text[begins:start]
+            if text[begins:end] in _NOT_PLACE_TOKENS:
                 continue
             if elided:
                 if not prefix.endswith("ل") or prefix[:-1] not in {"ل", "ول", "فل"}:

@@ -82,21 +82,23 @@ STRIKE_CUE = _rx(
 )
 # A finite strike verb: the sentence reports a strike (not commentary about "the strikes").
 STRIKE_VERB = _rx(r"((ي|ت|ن)?(قصف|شن|دك|ضرب)(ت|وا|تا)?|(ا|ي|ت|ن)ستهدف(ت|وا|تا|ون)?|اغار(ت|وا)?|غار(ت|وا)|(ي|ت)غير)")
-# "Fell" and "hit" say a strike only when a munition is in the same sentence: "سقطت قذائف على".
-WEAK_CUE = _words(
-    "سقط سقطت سقوط تسقط يسقط اصاب اصابت طاولت تعرض تعرضت يتعرض تتعرض مجزره مجزرتين مجازر القي القت يلقي تلقي دمر دمرت"
-    # "المجزرة التي ارتكبتها الطائرات": the article keeps a noun a noun.
-    " المجزره المجازر"
-    # "هاجمت طائرات حربية أهدافا في X" (the army's statements); "هاجم مسلحون حاجزا" is no strike.
-    " هاجم هاجمت هاجمنا يهاجم تهاجم"
-    # "في هجوم بالغازات السامة شنته طائرات النظام على X"; "هجوم شنه مسلحون" is on the ground.
-    " شنه شنته شنتها"
-    # "هجوم بطائرة مسيرة على X"; "هجوم المسلحين على حاجز" is no strike.
-    " هجوم هجوما لهجوم بهجوم الهجوم هجمات الهجمات"
-)
-# Attacks ("هجوم") that are strikes by what they are: "هجوم جوي على X".
+# Attacks ("هجوم"): strikes beside a munition, or by what they are ("هجوم جوي على X").
 ATTACKS = _words("هجوم هجوما لهجوم بهجوم الهجوم هجمات الهجمات")
-AIR_WORDS = _words("جوي جويه الجوي الجويه")
+AIR_WORDS = _words("جوي جويه جويا الجوي الجويه")
+# "Fell" and "hit" say a strike only when a munition is in the same sentence: "سقطت قذائف على".
+WEAK_CUE = (
+    _words(
+        "سقط سقطت سقوط تسقط يسقط اصاب اصابت طاولت تعرض تعرضت يتعرض تتعرض مجزره مجزرتين مجازر "
+        "القي القت يلقي تلقي دمر دمرت"
+        # "المجزرة التي ارتكبتها الطائرات": the article keeps a noun a noun.
+        " المجزره المجازر"
+        # "هاجمت طائرات حربية أهدافا في X" (the army's statements); "هاجم مسلحون حاجزا" is no strike.
+        " هاجم هاجمت هاجمنا يهاجم تهاجم"
+        # "في هجوم بالغازات السامة شنته طائرات النظام على X"; "هجوم شنه مسلحون" is on the ground.
+        " شنه شنته شنتها"
+    )
+    | ATTACKS
+)  # "هجوم بطائرة مسيرة على X" ("هجوم المسلحين على حاجز" is no strike)
 # Explosions that are not strikes: "انفجار لغم"، "تفجير سيارة مفخخة".
 NOT_STRIKE_BLASTS = _words("لغم الغام عبوه عبوات ناسفه مفخخه سياره دراجه")
 # What aircraft drop that is not a strike: "ألقت المروحيات منشورات على المدينة".

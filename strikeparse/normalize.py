@@ -35,6 +35,7 @@ __all__ = [
     "plain_tokens",
     "separators",
     "tokens",
+    "word_start",
 ]
 
 _TATWEEL = "\u0640"
@@ -192,6 +193,17 @@ def tokens(text: str) -> list[tuple[int, int]]:
                 position = token_start + len(token)
                 spans.append((token_start, position))
     return spans
+
+
+def word_start(text: str, index: int, seps: frozenset[str], reach: int = 4) -> int | None:
+    """The start of the word that holds ``index`` (``seps``: `separators()`), when it lies at most
+    ``reach`` characters before it: the proclitics a word takes before a name or a cue."""
+    start = index
+    while start > 0 and text[start - 1] not in seps:
+        if index - start == reach:
+            return None
+        start -= 1
+    return start
 
 
 @functools.cache

@@ -14,6 +14,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from strikeparse.lexicon import CONSTRUCT_NOUNS
+
 __all__ = ["SourceMention", "Token", "find_sources", "opens", "trigger_words"]
 
 
@@ -161,7 +163,7 @@ _CAME_IN = _keys("جاء ورد")
 _DOCUMENT_HEADS = _SPEECH_NOUNS | _HEADS
 # Bodies named after their place in a source's seat: "مصدر في قيادة شرطة حلب", "في مديرية صحة إدلب",
 # and the first words of two-word place names: "مصدر في مجلس تل تمر العسكري".
-_SEAT_CONSTRUCTS = _keys("قيادة شرطة مديرية صحة فرع مكتب مجلس تل جسر عين دير كفر بيت خان راس معرة خربة باب")
+_SEAT_CONSTRUCTS = _keys("قيادة شرطة مديرية صحة فرع مكتب مجلس") | CONSTRUCT_NOUNS
 
 
 @dataclass(slots=True)

@@ -8,6 +8,7 @@ from strikeparse.normalize import (
     plain_tokens,
     separators,
     tokens,
+    word_start,
 )
 
 
@@ -110,3 +111,11 @@ def test_normalising_gives_what_the_character_table_gives_on_any_arabic_text():
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         assert normalize(text).text == text.translate(_table()), repr(text)
+
+
+def test_a_word_starts_at_most_four_proclitic_letters_before_a_name_in_it():
+    seps = separators()
+    text = "قصف وبالرستن، ووفبكحلب"
+    assert word_start(text, text.index("الرستن"), seps) == text.index("وبالرستن")
+    assert word_start(text, text.index("قصف"), seps) == 0
+    assert word_start(text, text.index("حلب"), seps) is None  # five letters before it
