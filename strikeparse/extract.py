@@ -763,6 +763,12 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             mentions.append(_Mention(start, end, start, end, (entry,), "district", countryside_of=entry.governorate))
             taken.add(start, end)
 
+    if "الريف" in ntext or "الارياف" in ntext:
+        for mention in _countrysides_named_after(doc):
+            if free(mention.start, mention.end):
+                mentions.append(mention)
+                taken.add(mention.start, mention.end)
+
     for sentence in doc.sentences:
         if not sentence.may_describe:
             continue
@@ -804,6 +810,14 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
     for match in doc.gazetteer.scan_hits(ntext, doc.place_hits):
         if not free(match.start, match.end):
             continue
+        if _GROUP_BEFORE.search(ntext, max(0, match.start - 24), match.start):
+            continue  # "فصيل جيش اليرموك", "لواء القدس": an armed group named after a place
+        if (
+            ntext.startswith("التل", match.start)
+            and match.end - match.start == 4
+            and _HILL_BEFORE.search(ntext, max(0, match.start - 400), match.start)
+        ):
+            continue  # "(تل عنتر) ... قصف مدفعي استهدف التل": the hill named before, not the town At Tall
         precision = "governorate" if all(entry.kind == "governorate" for entry in match.entries) else "town"
         start, entries = match.start, match.entries
         # "تل ملح" is not "ملح": after a construct noun the known name is part of another, unknown one.
@@ -967,6 +981,13 @@ _AIR_ATTACK = re.compile(rf"(?<!\S)[وف]?(?:{'|'.join(lx.ATTACKS)})\s+(?:{'|'.j
 # Words that put a place near or around a city: "قرب دير الزور", "في محيط حلب".
 _NEAR_BEFORE = re.compile(r"(?<!\S)[وف]?(?:قرب|بالقرب من|محيط|بمحيط|اطراف|باطراف|ضواحي|بضواحي)\s+$")
 # A compass phrase right before a name: "شرقي دير الزور", "وشمال غرب حلب".
+# An armed group's name before a place's ("جيش اليرموك", "ألوية صقور الشام"), not its article form
+# ("قصف الجيش حلب": the army struck Aleppo).
+_GROUP_BEFORE = re.compile(
+    r"(?<![^\s\"“”«»'(])[وبل]?(?:جيش|لواء|الويه|فيلق|كتيبه|كتائب|حركه|تجمع|فصيل)"
+    r"(?:\s+(?:شهداء|احرار|ثوار|اسود|صقور|فرسان|احفاد))?\s*[\"“”«»']?\s*$"
+)
+_HILL_BEFORE = re.compile(r"(?<!\S)[وبل(]?تل\s+\S")
 _COMPASS_BEFORE = re.compile(rf"(?<!\S)(?P<conjunction>[وب]?)(?:{_COMPASS})\s+$")
 
 
@@ -1231,6 +1252,37 @@ def _countryside(doc: _Document, sentence: _Sentence, index: int, province: bool
     )
 
 
+_DEFINITE_COUNTRYSIDE = re.compile(
+    r"(?<!\S)[وف]?(?:في\s+|ب)?(?P<head>الريف|الارياف)((?:\s+\S+){1,2}?)\s+(?P<lam>لل|ل)(?=\S)"
+)
+
+
+def _countrysides_named_after(doc: _Document) -> Iterator[_Mention]:
+    """ "بالريف الشرقي لدير الزور", "في الريف الغربي لمدينة حلب": the countryside of the place after "ل"."""
+    ntext = doc.norm.text
+    for match in _DEFINITE_COUNTRYSIDE.finditer(ntext):
+        if not all(word in lx.DIRECTIONS for word in match.group(2).split()):
+            continue
+        # "للرقة" is "ل" and "الرقة", written without the article's alef.
+        start, article = match.end(), "ال" if match.group("lam") == "لل" else ""
+        words = ntext[start : start + 40].split()
+        if words and not article and (_in(words[0], lx.CITY) or _in(words[0], lx.PROVINCE)):
+            start = ntext.index(words[1], start + len(words[0])) if len(words) > 1 else start
+            words = words[1:]
+        for width in (2, 1):
+            if len(words) < width:
+                continue
+            name = " ".join(words[:width]).rstrip(_PUNCT_CHARS)
+            codes = {entry.governorate for entry in doc.gazetteer.lookup(article + name) if entry.governorate}
+            if len(codes) == 1:
+                (code,) = codes
+                entry = doc.gazetteer.governorate_entry(code)
+                if entry is not None:
+                    end = ntext.index(name, start) + len(name)
+                    yield _Mention(match.start("head"), end, start, end, (entry,), "governorate", countryside_of=code)
+                break
+
+
 def _province_list(doc: _Document, sentence: _Sentence, first: _Mention, taken: SpanSet) -> list[_Mention]:
     """The governorates after "محافظات X": "في محافظات دمشق وادلب واللاذقية"."""
     found = []
@@ -1327,6 +1379,8 @@ def _read_name_list(
                 break  # "حي جوبر الدمشقي": the adjective says where the place is
             if name_tokens and word[0] == "ب" and len(word) > 3 and doc.gazetteer.lookup(word[1:]):
                 break  # "حي القصاع بدمشق": the city it is in
+            if name_tokens and word[0] == "ب" and (word[1:] in lx.NUMBER_WORDS or word[1:].isdigit()):
+                break  # "بلدة X بأربعة براميل": what it was struck with
             plain = _strip_proclitics(word) if not name_tokens else word
             if not name_tokens:
                 if plain in lx.NUMBER_WORDS:
@@ -1345,6 +1399,8 @@ def _read_name_list(
                 break
             if plain.isdigit() and facility_start is None:
                 break
+            if j + 1 < len(toks) and toks[j + 1].text in lx.PRONOUN_PREPOSITIONS and not plain.startswith("ال"):
+                break  # "مدينة تسيطر عليها المعارضة": a verb, whose object is the place
             if name_tokens and plain.startswith("ال") and plain.endswith(("تين", "تان", "يين")):
                 break
             second_definite = (
@@ -1385,6 +1441,9 @@ def _read_name_list(
         if len(name_tokens) > 1 and not trailing_adjectives and not doc.gazetteer.lookup(_joined(doc, name_tokens)):
             for size in range(len(name_tokens) - 1, 0, -1):
                 if doc.gazetteer.lookup(_joined(doc, name_tokens[:size])):
+                    # "بلدة الغارية الغربية صباحا": the adjectives after the known name stay in it.
+                    while size < len(name_tokens) - 1 and name_tokens[size].text in lx.NAME_ADJECTIVES:
+                        size += 1
                     j -= len(name_tokens) - size
                     name_tokens = name_tokens[:size]
                     break
@@ -1461,6 +1520,7 @@ def _ends_a_name(word: str, plain: str) -> bool:
         not forms.isdisjoint(lx.NAME_STOPS)
         or not forms.isdisjoint(lx.NOT_NAMES)
         or not forms.isdisjoint(lx.NOT_NAME_ADJECTIVES)
+        or not forms.isdisjoint(lx.CLAUSE_VERBS)
         # "قصفت الطائرات سراقب، وقتل في القصف 30 شخصا": the harm, not a second place.
         or not forms.isdisjoint(lx.KILL_CUES)
         or not forms.isdisjoint(lx.WOUNDED_VERBS)
@@ -1480,7 +1540,10 @@ def _locating_words() -> frozenset[str]:
     """Construct nouns, countryside, province and settlement words, and the first words of the
     regions ("الغوطه" of "الغوطه الشرقيه")."""
     regions = (name.split()[0] for name in lx.REGIONS)
-    return frozenset().union(lx.CONSTRUCT_NOUNS, lx.COUNTRYSIDE, lx.PROVINCE, lx.SETTLEMENTS, regions)
+    # "بلدة حيان بالريف الشمالي", "حي الصاخور بالأحياء الشرقية": a countryside or part of a city
+    # the context names.
+    parts = ("الريف", "الارياف", "الاحياء")
+    return frozenset().union(lx.CONSTRUCT_NOUNS, lx.COUNTRYSIDE, lx.PROVINCE, lx.SETTLEMENTS, regions, parts)
 
 
 def _joined(doc: _Document, name_tokens: list[_Token]) -> str:
@@ -1513,6 +1576,11 @@ def entry_governorates(entries: list[Entry]) -> set[str]:
     return {entry.governorate for entry in entries if entry.governorate}
 
 
+# A town this large is known well enough for its only entry to be the one meant.
+_WELL_KNOWN = 10000
+# "بالريف الغربي" alone, not "بالريف الغربي لدير الزور" (which names its governorate).
+_COUNTRYSIDE_AGAIN = re.compile(r"\s*[،,]?\s*(?:و?في\s+|ب)(?:الريف|الارياف)(?!\S)(?!(?:\s+\S+){1,2}?\s+ل)")
+_COUNTRYSIDE_AGAIN_IN = re.compile(r"(?<!\S)[وف]?(?:في\s+|ب)(?:الريف|الارياف)(?!\S)(?!(?:\s+\S+){1,2}?\s+ل)")
 # How many places on each side of a mention its sentence's context reads.
 _CONTEXT_REACH = 40
 # "وفي حمص، ...": a place named first in its sentence, after "في".
@@ -1540,6 +1608,10 @@ class _Resolver:
         }
         self._cities: dict[int, list[str]] = {}
         self._preceding: dict[int, list[str]] = {}
+        self._countrysides: list[tuple[int, str]] | None = None
+        self._support: dict[str, set[tuple[str, ...]]] | None = None
+        self._explicit_by_sentence: dict[int, list[tuple[int, str]]] = {}
+        self._moved_ids: dict[int, bool] = {}
 
     @_cached_property
     def article_counts(self) -> Counter[str]:
@@ -1564,7 +1636,8 @@ class _Resolver:
                     or [e.governorate for e in mention.entries if e.kind == "governorate"]
                 )
         for mention in mentions:
-            codes.extend(_mention_governorates(mention))
+            if not self._moved(mention):
+                codes.extend(_mention_governorates(mention))
         # Only the order of first appearance counts: at most the 14 governorates, however many places.
         return list(dict.fromkeys(codes))
 
@@ -1595,7 +1668,16 @@ class _Resolver:
                 break
         if mention.precision == "neighbourhood":
             codes += self._cities_of(sentence)
+        if not codes and _COUNTRYSIDE_AGAIN.match(text, end):
+            # "بلدة حيان بالريف الشمالي": the countryside last named ("ريف حلب الغربي" before).
+            codes += self._last_countryside(mention.start)
         return codes
+
+    def _last_countryside(self, offset: int) -> list[str]:
+        if self._countrysides is None:
+            self._countrysides = sorted((m.start, m.countryside_of) for m in self.mentions if m.countryside_of)
+        index = bisect.bisect_left(self._countrysides, (offset, ""))
+        return [self._countrysides[index - 1][1]] if index else []
 
     def _cities_of(self, sentence: _Sentence) -> list[str]:
         """The city of the sentence: "أحياء ... في مدينة دير الزور", "وفي حمص، قصفت الطائرات حي X"."""
@@ -1666,6 +1748,9 @@ class _Resolver:
                 # elsewhere; keep the name in the governorate the text gives, for an analyst to place.
                 return None, explicit_here[0]
             if len(entries) == 1:
+                elsewhere = self._homonym_elsewhere(sentence, mention, entries[0])
+                if elsewhere:
+                    return None, elsewhere
                 return entries[0], entries[0].governorate
             for code in self._ranked_context(sentence, mention):
                 chosen = [entry for entry in entries if entry.governorate == code]
@@ -1680,12 +1765,65 @@ class _Resolver:
         # "أحياء حمص القديمة", "حي حلب الجديدة": a part of a known town, named after it.
         named_after = self._named_after(mention)
         within = entry_governorates(named_after)
-        for code in [*ranked_context, *sorted(within)]:
+        explicit_here = self.sentence_explicit(sentence, mention)
+        if explicit_here and within.isdisjoint(explicit_here):
+            # "بلدة حيان بالريف الشمالي", and "بلدة الغارية الغربية بريف درعا" is not a part of the
+            # Ghariyah of another governorate.
+            return None, explicit_here[0]
+        # A part of a city named like its governorate is the city's wherever the context looks
+        # ("أحياء حلب الشرقية"); a village named after another village ("الغارية الغربية") takes the
+        # governorate the context names, if any.
+        capital = any(entry.kind == "governorate" for entry in named_after)
+        for code in [*ranked_context, *(sorted(within) if capital or not ranked_context else ())]:
             if code in within:
                 # Placed at the town it is a part of: "أحياء حلب الشرقية" lie within a few km of Aleppo.
                 towns = [entry for entry in named_after if entry.governorate == code and entry.kind != "governorate"]
                 return (max(towns, key=lambda entry: entry.population) if towns else None), code
         return None, ranked_context[0] if ranked_context else None
+
+    def _homonym_elsewhere(self, sentence: _Sentence, mention: _Mention, entry: Entry) -> str | None:
+        """The governorate the context names for a small village whose only known namesake lies in a
+        governorate nothing else in the article names: the packaged gazetteer holds one "المنصورة"
+        (Raqqa's), but "بلدة المنصورة" in a report on the countryside of Aleppo is Aleppo's."""
+        if entry.population >= _WELL_KNOWN or entry.kind == "governorate":
+            return None
+        if self._support is None:
+            self._support = {}
+            for m in self.mentions:
+                for code in _mention_governorates(m):
+                    self._support.setdefault(code, set()).add(tuple(e.key for e in m.entries))
+        if self._support.get(entry.governorate, set()) - {tuple(e.key for e in mention.entries)}:
+            return None
+        # Named before it: "سراقب وكفرومة بريف حماة" locates the name after Saraqib, not Saraqib.
+        # Only a countryside or a province: a capital may be a source's seat ("مصدر أمني في دمشق").
+        named = [code for start, code in self._explicit_codes(sentence.index) if start < mention.start]
+        if not named and _COUNTRYSIDE_AGAIN_IN.search(self.doc.norm.text, sentence.start, sentence.end):
+            # "... وبلدة المنصورة ومنطقة الراشدين بالريف الغربي": the countryside named before.
+            named = self._last_countryside(sentence.start)
+        return named[-1] if named and entry.governorate not in named else None
+
+    def _moved(self, mention: _Mention) -> bool:
+        """Is the mention a small village's name the context places elsewhere than its only entry?"""
+        if len(mention.entries) != 1 or mention.countryside_of or self._explicit(mention):
+            return False
+        key = id(mention)
+        if key not in self._moved_ids:
+            sentence = self.doc.sentence_at(mention.start)
+            self._moved_ids[key] = sentence is not None and bool(
+                self._homonym_elsewhere(sentence, mention, mention.entries[0])
+            )
+        return self._moved_ids[key]
+
+    def _explicit_codes(self, index: int) -> list[tuple[int, str]]:
+        """Where a sentence names a countryside or a province ("ريف X", "محافظة X"), and whose."""
+        if index not in self._explicit_by_sentence:
+            self._explicit_by_sentence[index] = [
+                (m.start, code)
+                for m in self.by_sentence.get(index, [])
+                if m.countryside_of
+                for code in (m.countryside_of,)
+            ]
+        return self._explicit_by_sentence[index]
 
     def _ranked_context(self, sentence: _Sentence, mention: _Mention) -> list[str]:
         """The governorates the context names, nearest first: the sentence, the paragraph, the

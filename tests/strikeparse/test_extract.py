@@ -414,8 +414,72 @@ class TestUnknownPlaces:
         text = "قصفت المدفعية أحياء الخالدية وبابا عمرو في مدينة حمص. واستهدف القصف حي باب عمرو."
         assert places(text) == ["الخالدية", "بابا عمرو"]
 
+    def test_a_verb_after_a_descriptor_is_no_name(self):
+        text = "ألقت المروحيات براميل على مدينة تسيطر عليها فصائل معارضة قرب إدلب."
+        assert not [place for place in places(text) if "تسيطر" in place]
+
+    def test_a_clause_verb_after_a_list_ends_the_names(self):
+        text = "قصفت الطائرات مدينة حلب.\nواستهدفت غارات حيي الكلاسة والمعادي، راح ضحيتها سبعة مدنيين."
+        assert [place for place in places(text) if place != "حلب"] == ["الكلاسة", "المعادي"]
+        assert places("قصفت الطائرات مواقع في قرية الزيارة تسببت بمقتل ثلاثة عناصر بريف حماة.") == ["الزيارة"]
+
+    def test_fighting_and_indefinite_adjectives_are_no_names(self):
+        assert places("وقصفت المروحيات مناطق الاشتباكات في مدينة إدلب.") == ["إدلب"]
+        assert places("قصفت الطائرات منطقة صناعية في مدينة إدلب.") == ["إدلب"]
+
+    def test_the_adjectives_after_a_known_name_stay_in_it(self):
+        gazetteer = Gazetteer([*governorate_entries(), town("ghariya", "الغارية", "SY-SU", population=0)])
+        text = "ألقت المروحيات براميل على بلدة الغارية الشرقية بأربعة براميل في ريف درعا."
+        (claim,) = extract(text, published=PUBLISHED, gazetteer=gazetteer).strike_claims
+        assert (claim.place, claim.governorate, claim.entry_key) == ("الغارية الشرقية", "SY-DR", None)
+
+    def test_an_armed_group_named_after_a_place_is_no_place(self):
+        gazetteer = Gazetteer([*governorate_entries(), town("yarmouk", "اليرموك", "SY-DI", population=99999)])
+        text = 'استهدفت غارة مقرا لفصيل "جيش اليرموك" في بلدة طفس بريف درعا.'
+        result = extract(text, published=PUBLISHED, gazetteer=gazetteer).strike_claims
+        assert [(claim.place, claim.governorate) for claim in result] == [("طفس", "SY-DR")]
+
+    def test_the_hill_named_before_is_not_the_town_of_that_name(self):
+        gazetteer = Gazetteer([*governorate_entries(), town("at-tall", "التل", "SY-RD", population=55000)])
+        text = "ألقت المروحيات براميل على تل الجموع في بلدة نوى بريف درعا، وقصفت المدفعية التل بعد ذلك."
+        result = extract(text, published=PUBLISHED, gazetteer=gazetteer).strike_claims
+        assert "SY-RD" not in {claim.governorate for claim in result}
+
 
 class TestDisambiguation:
+    def test_a_countryside_named_again_without_its_governorate_is_the_one_named_before(self):
+        # The gazetteer's only "المنصورة" lies in Raqqa; the text speaks of the countryside of Aleppo.
+        gazetteer = Gazetteer([*governorate_entries(), town("mansoura-raqqa", "المنصورة", "SY-RA", population=0)])
+        text = (
+            "قصفت الطائرات قرى في ريف حلب الغربي.\n"
+            "وشنت مقاتلات غارات على بلدة حيان بالريف الشمالي وبلدة المنصورة ومنطقة الراشدين بالريف الغربي."
+        )
+        result = extract(text, published=PUBLISHED, gazetteer=gazetteer).strike_claims
+        assert [(claim.place, claim.governorate, claim.entry_key) for claim in result][1:] == [
+            ("حيان", "SY-HL", None),
+            ("المنصورة", "SY-HL", None),
+            ("الراشدين", "SY-HL", None),
+        ]
+
+    def test_a_large_town_keeps_its_only_entry_whatever_the_countryside_before(self):
+        gazetteer = Gazetteer([*governorate_entries(), town("rastan", "الرستن", "SY-HI", population=53000)])
+        text = "قصفت الطائرات قرى في ريف حماة الغربي.\nوشنت مقاتلات غارات على مدينة الرستن وقرى بالريف الشمالي."
+        result = extract(text, published=PUBLISHED, gazetteer=gazetteer).strike_claims
+        assert ("الرستن", "SY-HI") in [(claim.place, claim.governorate) for claim in result]
+
+    def test_the_countryside_of_a_place_after_its_direction_names_the_governorate(self):
+        assert [(c.place, c.governorate) for c in claims("قصفت الطائرات قرية كديران في الريف الغربي للرقة.")] == [
+            ("كديران", "SY-RA")
+        ]
+        text = "قصفت الطائرات بلدة الشحيل بالريف الشرقي لمحافظة دير الزور."
+        assert [(c.place, c.governorate) for c in claims(text)] == [("الشحيل", "SY-DY")]
+
+    def test_a_village_named_after_another_is_where_the_text_says(self):
+        gazetteer = Gazetteer([*governorate_entries(), town("ghariya", "الغارية", "SY-SU", population=0)])
+        text = "قتل مدنيان في قصف بالبراميل على بلدة الغارية الغربية بريف درعا الشرقي."
+        (claim,) = extract(text, published=PUBLISHED, gazetteer=gazetteer).strike_claims
+        assert (claim.place, claim.governorate) == ("الغارية الغربية", "SY-DR")
+
     def test_the_countryside_named_next_to_the_place_chooses_the_namesake(self):
         (claim,) = claims("شنت طائرات غارات على بلدة المنصورة في ريف حلب الغربي.")
         assert claim.entry_key == "mansoura-aleppo"
