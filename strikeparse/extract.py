@@ -412,6 +412,8 @@ class _Mention:
     list_end: int = 0  # in a list of names ("قرى X وY وZ"), where the last one ends
     # The first governorate of "ريفي حماة وإدلب" for the ones after it: they locate with it.
     head: _Mention | None = None
+    settlement: bool = False  # named after "قرية", "بلدة", "مدينة" or their plurals: a town or village
+    reference: bool = False  # a point another place is measured from: "(9 كم شرق مدينة دمشق)"
 
 
 # The lookahead lets the regex engine skip to the next mark or newline (an alternation alone
@@ -426,7 +428,7 @@ _PUNCT_CHARS = "".join(_PUNCT)
 # A compass phrase: "شرقي", "شمال غرب", "جنوبي".
 _COMPASS = r"(?:(?:شمال|جنوب)ي?\s*)?(?:شرق|غرب)ي?|(?:شمال|جنوب)ي?"
 _LOCATOR = re.compile(
-    rf"[\s\"“”«»',،]*(?P<preposition>في|ب|وسط|داخل|قرب|بالقرب من|في محيط|من|{_COMPASS}"
+    rf"[\s\"“”«»',،]*(?P<preposition>في|ب|وسط|داخل|قرب|بالقرب من|في محيط|بمحيط|من|{_COMPASS}"
     # "قرية الزيارة التابعة لمنطقة الغاب", "التابعة لناحية تل تمر", "الواقعة في"
     r"|(?:التابعه|التابع|الواقعه|الواقع)\s*(?:في|ل)?)?"
     r"\s*(?P<within>ب)?(?P<descriptor>مدينه|مدينتي|بلده|قريه|حي|منطقه|ناحيه)?\s*(ب|ل)?"
@@ -790,6 +792,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                 found = _name_list(doc, sentence, i + 1, lx.SETTLEMENT_LISTS[listed])
                 for mention in found:
                     _area_of_town(mention, listed)
+                    mention.settlement = listed in lx.TOWNS_AND_VILLAGES
                     if free(mention.start, mention.end):
                         mentions.append(mention)
                         taken.add(mention.start, mention.end)
@@ -803,6 +806,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                 for mention in found:
                     if free(mention.start, mention.end):
                         mention.descriptor = word
+                        mention.settlement = word in lx.TOWNS_AND_VILLAGES
                         _area_of_town(mention, word)
                         mentions.append(mention)
                         taken.add(mention.start, mention.end)
@@ -988,6 +992,31 @@ _GROUP_BEFORE = re.compile(
     r"(?:\s+(?:شهداء|احرار|ثوار|اسود|صقور|فرسان|احفاد))?\s*[\"“”«»']?\s*$"
 )
 _HILL_BEFORE = re.compile(r"(?<!\S)[وبل(]?تل\s+\S")
+_PEOPLE_OF = frozenset(("سكان", "اهالي", "ابناء"))
+_COMING_FROM = frozenset(("نازحون", "نازحين", "النازحين", "النازحون", "المنحدر", "المنحدره", "ينحدر", "تنحدر"))
+# A place that measures where another is: "(25 كم غرب مدينة الرقة)", "على بعد نحو خمسة كيلومترات
+# شمالي مدينة حمص", "على بعد 5 كلم عن قلعة الرحبة".
+_DISTANCE_BEFORE = re.compile(
+    rf"(?<!\S)(?:كم|كلم|كيلو|كيلومتر|كيلومترا|كيلومترات|كيلو\s*متر|كيلو\s*مترات|ميل|اميال|متر|مترا|امتار)"
+    rf"\s*(?:(?:الي\s+)?(?:ال)?(?:{_COMPASS})\s*)?(?:من|عن)?\s*(?:مدينه|بلده|قريه)?\s*[\"“«]?$"
+)
+# The two ends of a road: "طريق استراتيجي يربط الرقة بمدينة دير الزور", "الطريق الواصل بين X وY".
+_LINKS_BEFORE = re.compile(r"(?<!\S)(?:يربط|تربط|يربطان|الرابط|الرابطه|الواصل|الواصله|يصل|تصل)(?!\S)")
+_LINKED_END = re.compile(r"(?:^|\s)(?:بين\s+|[وب]|وب)(?:مدينه\s+|بلده\s+|قريه\s+)?[\"“«]?$")
+
+
+def _reference_point(ntext: str, mention: _Mention) -> bool:
+    """Is the place named as a point another is measured from or a road runs to, not struck?"""
+    before = ntext[max(0, mention.start - 60) : mention.start]
+    if _DISTANCE_BEFORE.search(before):
+        return True
+    if _LINKED_END.search(before):
+        links = list(_LINKS_BEFORE.finditer(before))
+        # Only within the road's own words: no sentence mark between.
+        return bool(links) and not re.search(r"[.؟!؛]", before[links[-1].end() :])
+    return False
+
+
 _COMPASS_BEFORE = re.compile(rf"(?<!\S)(?P<conjunction>[وب]?)(?:{_COMPASS})\s+$")
 
 
@@ -1656,7 +1685,7 @@ class _Resolver:
                 continue
             if m.countryside_of:
                 codes.append(m.countryside_of)
-            elif m.locator and len(governorates := _mention_governorates(m)) == 1:
+            elif m.locator and not m.reference and len(governorates := _mention_governorates(m)) == 1:
                 # "بلدة المنصورة غرب حلب", "حي X في حمص": the place that locates it.
                 codes.extend(governorates)
         # "بلدات عدة في ريف درعا، أبرزها الحراك والمليحة": the countryside the list picks its places out of.
@@ -1728,6 +1757,14 @@ class _Resolver:
         return self._tiers(around)
 
     def resolve(self, sentence: _Sentence, mention: _Mention) -> tuple[Entry | None, str | None]:
+        entry, code = self._resolve(sentence, mention)
+        if entry is None and code == "SY-DI" and mention.settlement:
+            # The governorate of Damascus is the city alone: a town or village the context places at
+            # Damascus ("بلدة جسرين في غوطة دمشق", "بلدتي مسرابا (18 كم شرق دمشق)") is Rif Dimashq's.
+            code = "SY-RD"
+        return entry, code
+
+    def _resolve(self, sentence: _Sentence, mention: _Mention) -> tuple[Entry | None, str | None]:
         entries = list(mention.entries)
         if mention.countryside_of:
             return entries[0], mention.countryside_of
@@ -1886,7 +1923,12 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     if _names_a_road(sentence, index):
         return False
     if len(words) >= 2 and words[-1] in lx.FROM_DIRECTION and words[-2] in {"من", "عبر"}:
-        return False  # "من فوق الجولان", "من اتجاه البحر"
+        return False  # "من فوق الجولان", "من اتجاه البحر", "من أراضي الجولان"
+    if len(before_name) >= 2 and (
+        (before_name[-2] == "من" and before_name[-1] in _PEOPLE_OF)
+        or (before_name[-1] == "من" and before_name[-2] in _COMING_FROM)
+    ):
+        return False  # "وهي من سكان بلدة الموحسن", "نازحون من قرية X": where people are from
     # "ونقل الجرحى إلى مستشفى مدينة X": where the wounded were taken, not struck.
     to = next((j for j in range(index - 1, max(-1, index - 5), -1) if sentence.words[j] == "الي"), None)
     # (Every reading of a word: "فروا" is not "و" after "ف", "وفر" is "فر" after "و".)
@@ -2711,6 +2753,10 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             # "قرى كفرنبودة والهبيط بريفي حماة وإدلب": every governorate of the list locates them.
             mention.locator = True
 
+    for mention in mentions:
+        if _reference_point(doc.norm.text, mention):
+            mention.locator = mention.reference = True
+
     claims: list[Claim] = []
     last_sources: dict[int, list[str]] = {}
     known_sources: list[str] = []
@@ -2805,7 +2851,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             toll = sentence.killed(index)
             claims.append(
                 Claim(
-                    place=place.strip(" \"“”«»'"),
+                    place=place.replace("_", " ").strip(" \"“”«»'#"),
                     place_en=entry.name_en if entry and precision != "governorate" else _gov_name(gazetteer, code),
                     governorate=code,
                     precision=precision,

@@ -177,7 +177,7 @@ STATIONED = _words(
     "المتحصنه المتحصن المتحصنين المتحصنون متمركزه متمركزين"
 )
 # "من فوق الجولان", "من اتجاه البحر", "عبر أجواء X": where the strike came from or over, not its target.
-FROM_DIRECTION = _words("فوق اتجاه اجواء الاجواء سماء اعالي")
+FROM_DIRECTION = _words("فوق اتجاه اجواء الاجواء سماء اعالي اراضي الاراضي")
 LAUNCH_VERBS = _words("اطلق اطلقت اطلقوا اطلقتا اطلقا اطلقها انطلق انطلقت انطلاقا اقلعت اقلع تقلع")
 ADVANCE_WORDS = _words("نحو باتجاه تجاه اتجاه اقتحام للسيطره السيطره تقدم تقدمت التقدم حصار يحاصرها")
 # Living somewhere: "ويقيم النازحون في مخيمات أطمة".
@@ -225,6 +225,8 @@ SETTLEMENT_LISTS = {
     **dict.fromkeys(_words("قرى بلدات مدن مخيمات تلال قريتي بلدتي مدينتي جبلي تلتي مناطق"), "town"),
     **dict.fromkeys(_words("احياء حيي منطقتي"), "neighbourhood"),
 }
+# The descriptors of towns and villages, not of parts of a city.
+TOWNS_AND_VILLAGES = _words("قريه بلده بلدتي مدينه قرى بلدات مدن قريتي مدينتي")
 # Descriptors of an area ("منطقة منبج"): a known town after them is the town.
 AREA_WORDS = _words("منطقه منطقتي")
 # ... and of several areas: "مناطق حمص" are the governorate's.
@@ -323,6 +325,7 @@ REGIONS = {
         "القلمون الغربي": "SY-RD", "وادي بردى": "SY-RD", "جبل الأكراد": "SY-LA", "جبل التركمان": "SY-LA",
         "حوض اليرموك": "SY-DR", "منطقة اللجاة": "SY-DR", "جبل العرب": "SY-SU", "جبل سمعان": "SY-HL",
         "جبل الحص": "SY-HL", "الجولان": "SY-QU", "جبل الشيخ": "SY-RD", "حوران": "SY-DR",
+        "غوطة دمشق الشرقية": "SY-RD", "غوطة دمشق الغربية": "SY-RD", "غوطة دمشق": "SY-RD",
     }.items()
 }  # fmt: skip
 # "جنوب إدلب", "شمالي حلب": where the places named before are.

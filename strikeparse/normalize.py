@@ -60,6 +60,9 @@ def _table() -> dict[int, str | None]:
     # "أ", which folds to "ا" anyway).
     for code in (*range(0x0610, 0x061B), *range(0x0653, 0x0660)):
         table[code] = None
+    # Hashtags: "#درعا_البلد" is "درعا البلد" (one character for one keeps the offset map).
+    table[ord("#")] = " "
+    table[ord("_")] = " "
     # Presentation of the Arabic comma and question mark as their Latin counterparts is left alone:
     # the parsers look for both.
     return table

@@ -686,6 +686,14 @@ def _after_verb(collector: _Collector, i: int, verb: str) -> None:
         collector.follow(phrase, naql=naql)
 
 
+# The speaker's own words or claim, after "بحسب" / "وفق" / "على حد".
+_OWN_WORDS = frozenset(
+    stem + suffix
+    for stem in ("تعبير", "زعم", "قول", "وصف", "ادعاء", "ادعاي", "رواي", "روايت")
+    for suffix in ("ه", "ها", "هم", "هما")
+)
+
+
 def _after_preposition(collector: _Collector, i: int) -> None:
     """ "بحسب X", "وفقا لـX", "وفق ما أعلن X", "بحسب ما نقلت X عن Y", "نقلا عن X", "استنادا إلى X"."""
     tokens = collector.tokens
@@ -703,6 +711,8 @@ def _after_preposition(collector: _Collector, i: int) -> None:
     if phrase.first < 0 or (phrase.reason == "length" and not _is_head(tokens[phrase.first].key)):
         return
     first_key = tokens[phrase.first].key
+    if first_key in _OWN_WORDS:
+        return  # "بحسب تعبيره", "وفق زعمه": in his words, not a second source
     if _strip_conjunction(key) in _LOOSE_TRIGGERS and not _is_head(first_key) and not _is_head(first_key[1:]):
         return  # "استنادا إلى القوانين", "طبقا للاتفاق": a basis, not a source
     if first_key.startswith("ل") and len(first_key) > 3 and (key in _TAKES_LAM or key[1:] in _TAKES_LAM):

@@ -71,6 +71,9 @@ class TestPlaceMentions:
         assert places("قصفت الطائرات بلدة كفر زيتا.") == ["كفر زيتا"]
         assert claims("قصفت الطائرات بلدة كفر زيتا.")[0].entry_key == "kafr-zita"
 
+    def test_a_hashtag_names_the_place_it_spells(self):
+        assert places("وقصفت المروحيات #مورك وبلدة #كفر_زيتا ليلا.") == ["مورك", "كفر زيتا"]
+
 
 class TestUnknownPlaces:
     def test_a_village_after_a_descriptor_keeps_its_name_and_the_countryside_governorate(self):
@@ -499,8 +502,37 @@ class TestDisambiguation:
             ("مورك", "SY-ID", None),
         ]
 
+    def test_a_town_the_context_places_at_damascus_lies_in_its_countryside(self):
+        # The governorate of Damascus is the city alone.
+        text = "وفي دمشق، قصفت الطائرات حي الميدان وبلدة عين ترما وقرية حوش الفارة."
+        assert [(c.place, c.governorate) for c in claims(text)] == [
+            ("الميدان", "SY-DI"),
+            ("عين ترما", "SY-RD"),
+            ("حوش الفارة", "SY-RD"),
+        ]
+        text = "استهدفت غارات بلدة جسرين في غوطة دمشق الشرقية."
+        assert [(c.place, c.governorate) for c in claims(text)] == [("جسرين", "SY-RD")]
+
 
 class TestStrikeClaimsNotMentions:
+    def test_a_place_another_is_measured_from_is_not_struck(self):
+        assert places("قتل مدنيون بقصف جوي على قرية كديران (25 كم غرب مدينة إدلب).") == ["كديران"]
+        assert places("قصفت الطائرات قرية البارودة الواقعة على بعد نحو 22 كيلومترا شرق مدينة سراقب.") == ["البارودة"]
+
+    def test_the_ends_of_a_road_are_not_struck(self):
+        text = "استهدفت الغارات قرية الهبيط الواقعة قرب طريق يربط إدلب بمدينة سراقب."
+        assert places(text) == ["الهبيط"]
+
+    def test_where_a_victim_lived_is_not_struck(self):
+        assert places("قتلت امرأة بغارة على بلدة مورك، وهي من سكان بلدة كفرزيتا.") == ["مورك"]
+
+    def test_the_village_after_a_place_and_near_another_is_where_it_lies(self):
+        assert places("قتل قيادي بغارة في قرية تل جمعة بمحيط سراقب شمال شرقي إدلب.") == ["تل جمعة"]
+
+    def test_the_land_a_missile_was_fired_from_is_not_struck(self):
+        text = "تصدت الدفاعات الجوية لصواريخ أطلقت من أراضي الجولان المحتل باتجاه مدينة إدلب."
+        assert "الجولان" not in places(text)
+
     def test_a_raid_verb_in_the_masculine_is_a_strike_word(self):
         assert places("وأغار الطيران الحربي على بلدة سراقب.") == ["سراقب"]
 
@@ -950,6 +982,10 @@ class TestDates:
 
 
 class TestSources:
+    def test_the_speakers_own_words_are_no_second_source(self):
+        (claim,) = claims("وقال مصدر عسكري إن الطائرات قصفت بعض النقاط في محيط سراقب، بحسب تعبيره.")
+        assert claim.sources == ["مصدر عسكري"]
+
     def test_the_attribution_of_the_sentence_is_kept_as_written(self):
         (claim,) = claims("قصفت الطائرات سراقب، بحسب المرصد السوري لحقوق الإنسان.")
         assert claim.sources == ["المرصد السوري لحقوق الإنسان"]
