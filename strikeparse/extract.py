@@ -1000,6 +1000,8 @@ _DISTANCE_BEFORE = re.compile(
     rf"(?<!\S)(?:كم|كلم|كيلو|كيلومتر|كيلومترا|كيلومترات|كيلو\s*متر|كيلو\s*مترات|ميل|اميال|متر|مترا|امتار)"
     rf"\s*(?:(?:الي\s+)?(?:ال)?(?:{_COMPASS})\s*)?(?:من|عن)?\s*(?:مدينه|بلده|قريه)?\s*[\"“«]?$"
 )
+# "على الحدود الإدارية لمحافظة حماة", "قرب الحدود مع تركيا": the line between, not a place struck.
+_BORDER_WITH = re.compile(r"(?<!\S)(?:ال)?حدود\s+(?:(?:ال)?اداريه\s+)?(?:ل|مع\s+)$")
 # The two ends of a road: "طريق استراتيجي يربط الرقة بمدينة دير الزور", "الطريق الواصل بين X وY".
 _LINKS_BEFORE = re.compile(r"(?<!\S)(?:يربط|تربط|يربطان|الرابط|الرابطه|الواصل|الواصله|يصل|تصل)(?!\S)")
 _LINKED_END = re.compile(r"(?:^|\s)(?:بين\s+|[وب]|وب)(?:مدينه\s+|بلده\s+|قريه\s+)?[\"“«]?$")
@@ -1008,7 +1010,7 @@ _LINKED_END = re.compile(r"(?:^|\s)(?:بين\s+|[وب]|وب)(?:مدينه\s+|ب�
 def _reference_point(ntext: str, mention: _Mention) -> bool:
     """Is the place named as a point another is measured from or a road runs to, not struck?"""
     before = ntext[max(0, mention.start - 60) : mention.start]
-    if _DISTANCE_BEFORE.search(before):
+    if _DISTANCE_BEFORE.search(before) or _BORDER_WITH.search(before):
         return True
     if _LINKED_END.search(before):
         links = list(_LINKS_BEFORE.finditer(before))
@@ -1254,6 +1256,8 @@ def _countryside(doc: _Document, sentence: _Sentence, index: int, province: bool
         return None
     governorate_entries = [entry for entry in candidates if entry.kind == "governorate"]
     code = governorate_entries[0].governorate if governorate_entries else sorted(governorates)[0]
+    if code == "SY-DI" and not province:
+        code = "SY-RD"  # "ريفي دمشق والقنيطرة", "أرياف دمشق": the governorate Rif Dimashq
     end = toks[end_token].end
     # A direction adjective belongs to the countryside: "ريف حماة الشمالي".
     while end_token + 1 < len(toks) and toks[end_token + 1].text in lx.DIRECTIONS:
@@ -1330,6 +1334,9 @@ def _province_list(doc: _Document, sentence: _Sentence, first: _Mention, taken: 
             width = 2
         if not entries:
             break
+        if entries[0].governorate == "SY-DI" and not _in(toks[_token_index(sentence, first.start)].text, lx.PROVINCE):
+            # "ريفي السويداء ودمشق": the countryside of Damascus is the governorate Rif Dimashq.
+            entries = [doc.gazetteer.governorate_entry("SY-RD") or entries[0]]
         # "ريفي إدلب الجنوبي وحماة الشمالي": each countryside keeps its direction.
         while index + width < len(toks) and toks[index + width].text in lx.DIRECTIONS:
             width += 1
@@ -2407,6 +2414,7 @@ _VOICE_OF = re.compile(r"(اعلام|انباء|قناه|تلفزيون|صحيف
 # A defence ministry or general staff, before the actor word of its country ("وزارة الدفاع التركية").
 _DEFENCE_BEFORE = re.compile(r"(?:وزاره\s+(?:ال)?دفاع|رياسه\s+(?:ال)?اركان|هييه\s+(?:ال)?اركان)\s+(?:ال)?$")
 # "حي الزهراء الخاضع لسيطرة النظام", "مناطق نفوذ الفصائل": who holds the place, not who struck it.
+_BORDER_OF = re.compile(r"(?:^|\s)(?:ال)?حدود\s+(?:(?:ال)?سوريه\s+)?[-–]?\s*$")
 _CONTROL_OF = re.compile(r"(?:سيطره|نفوذ|قبضه)\s*$")
 # "قصف مدفعي وصاروخي لقوات الأسد": "ل" after the attack itself names whose attack it was.
 _ATTACK_OF = re.compile(r"(?:^|\s)((?:\S+\s+){1,3})لـ?\s*$")
@@ -2438,6 +2446,8 @@ def _actor_cues(text: str, starts: list[tuple[int, str]]) -> list[tuple[int, int
                 continue
             if _MEMBERS_OF.search(before) or _VOICE_OF.search(before) or _CONTROL_OF.search(before):
                 continue
+            if _BORDER_OF.search(before):
+                continue  # "قرب الحدود التركية": a country's border, not its arms
             # "طائرات روسية", "قصفت قوات النظام"; or the subject of a strike verb: "الجيش السوري استهدف".
             subject = _strike_verb_follows(text, match.end()) or _announces_own_arms(text, match.end())
             # "واصلت القوات السورية قصفها": the actor's name says it is armed.

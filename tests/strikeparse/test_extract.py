@@ -515,6 +515,14 @@ class TestDisambiguation:
 
 
 class TestStrikeClaimsNotMentions:
+    def test_an_administrative_border_is_not_struck(self):
+        text = "طالت الضربات مواقع في بلدة كنصفرة بريف إدلب على الحدود الإدارية لمحافظة حماة."
+        assert places(text) == ["كنصفرة"]
+
+    def test_hideouts_are_no_place_and_fear_of_more_strikes_is_no_strike(self):
+        assert places("شنت الطائرات غارات على أوكار وتجمعات المسلحين في بلدة مورك.") == ["مورك"]
+        assert places("ألغى المجلس المحلي في سراقب صلاة الجمعة خوفا من تكرار القصف على المدينة.") == []
+
     def test_a_place_another_is_measured_from_is_not_struck(self):
         assert places("قتل مدنيون بقصف جوي على قرية كديران (25 كم غرب مدينة إدلب).") == ["كديران"]
         assert places("قصفت الطائرات قرية البارودة الواقعة على بعد نحو 22 كيلومترا شرق مدينة سراقب.") == ["البارودة"]
@@ -826,6 +834,13 @@ class TestStrikeClaimsNotMentions:
 
 
 class TestPrecision:
+    def test_the_countryside_of_damascus_is_rif_dimashq(self):
+        text = "تصدت الدفاعات الجوية لعدوان جوي على ريفي السويداء ودمشق."
+        assert [(c.governorate, c.precision) for c in claims(text)] == [
+            ("SY-SU", "governorate"),
+            ("SY-RD", "governorate"),
+        ]
+
     def test_a_countryside_claim_is_governorate_level_and_not_pinned_to_the_city(self):
         (claim,) = claims("شنت الطائرات عشرين غارة على ريف حماة الشمالي.")
         assert (claim.precision, claim.governorate, claim.lat) == ("governorate", "SY-HM", None)
@@ -1083,6 +1098,12 @@ class TestSources:
 
 
 class TestActorAndKilled:
+    def test_the_zionist_occupation_is_israel_and_a_border_names_no_attacker(self):
+        (claim,) = claims("أطلقت طائرة مسيرة صهيونية صاروخين على سيارة في مدينة سراقب.")
+        assert claim.actor == "israel"
+        (claim,) = claims("جدد الطيران الحربي قصفه لمدينة سراقب قرب الحدود التركية.")
+        assert claim.actor != "turkey"
+
     @pytest.mark.parametrize(
         ("sentence", "actor"),
         [
