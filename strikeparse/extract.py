@@ -1559,6 +1559,7 @@ def _ends_a_name(word: str, plain: str) -> bool:
         or not forms.isdisjoint(lx.CLAUSE_VERBS)
         # "قصفت الطائرات سراقب، وقتل في القصف 30 شخصا": the harm, not a second place.
         or not forms.isdisjoint(lx.KILL_CUES)
+        or not forms.isdisjoint(lx.DEAD_NOUNS)
         or not forms.isdisjoint(lx.WOUNDED_VERBS)
         # "قاعدة حميميم تعرضت لهجوم": the verb after the name.
         or not forms.isdisjoint(lx.WEAK_CUE)
@@ -2010,7 +2011,16 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
 
 
 # Words that refer back to a place named before: "قصفت الطائرات البلدة".
-_ANAPHOR_KINDS = {"المدينه": "town", "البلده": "town", "القريه": "town", "المخيم": "town", "الحي": "neighbourhood"}
+_ANAPHOR_KINDS = {
+    "المدينه": "town",
+    "البلده": "town",
+    "القريه": "town",
+    "المخيم": "town",
+    "الحي": "neighbourhood",
+    "المطار": "town",
+}
+# Anaphors that stand for a facility of their own kind only: "المطار" for "مطار حماة العسكري".
+_ANAPHOR_DESCRIPTORS = {"المطار": "مطار"}
 _ANAPHOR_WORDS = re.compile("|".join(_ANAPHOR_KINDS))
 
 
@@ -2044,6 +2054,7 @@ def _anaphoric_targets(
                     and not m.countryside_of
                     and m.precision == kind
                     and (m.entries or m.descriptor)
+                    and m.descriptor == _ANAPHOR_DESCRIPTORS.get(token.word, m.descriptor)
                 ),
                 None,
             )

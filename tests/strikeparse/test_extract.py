@@ -76,6 +76,14 @@ class TestPlaceMentions:
 
 
 class TestUnknownPlaces:
+    def test_a_count_of_the_dead_or_an_addition_is_no_name_in_a_list(self):
+        text = "قصفت الطائرات مدينتي كفرزيتا ومورك، إضافة لبلدة الهبيط، وقتل خمسة في مورك وقتيلين في الهبيط."
+        assert places(text) == ["كفرزيتا", "مورك", "الهبيط"]
+
+    def test_a_zone_named_after_leaders_is_no_place(self):
+        text = 'قصفت الطائرات منطقة "بوتين - أردوغان" وقرى الزقوم والفطيرة في ريف إدلب.'
+        assert places(text) == ["الزقوم", "الفطيرة"]
+
     def test_a_village_after_a_descriptor_keeps_its_name_and_the_countryside_governorate(self):
         (claim,) = claims("قصف الطيران الحربي قرية أم الخلاخيل بريف إدلب الجنوبي.")
         assert (claim.place, claim.governorate, claim.lat, claim.needs_placement) == (
@@ -515,6 +523,14 @@ class TestDisambiguation:
 
 
 class TestStrikeClaimsNotMentions:
+    def test_the_airport_named_before_is_the_one_struck_again(self):
+        text = (
+            "قتل جنديان في هجوم على مطار أبو الظهور العسكري بريف إدلب.\nوتناوبت الطائرات على استهداف المطار بعشر غارات."
+        )
+        assert [(c.place, c.governorate, c.evidence[:8]) for c in claims(text)] == [
+            ("مطار أبو الظهور العسكري", "SY-ID", "وتناوبت ")
+        ]
+
     def test_an_administrative_border_is_not_struck(self):
         text = "طالت الضربات مواقع في بلدة كنصفرة بريف إدلب على الحدود الإدارية لمحافظة حماة."
         assert places(text) == ["كنصفرة"]
