@@ -260,10 +260,11 @@ class _Sentence:
         """An origin clause opens with "من" or "انطلاقا" before an origin noun or "مناطق سيطرتها"
         (see _origin_step)."""
         words = self.words
-        if {"من", "انطلاقا"}.isdisjoint(words):
+        if {"من", "انطلاقا", *_SOURCE_OF_FIRE}.isdisjoint(words):
             return False
         return any(
-            word in ("من", "انطلاقا") and _opens_origin(words, position + 1, len(words))
+            (word in ("من", "انطلاقا") and _opens_origin(words, position + 1, len(words)))
+            or (word in _SOURCE_OF_FIRE and _is_cue(self.tokens[position + 1]))
             for position, word in enumerate(words[:-1])
         )
 
@@ -1221,13 +1222,16 @@ def _list_ends(sentence: _Sentence, index: int) -> bool:
     )
 
 
+_TOWN_WORDS = frozenset(("بلده",))
+
+
 def _countryside(doc: _Document, sentence: _Sentence, index: int, province: bool) -> _Mention | None:
     """ "ريف حماة الشمالي", "محافظة إدلب": a governorate-level mention."""
     toks = sentence.tokens
     if index + 1 >= len(toks):
         return None
     end_token = index + 1
-    if _in(toks[end_token].text, lx.CITY) and index + 2 < len(toks):
+    if (_in(toks[end_token].text, lx.CITY) or _in(toks[end_token].text, _TOWN_WORDS)) and index + 2 < len(toks):
         end_token = index + 2
     target = toks[end_token]
     # Two-word governorates and towns: "دير الزور", "ريف دمشق".
@@ -1389,6 +1393,11 @@ def _read_name_list(
     # "أحياء «X وY»", "بلدات (X، Y)", "قرى: X، Y".
     while i < len(toks) and (toks[i].text in _QUOTES or (not proper_only and toks[i].text in {"(", ":"})):
         i += 1
+    # Right after a descriptor a name has no "ف" before it ("بلدة فريكة"), and "و" only in a word
+    # that opens names ("قرية وادي X"; "أحياء وشوارع" is another noun).
+    bare_first = i if not proper_only and not after_name and i < len(toks) else -1
+    if bare_first >= 0 and toks[i].text[0] == "و" and toks[i].text not in lx.CONSTRUCT_NOUNS:
+        bare_first = -1
     while i < len(toks):
         name_tokens: list[_Token] = []
         j = i
@@ -1417,12 +1426,14 @@ def _read_name_list(
                 break  # "حي القصاع بدمشق": the city it is in
             if name_tokens and word[0] == "ب" and (word[1:] in lx.NUMBER_WORDS or word[1:].isdigit()):
                 break  # "بلدة X بأربعة براميل": what it was struck with
-            plain = _strip_proclitics(word) if not name_tokens else word
+            plain = _strip_proclitics(word) if not name_tokens and j != bare_first else word
             if not name_tokens:
                 if plain in lx.NUMBER_WORDS:
                     break  # "على بلدتي زملكا وعربين، وأربع غارات على دوما": a count starts the next phrase
-                if word[0] == "و" and len(word) > 3 and not listed:
+                if word[0] == "و" and len(word) > 3 and not listed and j != bare_first:
                     return mentions
+                if j == bare_first and token.kinds & _DESCRIBES:
+                    return mentions  # "قرى وبلدات قريبة": the next descriptor, no name
                 if word[0] == "و" and len(word) > 3 and listed:
                     plain = word[1:]
                     if _looks_like_verb(plain):
@@ -1431,7 +1442,11 @@ def _read_name_list(
             direction_of_name = (
                 len(name_tokens) == 1 and name_tokens[0].text in lx.CONSTRUCT_NOUNS and plain in lx.BARE_DIRECTIONS
             )
-            if not direction_of_name and _ends_a_name(word, plain):
+            if (
+                not direction_of_name
+                and _ends_a_name(word, plain, as_written=j == bare_first)
+                and not _named_ali(doc, name_tokens, token)
+            ):
                 break
             if plain.isdigit() and facility_start is None:
                 break
@@ -1485,6 +1500,8 @@ def _read_name_list(
                     break
         first = name_tokens[0]
         offset = first.start + (len(first.text) - len(_strip_proclitics(first.text)))
+        if i == bare_first:
+            offset = first.start
         if listed and first.text[0] in lx.CONJUNCTIONS:
             offset = first.start + 1
         name_end = name_tokens[-1].end
@@ -1547,11 +1564,26 @@ def _read_name_list(
     return mentions
 
 
+def _named_ali(doc: _Document, name_tokens: list[_Token], token: _Token) -> bool:
+    """ "قرية الشيخ علي", "تل علي": the name "علي" as written (with "ي"), after a word that opens a
+    name; normalised, it reads as the preposition "على"."""
+    return (
+        token.text == "علي"
+        and bool(name_tokens)
+        and (name_tokens[-1].text in lx.CONSTRUCT_NOUNS or name_tokens[-1].text in _BEFORE_ALI)
+        and doc.original(token.start, token.end)[2].endswith("ي")
+    )
+
+
+_BEFORE_ALI = frozenset(("الشيخ", "شيخ", "قبر", "مزار", "بني"))
+
+
 @functools.lru_cache(maxsize=65536)
-def _ends_a_name(word: str, plain: str) -> bool:
+def _ends_a_name(word: str, plain: str, *, as_written: bool = False) -> bool:
     """Is the token (``plain``: as the list reads it) a word no place name has: a stop word, a word
-    that is not a name, a strike word?"""
-    forms = _word_forms(word) | {plain}
+    that is not a name, a strike word? ``as_written``: the word right after a descriptor, read
+    without proclitics ("قرية وادي X" is no "و" before "أدى")."""
+    forms = frozenset((word,)) if as_written else _word_forms(word) | {plain}
     return (
         not forms.isdisjoint(lx.NAME_STOPS)
         or not forms.isdisjoint(lx.NOT_NAMES)
@@ -1563,7 +1595,7 @@ def _ends_a_name(word: str, plain: str) -> bool:
         or not forms.isdisjoint(lx.WOUNDED_VERBS)
         # "قاعدة حميميم تعرضت لهجوم": the verb after the name.
         or not forms.isdisjoint(lx.WEAK_CUE)
-        or any(lx.STRIKE_CUE.fullmatch(form) for form in (*forms, _bare(word)))
+        or any(lx.STRIKE_CUE.fullmatch(form) for form in (*forms, *(() if as_written else (_bare(word),))))
     )
 
 
@@ -1617,6 +1649,8 @@ def entry_governorates(entries: list[Entry]) -> set[str]:
 _WELL_KNOWN = 10000
 # "بالريف الغربي" alone, not "بالريف الغربي لدير الزور" (which names its governorate).
 _COUNTRYSIDE_AGAIN = re.compile(r"\s*[،,]?\s*(?:و?في\s+|ب)(?:الريف|الارياف)(?!\S)(?!(?:\s+\S+){1,2}?\s+ل)")
+_FROM_IT = re.compile(r"\s*(?:جنوب|شمال|شرق|غرب)ي?(?:ها|ه)(?!\w)")
+_NEXT_CLAUSE = re.compile(rf"(?<!\S)(?:{'|'.join(lx.CLAUSE_OPENERS)}|[وف]?(?:{lx.STRIKE_VERB.pattern}))(?!\S)")
 _COUNTRYSIDE_AGAIN_IN = re.compile(r"(?<!\S)[وف]?(?:في\s+|ب)(?:الريف|الارياف)(?!\S)(?!(?:\s+\S+){1,2}?\s+ل)")
 # How many places on each side of a mention its sentence's context reads.
 _CONTEXT_REACH = 40
@@ -1691,6 +1725,8 @@ class _Resolver:
         for m in in_sentence[bisect.bisect_left(starts, end) : bisect.bisect_right(starts, end + 60)]:
             if m is mention or re.search(r"(^|\s)و", text[end : m.start]):
                 continue
+            if _NEXT_CLAUSE.search(text, end, m.start):
+                break  # "وبلدة الجديدة غربها، كما استهدف قصف بلدة كفرتعال غربي حلب": another clause's
             if m.countryside_of:
                 codes.append(m.countryside_of)
             elif m.locator and not m.reference and len(governorates := _mention_governorates(m)) == 1:
@@ -1705,6 +1741,12 @@ class _Resolver:
                 break
         if mention.precision == "neighbourhood":
             codes += self._cities_of(sentence)
+        if not codes and _FROM_IT.match(text, end):
+            # "قرية كنصفرة جنوبها": south of the place named before it.
+            for m in reversed(in_sentence[: bisect.bisect_left(starts, mention.start)]):
+                if len(governorates := _mention_governorates(m)) == 1:
+                    codes.extend(governorates)
+                    break
         if not codes and _COUNTRYSIDE_AGAIN.match(text, end):
             # "بلدة حيان بالريف الشمالي": the countryside last named ("ريف حلب الغربي" before).
             codes += self._last_countryside(mention.start)
@@ -2240,6 +2282,9 @@ def _in_origin_clause(sentence: _Sentence, index: int) -> bool:
     return open_clause
 
 
+_SOURCE_OF_FIRE = frozenset(("مصدر", "ومصدر"))
+
+
 def _origin_step(sentence: _Sentence, position: int, open_clause: bool, limit: int) -> bool:
     """The origin clause state after the token at ``position``, reading words before ``limit`` only."""
     toks, words = sentence.tokens, sentence.words
@@ -2248,11 +2293,13 @@ def _origin_step(sentence: _Sentence, position: int, open_clause: bool, limit: i
         toks[position].text in {"،", ",", ".", "؛", ":"}
         or word in {"علي", "الي", "باتجاه", "نحو"}
         # "انطلقت من قاعدة حميميم لقصف مواقع في X": the strike word turns to the target.
-        or (open_clause and _is_cue(toks[position]))
+        or (open_clause and _is_cue(toks[position]) and not (position and words[position - 1] in _SOURCE_OF_FIRE))
     ):
         return False
     if word in {"من", "انطلاقا"} and position + 1 < limit and _opens_origin(words, position + 1, limit):
         return True
+    if word in _SOURCE_OF_FIRE and position + 1 < limit and _is_cue(toks[position + 1]):
+        return True  # "مصدر القصف هو مقرات النظام في معسكر جورين": where the fire came from
     return open_clause
 
 

@@ -76,6 +76,16 @@ class TestPlaceMentions:
 
 
 class TestUnknownPlaces:
+    def test_a_name_right_after_its_descriptor_keeps_its_first_letter(self):
+        assert places("قصفت الطائرات بلدة فريكة وقرية وادي الشيخ بريف إدلب.") == ["فريكة", "وادي الشيخ"]
+
+    def test_a_colour_and_the_name_ali_belong_to_a_name(self):
+        text = "قصفت الطائرات منطقة النهر الأبيض وقرية الشيخ علي بريف إدلب."
+        assert places(text) == ["النهر الأبيض", "الشيخ علي"]
+
+    def test_villages_belonging_to_a_town_are_not_named_belonging(self):
+        assert "تابعة" not in places("قصفت المدفعية قرى تابعة لبلدة مورك بريف حماة.")
+
     def test_a_count_of_the_dead_or_an_addition_is_no_name_in_a_list(self):
         text = "قصفت الطائرات مدينتي كفرزيتا ومورك، إضافة لبلدة الهبيط، وقتل خمسة في مورك وقتيلين في الهبيط."
         assert places(text) == ["كفرزيتا", "مورك", "الهبيط"]
@@ -458,6 +468,17 @@ class TestUnknownPlaces:
 
 
 class TestDisambiguation:
+    def test_a_place_south_of_the_one_before_lies_in_its_governorate(self):
+        text = (
+            "وشملت الغارات محيط مدينة إدلب وقرية كنصفرة جنوبها وبلدة الجديدة غربها، "
+            "كما استهدف قصف مدفعي بلدة كفرتعال غربي حلب."
+        )
+        assert [(c.place, c.governorate) for c in claims(text) if c.place != "إدلب"] == [
+            ("كنصفرة", "SY-ID"),
+            ("الجديدة", "SY-ID"),
+            ("كفرتعال", "SY-HL"),
+        ]
+
     def test_a_countryside_named_again_without_its_governorate_is_the_one_named_before(self):
         # The gazetteer's only "المنصورة" lies in Raqqa; the text speaks of the countryside of Aleppo.
         gazetteer = Gazetteer([*governorate_entries(), town("mansoura-raqqa", "المنصورة", "SY-RA", population=0)])
@@ -523,6 +544,13 @@ class TestDisambiguation:
 
 
 class TestStrikeClaimsNotMentions:
+    def test_the_countryside_of_a_town_locates_the_village_in_it(self):
+        assert places("قصفت طائرة مسيرة قرية العوجة بريف بلدة مورك.") == ["العوجة"]
+
+    def test_where_the_fire_came_from_is_not_struck(self):
+        text = "قتل مدني بقصف على بلدة بداما غرب إدلب، فيما قال ناشطون إن مصدر القصف هو معسكر جورين بحماة."
+        assert places(text) == ["بداما"]
+
     def test_the_airport_named_before_is_the_one_struck_again(self):
         text = (
             "قتل جنديان في هجوم على مطار أبو الظهور العسكري بريف إدلب.\nوتناوبت الطائرات على استهداف المطار بعشر غارات."
