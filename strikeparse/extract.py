@@ -2458,6 +2458,11 @@ _TARGET_NOUNS = (
 _TARGET_OF = re.compile(
     rf"(({_TARGET_NOUNS})\s*|(^|[\sوف])لـ?\s*|(^|\s)و?علي\s+|({_TARGET_NOUNS})\s+لـ?(قوات|ميليشيات|مليشيات)\s+)$"
 )
+# "مواقع تنظيم "داعش"", "مواقع متطرفي داعش": the group's positions, with its noun between.
+_GROUP_TARGET = re.compile(
+    rf"(?:^|\s)(?:{_TARGET_NOUNS})(?:\s+(?:متطرفي|ارهابيي|مسلحي|عناصر|مقاتلي))?"
+    rf"(?:\s+ل?(?:تنظيم|جماعه|ميليشيا|مليشيا))?\s*[\"“”«»']\s*$"
+)
 # "الطيران الحربي التابع للنظام": the arms that belong to an actor are its, not its target.
 _ARMS_OF = re.compile(
     r"(طيران|طاير|مقاتلات|مروحي|مدفعيه|راجمات|قوات|صواريخ|مسيره|مسيرات)\S*(\s+\S+)?\s+(ال)?تابع(ه)?\s*(لـ?\s*)?$"
@@ -2501,6 +2506,8 @@ def _actor_cues(text: str, starts: list[tuple[int, str]]) -> list[tuple[int, int
         for match in _matches_at(pattern, text, sorted(offsets[actor])):
             before = text[max(0, match.start() - 30) : match.start()]
             if _TARGET_OF.search(before[-12:]) and not _ARMS_OF.search(before) and not _attack_of(before):
+                continue
+            if _GROUP_TARGET.search(before):
                 continue
             if _MEMBERS_OF.search(before) or _VOICE_OF.search(before) or _CONTROL_OF.search(before):
                 continue

@@ -1142,6 +1142,10 @@ class TestSources:
 
 
 class TestActorAndKilled:
+    def test_a_group_named_in_quotes_after_its_positions_is_the_target(self):
+        (claim,) = claims('وجهت قاذفات روسية ضربة إلى مواقع تنظيم "داعش" في مدينة سراقب.')
+        assert claim.actor == "russia"
+
     def test_the_zionist_occupation_is_israel_and_a_border_names_no_attacker(self):
         (claim,) = claims("أطلقت طائرة مسيرة صهيونية صاروخين على سيارة في مدينة سراقب.")
         assert claim.actor == "israel"
