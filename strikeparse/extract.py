@@ -549,6 +549,21 @@ _MONTH, _RELATIVE, _PERIOD = 32, 64, 128  # the anchors of dates (strikeparse.da
 _NUMBER = 256  # a month name or separated digits ("12/8/2015"), set by _date_windows
 _ACTOR = 512  # a word that may name an attacker (lx.ACTOR_CUES, anywhere in a word: "الروسية")
 _REGION = 1024  # the name of a region (lx.REGIONS, "جبل الزاوية"), anywhere
+_REFERENCE = 2048  # a word of distance, border or road ends (see _reference_point), anywhere
+_REFERENCE_GATE_WORDS = (
+    " كم",
+    " كلم",
+    "كيلو",
+    "متر",
+    "اميال",
+    "حدود",
+    "يربط",
+    "تربط",
+    "الرابط",
+    "الواصل",
+    "يصل",
+    "تصل",
+)
 
 
 @functools.cache
@@ -815,7 +830,8 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
     for match in doc.gazetteer.scan_hits(ntext, doc.place_hits):
         if not free(match.start, match.end):
             continue
-        if _GROUP_BEFORE.search(ntext, max(0, match.start - 24), match.start):
+        window = ntext[max(0, match.start - 24) : match.start]
+        if any(noun in window for noun in _GROUP_NOUNS) and _GROUP_BEFORE.search(window):
             continue  # "فصيل جيش اليرموك", "لواء القدس": an armed group named after a place
         if (
             ntext.startswith("التل", match.start)
@@ -992,6 +1008,7 @@ _GROUP_BEFORE = re.compile(
     r"(?<![^\s\"“”«»'(])[وبل]?(?:جيش|لواء|الويه|فيلق|كتيبه|كتائب|حركه|تجمع|فصيل)"
     r"(?:\s+(?:شهداء|احرار|ثوار|اسود|صقور|فرسان|احفاد))?\s*[\"“”«»']?\s*$"
 )
+_GROUP_NOUNS = ("جيش", "لواء", "الويه", "فيلق", "كتيب", "كتائب", "حركه", "تجمع", "فصيل")
 _HILL_BEFORE = re.compile(r"(?<!\S)[وبل(]?تل\s+\S")
 _PEOPLE_OF = frozenset(("سكان", "اهالي", "ابناء"))
 _COMING_FROM = frozenset(("نازحون", "نازحين", "النازحين", "النازحون", "المنحدر", "المنحدره", "ينحدر", "تنحدر"))
@@ -1008,9 +1025,15 @@ _LINKS_BEFORE = re.compile(r"(?<!\S)(?:يربط|تربط|يربطان|الراب
 _LINKED_END = re.compile(r"(?:^|\s)(?:بين\s+|[وب]|وب)(?:مدينه\s+|بلده\s+|قريه\s+)?[\"“«]?$")
 
 
+_REFERENCE_WORDS = re.compile("كم|كلم|كيلو|متر|ميل|حدود|ربط|واصل|يصل|تصل|رابط")
+
+
 def _reference_point(ntext: str, mention: _Mention) -> bool:
     """Is the place named as a point another is measured from or a road runs to, not struck?"""
     before = ntext[max(0, mention.start - 60) : mention.start]
+    # (One search for any of their words first: most places have none before them.)
+    if not _REFERENCE_WORDS.search(before):
+        return False
     if _DISTANCE_BEFORE.search(before) or _BORDER_WITH.search(before):
         return True
     if _LINKED_END.search(before):
@@ -1444,7 +1467,7 @@ def _read_name_list(
             )
             if (
                 not direction_of_name
-                and _ends_a_name(word, plain, as_written=j == bare_first)
+                and (_ends_a_name_as_written(word) if j == bare_first else _ends_a_name(word, plain))
                 and not _named_ali(doc, name_tokens, token)
             ):
                 break
@@ -1579,11 +1602,20 @@ _BEFORE_ALI = frozenset(("الشيخ", "شيخ", "قبر", "مزار", "بني")
 
 
 @functools.lru_cache(maxsize=65536)
-def _ends_a_name(word: str, plain: str, *, as_written: bool = False) -> bool:
+def _ends_a_name(word: str, plain: str) -> bool:
     """Is the token (``plain``: as the list reads it) a word no place name has: a stop word, a word
-    that is not a name, a strike word? ``as_written``: the word right after a descriptor, read
-    without proclitics ("قرية وادي X" is no "و" before "أدى")."""
-    forms = frozenset((word,)) if as_written else _word_forms(word) | {plain}
+    that is not a name, a strike word?"""
+    return _no_name_in(_word_forms(word) | {plain}, word)
+
+
+@functools.lru_cache(maxsize=65536)
+def _ends_a_name_as_written(word: str) -> bool:
+    """The same for the word right after a descriptor, read without proclitics ("قرية وادي X" is no
+    "و" before "أدى")."""
+    return _no_name_in(frozenset((word,)), None)
+
+
+def _no_name_in(forms: frozenset[str], word: str | None) -> bool:
     return (
         not forms.isdisjoint(lx.NAME_STOPS)
         or not forms.isdisjoint(lx.NOT_NAMES)
@@ -1595,7 +1627,7 @@ def _ends_a_name(word: str, plain: str, *, as_written: bool = False) -> bool:
         or not forms.isdisjoint(lx.WOUNDED_VERBS)
         # "قاعدة حميميم تعرضت لهجوم": the verb after the name.
         or not forms.isdisjoint(lx.WEAK_CUE)
-        or any(lx.STRIKE_CUE.fullmatch(form) for form in (*forms, *(() if as_written else (_bare(word),))))
+        or any(lx.STRIKE_CUE.fullmatch(form) for form in (*forms, *((_bare(word),) if word else ())))
     )
 
 
@@ -1683,6 +1715,7 @@ class _Resolver:
         self._support: dict[str, set[tuple[str, ...]]] | None = None
         self._explicit_by_sentence: dict[int, list[tuple[int, str]]] = {}
         self._moved_ids: dict[int, bool] = {}
+        self._again: dict[int, bool] = {}
 
     @_cached_property
     def article_counts(self) -> Counter[str]:
@@ -1707,7 +1740,7 @@ class _Resolver:
                     or [e.governorate for e in mention.entries if e.kind == "governorate"]
                 )
         for mention in mentions:
-            if not self._moved(mention):
+            if len(mention.entries) != 1 or not self._moved(mention):
                 codes.extend(_mention_governorates(mention))
         # Only the order of first appearance counts: at most the 14 governorates, however many places.
         return list(dict.fromkeys(codes))
@@ -1723,13 +1756,15 @@ class _Resolver:
         text = self.doc.norm.text
         codes = []
         for m in in_sentence[bisect.bisect_left(starts, end) : bisect.bisect_right(starts, end + 60)]:
-            if m is mention or re.search(r"(^|\s)و", text[end : m.start]):
+            if m is mention or not (m.countryside_of or (m.locator and not m.reference)):
+                continue
+            if re.search(r"(^|\s)و", text[end : m.start]):
                 continue
             if _NEXT_CLAUSE.search(text, end, m.start):
                 break  # "وبلدة الجديدة غربها، كما استهدف قصف بلدة كفرتعال غربي حلب": another clause's
             if m.countryside_of:
                 codes.append(m.countryside_of)
-            elif m.locator and not m.reference and len(governorates := _mention_governorates(m)) == 1:
+            elif len(governorates := _mention_governorates(m)) == 1:
                 # "بلدة المنصورة غرب حلب", "حي X في حمص": the place that locates it.
                 codes.extend(governorates)
         # "بلدات عدة في ريف درعا، أبرزها الحراك والمليحة": the countryside the list picks its places out of.
@@ -1874,6 +1909,14 @@ class _Resolver:
         (Raqqa's), but "بلدة المنصورة" in a report on the countryside of Aleppo is Aleppo's."""
         if entry.population >= _WELL_KNOWN or entry.kind == "governorate":
             return None
+        # Named before it: "سراقب وكفرومة بريف حماة" locates the name after Saraqib, not Saraqib.
+        # Only a countryside or a province: a capital may be a source's seat ("مصدر أمني في دمشق").
+        named = [code for start, code in self._explicit_codes(sentence.index) if start < mention.start]
+        if not named and self._countryside_again(sentence):
+            # "... وبلدة المنصورة ومنطقة الراشدين بالريف الغربي": the countryside named before.
+            named = self._last_countryside(sentence.start)
+        if not named or entry.governorate in named:
+            return None
         if self._support is None:
             self._support = {}
             for m in self.mentions:
@@ -1881,13 +1924,13 @@ class _Resolver:
                     self._support.setdefault(code, set()).add(tuple(e.key for e in m.entries))
         if self._support.get(entry.governorate, set()) - {tuple(e.key for e in mention.entries)}:
             return None
-        # Named before it: "سراقب وكفرومة بريف حماة" locates the name after Saraqib, not Saraqib.
-        # Only a countryside or a province: a capital may be a source's seat ("مصدر أمني في دمشق").
-        named = [code for start, code in self._explicit_codes(sentence.index) if start < mention.start]
-        if not named and _COUNTRYSIDE_AGAIN_IN.search(self.doc.norm.text, sentence.start, sentence.end):
-            # "... وبلدة المنصورة ومنطقة الراشدين بالريف الغربي": the countryside named before.
-            named = self._last_countryside(sentence.start)
-        return named[-1] if named and entry.governorate not in named else None
+        return named[-1]
+
+    def _countryside_again(self, sentence: _Sentence) -> bool:
+        if sentence.index not in self._again:
+            found = _COUNTRYSIDE_AGAIN_IN.search(self.doc.norm.text, sentence.start, sentence.end)
+            self._again[sentence.index] = found is not None
+        return self._again[sentence.index]
 
     def _moved(self, mention: _Mention) -> bool:
         """Is the mention a small village's name the context places elsewhere than its only entry?"""
