@@ -549,21 +549,6 @@ _MONTH, _RELATIVE, _PERIOD = 32, 64, 128  # the anchors of dates (strikeparse.da
 _NUMBER = 256  # a month name or separated digits ("12/8/2015"), set by _date_windows
 _ACTOR = 512  # a word that may name an attacker (lx.ACTOR_CUES, anywhere in a word: "الروسية")
 _REGION = 1024  # the name of a region (lx.REGIONS, "جبل الزاوية"), anywhere
-_REFERENCE = 2048  # a word of distance, border or road ends (see _reference_point), anywhere
-_REFERENCE_GATE_WORDS = (
-    " كم",
-    " كلم",
-    "كيلو",
-    "متر",
-    "اميال",
-    "حدود",
-    "يربط",
-    "تربط",
-    "الرابط",
-    "الواصل",
-    "يصل",
-    "تصل",
-)
 
 
 @functools.cache
