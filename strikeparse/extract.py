@@ -1432,7 +1432,7 @@ def _read_name_list(
                 break  # "حي جوبر الدمشقي": the adjective says where the place is
             if name_tokens and word[0] == "ب" and len(word) > 3 and doc.gazetteer.lookup(word[1:]):
                 break  # "حي القصاع بدمشق": the city it is in
-            if name_tokens and word[0] == "ب" and (word[1:] in lx.NUMBER_WORDS or word[1:].isdigit()):
+            if name_tokens and word[0] == "ب" and (word[1:] in _COUNTS_OF or word[1:].isdigit()):
                 break  # "بلدة X بأربعة براميل": what it was struck with
             plain = _strip_proclitics(word) if not name_tokens and j != bare_first else word
             if not name_tokens:
@@ -1570,6 +1570,10 @@ def _read_name_list(
         if following in lx.SETTLEMENTS or following in lx.SETTLEMENT_LISTS or following in lx.FACILITIES:
             break
     return mentions
+
+
+# "بأربعة براميل", "بعشرات البراميل": what a place was struck with, after its name.
+_COUNTS_OF = frozenset(lx.NUMBER_WORDS) | frozenset(("عشرات", "العشرات", "مئات", "المئات", "عده", "عشره"))
 
 
 def _named_ali(doc: _Document, name_tokens: list[_Token], token: _Token) -> bool:

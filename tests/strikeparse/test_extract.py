@@ -76,6 +76,14 @@ class TestPlaceMentions:
 
 
 class TestUnknownPlaces:
+    def test_a_quarter_is_a_neighbourhood(self):
+        (claim,) = claims("قتل عشرة بغارة على حارة البدو في مدينة إدلب.")
+        assert (claim.place, claim.precision, claim.governorate) == ("البدو", "neighbourhood", "SY-ID")
+
+    def test_an_adverb_or_what_struck_it_ends_a_name(self):
+        text = "يواصل الطيران قصف مدينة كفرومة يوميا بعشرات البراميل في ريف إدلب."
+        assert places(text) == ["كفرومة"]
+
     def test_a_name_right_after_its_descriptor_keeps_its_first_letter(self):
         assert places("قصفت الطائرات بلدة فريكة وقرية وادي الشيخ بريف إدلب.") == ["فريكة", "وادي الشيخ"]
 
