@@ -415,6 +415,7 @@ class _Mention:
     head: _Mention | None = None
     settlement: bool = False  # named after "قرية", "بلدة", "مدينة" or their plurals: a town or village
     reference: bool = False  # a point another place is measured from: "(9 كم شرق مدينة دمشق)"
+    road_end: bool = False  # an end of a road's name: "أوتوستراد دمشق - حلب"
 
 
 # The lookahead lets the regex engine skip to the next mark or newline (an alternation alone
@@ -841,6 +842,9 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             )
         else:
             mention = _Mention(start, match.end, start, match.end, entries, precision)
+        window = ntext[max(0, start - 40) : start]
+        if ("طريق" in window or "تستراد" in window or "توستراد" in window) and _ROAD_BEFORE.search(window):
+            mention.road_end = True  # "أوتوستراد دمشق - حلب الدولي": names a road, locates nothing
         mentions.append(mention)
         taken.add(start, match.end)
 
@@ -993,6 +997,7 @@ _GROUP_BEFORE = re.compile(
     r"(?<![^\s\"“”«»'(])[وبل]?(?:جيش|لواء|الويه|فيلق|كتيبه|كتائب|حركه|تجمع|فصيل)"
     r"(?:\s+(?:شهداء|احرار|ثوار|اسود|صقور|فرسان|احفاد))?\s*[\"“”«»']?\s*$"
 )
+_ROAD_BEFORE = re.compile(r"(?:طريق|تستراد|توستراد)\s+(?:(?:ال)?(?:دولي|سريع|عام|قديم)\s+)?(?:\S+\s*[-–]\s*)?$")
 _GROUP_NOUNS = ("جيش", "لواء", "الويه", "فيلق", "كتيب", "كتائب", "حركه", "تجمع", "فصيل")
 _HILL_BEFORE = re.compile(r"(?<!\S)[وبل(]?تل\s+\S")
 _PEOPLE_OF = frozenset(("سكان", "اهالي", "ابناء"))
@@ -1632,7 +1637,7 @@ def _locating_words() -> frozenset[str]:
     regions = (name.split()[0] for name in lx.REGIONS)
     # "بلدة حيان بالريف الشمالي", "حي الصاخور بالأحياء الشرقية": a countryside or part of a city
     # the context names.
-    parts = ("الريف", "الارياف", "الاحياء")
+    parts = ("الريف", "الارياف", "الاحياء", "القطاع")
     return frozenset().union(lx.CONSTRUCT_NOUNS, lx.COUNTRYSIDE, lx.PROVINCE, lx.SETTLEMENTS, regions, parts)
 
 
@@ -1723,12 +1728,14 @@ class _Resolver:
     def _tiers(self, mentions: list[_Mention]) -> list[str]:
         codes: list[str] = []
         for mention in mentions:
-            if self._explicit(mention):
+            if self._explicit(mention) and not mention.road_end:
                 codes.extend(
                     _mention_governorates(mention)
                     or [e.governorate for e in mention.entries if e.kind == "governorate"]
                 )
         for mention in mentions:
+            if mention.road_end:
+                continue
             if len(mention.entries) != 1 or not self._moved(mention):
                 codes.extend(_mention_governorates(mention))
         # Only the order of first appearance counts: at most the 14 governorates, however many places.

@@ -76,6 +76,11 @@ class TestPlaceMentions:
 
 
 class TestUnknownPlaces:
+    def test_a_list_ends_at_the_sector_it_lies_in(self):
+        text = "عاودت قوات النظام قصفها على مناطق في البارة وفليفل بالقطاع الجنوبي من ريف إدلب."
+        assert places(text) == ["البارة", "فليفل"]
+        assert places("قصفت المدفعية مناطق متعددة في بلدة مورك بريف حماة.") == ["مورك"]
+
     def test_a_quarter_is_a_neighbourhood(self):
         (claim,) = claims("قتل عشرة بغارة على حارة البدو في مدينة إدلب.")
         assert (claim.place, claim.precision, claim.governorate) == ("البدو", "neighbourhood", "SY-ID")
@@ -476,6 +481,17 @@ class TestUnknownPlaces:
 
 
 class TestDisambiguation:
+    def test_the_cities_a_road_is_named_after_place_nothing(self):
+        text = (
+            "قصفت الطائرات مدينة أريحا جنوب إدلب، فيما ألقى الطيران المروحي براميل على كل من معصران "
+            "والغدفة، في حين استهدفت الطائرات أوتوستراد دمشق - حلب الدولي."
+        )
+        assert [(c.place, c.governorate) for c in claims(text)] == [
+            ("أريحا", "SY-ID"),
+            ("معصران", "SY-ID"),
+            ("الغدفة", "SY-ID"),
+        ]
+
     def test_a_place_south_of_the_one_before_lies_in_its_governorate(self):
         text = (
             "وشملت الغارات محيط مدينة إدلب وقرية كنصفرة جنوبها وبلدة الجديدة غربها، "
