@@ -220,7 +220,7 @@ DIRECTIONS = _words(
 # the village كبانة); facility descriptors are ("مطار حميميم", "دوار الزراعة").
 SETTLEMENTS = {
     **dict.fromkeys(_words("قريه بلده ناحيه مخيم تله بلدتي"), "town"),
-    **dict.fromkeys(_words("حي منطقه حاره"), "neighbourhood"),
+    **dict.fromkeys(_words("حي منطقه"), "neighbourhood"),
     **dict.fromkeys(_words("مدينه"), "town"),
 }
 SETTLEMENT_LISTS = {
@@ -245,7 +245,7 @@ HARM = _rx(
 UNNAMED_PLACES = _words("قرى بلدات مدن احياء مخيمات")
 FACILITIES = {
     **dict.fromkeys(_words("مطار مرفا ميناء سجن معبر مشفى مستشفى حقل سد قاعده"), "town"),
-    **dict.fromkeys(_words("دوار ساحه شارع حديقه موقف ضاحيه سوق جامع مسجد"), "neighbourhood"),
+    **dict.fromkeys(_words("دوار ساحه شارع حديقه موقف ضاحيه سوق جامع مسجد حاره"), "neighbourhood"),
 }
 NAMED_AFTER_TOWN = _words("مطار قاعده")
 # Facilities that are buildings of the place they are in: a strike on one is a strike on that place.

@@ -83,7 +83,7 @@ class TestUnknownPlaces:
 
     def test_a_quarter_is_a_neighbourhood(self):
         (claim,) = claims("قتل عشرة بغارة على حارة البدو في مدينة إدلب.")
-        assert (claim.place, claim.precision, claim.governorate) == ("البدو", "neighbourhood", "SY-ID")
+        assert (claim.place, claim.precision, claim.governorate) == ("حارة البدو", "neighbourhood", "SY-ID")
 
     def test_an_adverb_or_what_struck_it_ends_a_name(self):
         text = "يواصل الطيران قصف مدينة كفرومة يوميا بعشرات البراميل في ريف إدلب."
