@@ -1677,6 +1677,7 @@ _WELL_KNOWN = 10000
 _COUNTRYSIDE_AGAIN = re.compile(r"\s*[،,]?\s*(?:و?في\s+|ب)(?:الريف|الارياف)(?!\S)(?!(?:\s+\S+){1,2}?\s+ل)")
 _FROM_IT = re.compile(r"\s*(?:جنوب|شمال|شرق|غرب)ي?(?:ها|ه)(?!\w)")
 _NEXT_CLAUSE = re.compile(rf"(?<!\S)(?:{'|'.join(lx.CLAUSE_OPENERS)}|[وف]?(?:{lx.STRIKE_VERB.pattern}))(?!\S)")
+_LIST_JOINT = re.compile(r"\s*[،,]?\s*و?\s*(?:(?:ال)?(?:قريه|بلده|مدينه|قريتي|بلدتي|مدينتي|قرى|بلدات|مدن)\s+)?")
 _COUNTRYSIDE_AGAIN_IN = re.compile(r"(?<!\S)[وف]?(?:في\s+|ب)(?:الريف|الارياف)(?!\S)(?!(?:\s+\S+){1,2}?\s+ل)")
 # How many places on each side of a mention its sentence's context reads.
 _CONTEXT_REACH = 40
@@ -1783,6 +1784,29 @@ class _Resolver:
             codes += self._last_countryside(mention.start)
         return codes
 
+    def _list_neighbour(self, sentence: _Sentence, mention: _Mention) -> str | None:
+        """The governorate of the known place next to an unknown name in a list ("كفرنبل وحاس",
+        "حاس وكفرنبل"), joined to it by "و" or a comma alone."""
+        in_sentence = self.by_sentence.get(sentence.index, [])
+        starts = self.starts_by_sentence.get(sentence.index, [])
+        index = bisect.bisect_left(starts, mention.start)
+        text = self.doc.norm.text
+        for other in (
+            in_sentence[index - 1] if index else None,
+            in_sentence[index + 1] if index + 1 < len(in_sentence) else None,
+        ):
+            if other is None or other is mention or other.road_end or other.countryside_of or other.locator:
+                continue
+            between = (
+                text[other.end : mention.start] if other.start < mention.start else text[mention.end : other.start]
+            )
+            if not _LIST_JOINT.fullmatch(between):
+                continue
+            codes = _mention_governorates(other)
+            if len(codes) == 1 and not (len(other.entries) == 1 and self._moved(other)):
+                return codes[0]
+        return None
+
     def _last_countryside(self, offset: int) -> list[str]:
         if self._countrysides is None:
             self._countrysides = sorted((m.start, m.countryside_of) for m in self.mentions if m.countryside_of)
@@ -1888,6 +1912,10 @@ class _Resolver:
             # "بلدة حيان بالريف الشمالي", and "بلدة الغارية الغربية بريف درعا" is not a part of the
             # Ghariyah of another governorate.
             return None, explicit_here[0]
+        neighbour = self._list_neighbour(sentence, mention)
+        if neighbour is not None and (not within or neighbour in within):
+            # "قصفت الطائرات حلب، كما قصفت بلدات كفرنبل وحاس": Hass is where Kafranbel is.
+            return None, neighbour
         # A part of a city named like its governorate is the city's wherever the context looks
         # ("أحياء حلب الشرقية"); a village named after another village ("الغارية الغربية") takes the
         # governorate the context names, if any.

@@ -481,6 +481,14 @@ class TestUnknownPlaces:
 
 
 class TestDisambiguation:
+    def test_an_unknown_name_in_a_list_lies_where_the_known_one_beside_it_does(self):
+        text = "قصفت الطائرات مدينة حلب، كما قصفت الطائرات قرية حاس وبلدة مورك."
+        assert [(c.place, c.governorate) for c in claims(text)] == [
+            ("حلب", "SY-HL"),
+            ("حاس", "SY-HM"),
+            ("مورك", "SY-HM"),
+        ]
+
     def test_the_cities_a_road_is_named_after_place_nothing(self):
         text = (
             "قصفت الطائرات مدينة أريحا جنوب إدلب، فيما ألقى الطيران المروحي براميل على كل من معصران "
