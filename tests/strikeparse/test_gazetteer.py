@@ -1,5 +1,5 @@
 from strikeparse.gazetteer import Entry, Gazetteer, default_gazetteer, governorate_records, packaged_entries
-from strikeparse.normalize import normalize
+from strikeparse.normalize import normalize, normalize_name
 
 
 def scan(gazetteer: Gazetteer, text: str) -> list[str]:
@@ -70,3 +70,9 @@ def test_a_common_word_that_reads_as_a_proclitic_and_a_place_is_not_the_place():
     gazetteer = Gazetteer([village("raqqa", "الرقة", "SY-RA", names=("رقة",))])
     assert scan(gazetteer, "وقالت فرقة الإنقاذ في ورقة لها") == []
     assert scan(gazetteer, "غارات على الرقة ورقة") == ["الرقه"]
+
+
+def test_the_kurdish_names_the_news_uses_find_their_towns():
+    gazetteer = default_gazetteer()
+    for name, english in (("كوباني", "‘Ayn al ‘Arab"), ("سري كانيه", "Ra’s al ‘Ayn"), ("كري سبي", "Tall Abyaḑ")):
+        assert [entry.name_en for entry in gazetteer.lookup(normalize_name(name))] == [english]
