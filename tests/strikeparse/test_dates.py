@@ -381,3 +381,10 @@ def test_a_day_glued_to_waw_is_read():
 def test_the_latin_letters_are_every_character_an_english_month_name_can_hold():
     ascii_letter = re.compile("(?i)[a-z]")
     assert "".join(chr(code) for code in range(0x110000) if ascii_letter.fullmatch(chr(code))) == LATIN_LETTERS
+
+
+def test_the_previous_month_or_week_said_with_its_other_word_is_a_period():
+    (mention,) = find_dates("وفي الشهر السابق قصفت الطائرات المطار", reference=REFERENCE)
+    assert (mention.date, mention.precision) == (datetime.date(2015, 9, 1), "month")
+    (mention,) = find_dates("وفي الأسبوع السابق قصفت الطائرات المطار", reference=REFERENCE)
+    assert mention.precision == "week"
