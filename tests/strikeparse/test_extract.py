@@ -986,6 +986,11 @@ class TestPrecision:
 
 
 class TestDates:
+    def test_some_days_before_or_earlier_takes_no_date_from_the_sentence_before(self):
+        for opener in ("وقبل أيام قتل قيادي بغارة", "وفي وقت سابق، استهدفت غارة", "وكانت غارة قد استهدفت مؤخرا"):
+            text = f"قصفت الطائرات مدينة سراقب مساء السبت.\n{opener} بلدة مورك بريف حماة."
+            assert [(c.place, c.date) for c in claims(text)][-1] == ("مورك", None), opener
+
     def test_a_weekday_is_resolved_against_the_publication_date(self):
         (claim,) = claims("قصفت الطائرات كفرزيتا يوم الإثنين.")
         assert (claim.date, claim.date_precision) == (datetime.date(2021, 3, 8), "day")
