@@ -76,6 +76,9 @@ class TestPlaceMentions:
 
 
 class TestUnknownPlaces:
+    def test_the_market_area_is_no_name(self):
+        assert places("طالت الغارات منطقة السوق الشعبي في مدينة سراقب.") == ["سراقب"]
+
     def test_a_list_ends_at_the_sector_it_lies_in(self):
         text = "عاودت قوات النظام قصفها على مناطق في البارة وفليفل بالقطاع الجنوبي من ريف إدلب."
         assert places(text) == ["البارة", "فليفل"]
