@@ -1457,8 +1457,9 @@ def _read_name_list(
                     break  # "على بلدتي زملكا وعربين، وأربع غارات على دوما": a count starts the next phrase
                 if word[0] == "و" and len(word) > 3 and not listed and j != bare_first:
                     return mentions
-                if j == bare_first and token.kinds & _DESCRIBES:
-                    return mentions  # "قرى وبلدات قريبة": the next descriptor, no name
+                if token.kinds & _DESCRIBES:
+                    # "قرى وبلدات قريبة", "بمدينة حلب وبلدات بريف حماة": the next descriptor, no name.
+                    break
                 if word[0] == "و" and len(word) > 3 and listed:
                     plain = word[1:]
                     if _looks_like_verb(plain):
@@ -1649,7 +1650,7 @@ def _locating_words() -> frozenset[str]:
     regions = (name.split()[0] for name in lx.REGIONS)
     # "بلدة حيان بالريف الشمالي", "حي الصاخور بالأحياء الشرقية": a countryside or part of a city
     # the context names.
-    parts = ("الريف", "الارياف", "الاحياء", "القطاع")
+    parts = ("الريف", "الارياف", "الاحياء", "القطاع", "المدينه", "البلده", "القريه")
     return frozenset().union(lx.CONSTRUCT_NOUNS, lx.COUNTRYSIDE, lx.PROVINCE, lx.SETTLEMENTS, regions, parts)
 
 

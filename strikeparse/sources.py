@@ -276,6 +276,8 @@ def _closing_quote(tokens: list[Token], i: int, *, named: bool = False) -> int |
         token = tokens[j]
         if token.text in closers:
             return j if j > i + 1 else None
+        if token.text in ("-", "–") and j > i + 1:
+            continue  # "الدفاع المدني السوري-الخوذ البيضاء": one name with two parts
         if not token.is_word or _COMPLEMENTISER.match(token.key) or (not named and _verb_key(token.key)):
             return None
     return None

@@ -76,6 +76,13 @@ class TestPlaceMentions:
 
 
 class TestUnknownPlaces:
+    def test_the_people_a_camp_shelters_are_no_name(self):
+        assert places("قصفت الطائرات مخيمات النازحين قرب بلدة الهبيط بريف إدلب.") == ["الهبيط"]
+
+    def test_the_city_named_before_and_the_next_descriptor_end_a_name(self):
+        text = "وفي مدينة إدلب ألقى الطيران المروحي براميل على حي الضبيط بالمدينة وبلدات بريف حماة."
+        assert [place for place in places(text) if place != "إدلب"] == ["الضبيط", "ريف حماة"]
+
     def test_the_market_area_is_no_name(self):
         assert places("طالت الغارات منطقة السوق الشعبي في مدينة سراقب.") == ["سراقب"]
 
@@ -1088,6 +1095,10 @@ class TestDates:
 
 
 class TestSources:
+    def test_a_quoted_name_in_two_parts_is_one_source(self):
+        (claim,) = claims('وقالت منظمة "الدفاع المدني السوري-الخوذ البيضاء" إن الطائرات قصفت مدينة سراقب.')
+        assert claim.sources == ['منظمة "الدفاع المدني السوري-الخوذ البيضاء"']
+
     def test_the_speakers_own_words_are_no_second_source(self):
         (claim,) = claims("وقال مصدر عسكري إن الطائرات قصفت بعض النقاط في محيط سراقب، بحسب تعبيره.")
         assert claim.sources == ["مصدر عسكري"]
