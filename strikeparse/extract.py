@@ -427,6 +427,7 @@ _DIGIT_CHARS = frozenset("0123456789") | {chr(code) for code in _DIGITS}
 _PUNCT = frozenset(".,،;؛:!?؟()[]{}«»\"“”'‘’-–—/|…")
 _QUOTES = frozenset("\"“”«»'‘’")
 _PUNCT_CHARS = "".join(_PUNCT)
+_QUOTE_CHARS = re.compile("[\"“”«»']")
 # A compass phrase: "شرقي", "شمال غرب", "جنوبي".
 _COMPASS = r"(?:(?:شمال|جنوب)ي?\s*)?(?:شرق|غرب)ي?|(?:شمال|جنوب)ي?"
 _LOCATOR = re.compile(
@@ -2315,7 +2316,8 @@ def _passive_subject(sentence: _Sentence, index: int) -> bool:
     reach = 7
     position = index - 1
     while position >= max(0, index - reach):
-        if sentence.tokens[position].text in _PUNCT:
+        if sentence.tokens[position].text in _PUNCT and sentence.tokens[position].text not in _QUOTES:
+            # ('تعرض مطار "تيفور" لقصف': the quotes of a name are not a break.)
             # "وشهدت مناطق في ريف إدلب، ومنها سراقب وتفتناز، قصفا": the places picked out of the subject.
             following = sentence.tokens[position + 1].text if position + 1 < len(sentence.tokens) else ""
             if not _INCLUDING.fullmatch(following):
@@ -3011,7 +3013,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             toll = sentence.killed(index)
             claims.append(
                 Claim(
-                    place=place.replace("_", " ").strip(" \"“”«»'#"),
+                    place=_QUOTE_CHARS.sub("", place.replace("_", " ")).strip(" #"),
                     place_en=entry.name_en if entry and precision != "governorate" else _gov_name(gazetteer, code),
                     governorate=code,
                     precision=precision,

@@ -155,7 +155,7 @@ _PREPOSITION_TRIGGERS = _keys("وفق وفقا حسب بحسب حسبما بحس
 _INTERVIEW_NOUNS = _keys("حديث تصريح تصريحات لقاء مقابلة اتصال")
 _TAKES_LAM = _keys("وفقا طبقا")
 _LOOSE_TRIGGERS = _keys("استنادا طبقا")
-_PRONOUN_PREPOSITIONS = _keys("عنه عنها عنهم عنهما له لها لهم لهما به بها بهم بهما")
+_PRONOUN_PREPOSITIONS = _keys("عنه عنها عنهم عنهما له لها لهم لهما به بها بهم بهما فيه فيها")
 # "بيان صادر عن الوزارة": the issuer belongs to the statement's phrase
 _ISSUED = _keys("صادر صادرة")
 # "وجاء في البيان", "ورد في تقرير المرصد": the document named after "في" is the source

@@ -76,6 +76,12 @@ class TestPlaceMentions:
 
 
 class TestUnknownPlaces:
+    def test_a_quoted_facility_name_is_the_place_struck_without_its_quotes(self):
+        text = 'تعرض مطار "تيفور" بريف حمص الشرقي لقصف جوي، في وقت تحدثت فيه شبكات محلية عن انفجارات.'
+        (claim,) = claims(text)
+        assert (claim.place, claim.governorate, claim.sources) == ("مطار تيفور", "SY-HI", ["شبكات محلية"])
+        assert places("قصفت الطائرات مطار التيفور باتجاه منطقة التنف في محافظة حمص.") == ["مطار التيفور"]
+
     def test_the_people_a_camp_shelters_are_no_name(self):
         assert places("قصفت الطائرات مخيمات النازحين قرب بلدة الهبيط بريف إدلب.") == ["الهبيط"]
 
