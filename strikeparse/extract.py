@@ -1725,6 +1725,7 @@ class _Resolver:
         self._explicit_by_sentence: dict[int, list[tuple[int, str]]] = {}
         self._moved_ids: dict[int, bool] = {}
         self._again: dict[int, bool] = {}
+        self._stationed: dict[int, bool] = {}
 
     @_cached_property
     def article_counts(self) -> Counter[str]:
@@ -1743,13 +1744,13 @@ class _Resolver:
     def _tiers(self, mentions: list[_Mention]) -> list[str]:
         codes: list[str] = []
         for mention in mentions:
-            if self._explicit(mention) and not mention.road_end:
+            if self._explicit(mention) and not mention.road_end and not self._where_forces_are(mention):
                 codes.extend(
                     _mention_governorates(mention)
                     or [e.governorate for e in mention.entries if e.kind == "governorate"]
                 )
         for mention in mentions:
-            if mention.road_end:
+            if mention.road_end or self._where_forces_are(mention):
                 continue
             if len(mention.entries) != 1 or not self._moved(mention):
                 codes.extend(_mention_governorates(mention))
@@ -1969,6 +1970,18 @@ class _Resolver:
             found = _COUNTRYSIDE_AGAIN_IN.search(self.doc.norm.text, sentence.start, sentence.end)
             self._again[sentence.index] = found is not None
         return self._again[sentence.index]
+
+    def _where_forces_are(self, mention: _Mention) -> bool:
+        """ "أطلقتها التنظيمات المنتشرة في حي القابون والغوطة الشرقية": where the fire came from, which
+        locates nothing else."""
+        key = id(mention)
+        if key not in self._stationed:
+            before = self.doc.norm.text[max(0, mention.start - 40) : mention.start].split()
+            self._stationed[key] = any(
+                word in lx.STATIONED and "في" in before[position + 1 : position + 3]
+                for position, word in enumerate(before[-5:], start=max(0, len(before) - 5))
+            )
+        return self._stationed[key]
 
     def _moved(self, mention: _Mention) -> bool:
         """Is the mention a small village's name the context places elsewhere than its only entry?"""

@@ -76,6 +76,9 @@ class TestPlaceMentions:
 
 
 class TestUnknownPlaces:
+    def test_a_field_hospital_is_no_name(self):
+        assert places("استهدفت ضربات روسية مستشفى ميدانيا في بلدة الهبيط بريف إدلب.") == ["الهبيط"]
+
     def test_a_quoted_facility_name_is_the_place_struck_without_its_quotes(self):
         text = 'تعرض مطار "تيفور" بريف حمص الشرقي لقصف جوي، في وقت تحدثت فيه شبكات محلية عن انفجارات.'
         (claim,) = claims(text)
@@ -497,6 +500,13 @@ class TestUnknownPlaces:
 
 
 class TestDisambiguation:
+    def test_where_the_forces_firing_are_locates_nothing(self):
+        text = (
+            "وسقطت قذيفة على بناء سكني في حي العدوى بدمشق. وسقطت قذيفة أخرى على حي الميدان أطلقتها "
+            "المجموعات المنتشرة في حي القابون والغوطة الشرقية."
+        )
+        assert ("الميدان", "SY-DI") in [(c.place, c.governorate) for c in claims(text)]
+
     def test_an_unknown_name_in_a_list_lies_where_the_known_one_beside_it_does(self):
         text = "قصفت الطائرات مدينة حلب، كما قصفت الطائرات قرية حاس وبلدة مورك."
         assert [(c.place, c.governorate) for c in claims(text)] == [
