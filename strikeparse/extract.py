@@ -1967,8 +1967,10 @@ class _Resolver:
 
     def _countryside_again(self, sentence: _Sentence) -> bool:
         if sentence.index not in self._again:
-            found = _COUNTRYSIDE_AGAIN_IN.search(self.doc.norm.text, sentence.start, sentence.end)
-            self._again[sentence.index] = found is not None
+            text = self.doc.norm.text
+            self._again[sentence.index] = text.find("الري", sentence.start, sentence.end) != -1 and (
+                _COUNTRYSIDE_AGAIN_IN.search(text, sentence.start, sentence.end) is not None
+            )
         return self._again[sentence.index]
 
     def _where_forces_are(self, mention: _Mention) -> bool:
@@ -2605,11 +2607,11 @@ def _actor_cues(text: str, starts: list[tuple[int, str]]) -> list[tuple[int, int
             before = text[max(0, match.start() - 30) : match.start()]
             if _TARGET_OF.search(before[-12:]) and not _ARMS_OF.search(before) and not _attack_of(before):
                 continue
-            if _GROUP_TARGET.search(before):
+            if before.rstrip()[-1:] in _QUOTES and _GROUP_TARGET.search(before):
                 continue
             if _MEMBERS_OF.search(before) or _VOICE_OF.search(before) or _CONTROL_OF.search(before):
                 continue
-            if _BORDER_OF.search(before):
+            if "حدود" in before and _BORDER_OF.search(before):
                 continue  # "قرب الحدود التركية": a country's border, not its arms
             # "طائرات روسية", "قصفت قوات النظام"; or the subject of a strike verb: "الجيش السوري استهدف".
             subject = _strike_verb_follows(text, match.end()) or _announces_own_arms(text, match.end())
