@@ -1248,6 +1248,7 @@ def _list_ends(sentence: _Sentence, index: int) -> bool:
     )
 
 
+# "ريف مدينة X", "ريفي بلدة تل تمر": the countryside of the town after its descriptor.
 _TOWN_WORDS = frozenset(("بلده",))
 
 
