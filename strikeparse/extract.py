@@ -2123,6 +2123,12 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         # اجتماع عقد في أنقرة لبحث الأوضاع في X": X is what a meeting was about.
         if any(word in lx.CLASH_WORDS or word in lx.MEETING_WORDS for word in between):
             return False
+        # "في قصف على الزبداني، وقتل ثلاثة في حلب برصاص الجيش": people killed in X by gunfire, not
+        # by the strike named before them.
+        if not lx.KILL_CUES.isdisjoint(_strip_proclitics(word) for word in between):
+            end = _token_index(sentence, mention.end)
+            if any(_strip_proclitics(word) in lx.NOT_STRIKE_KILLINGS for word in sentence.words[end : end + 4]):
+                return False
         # "تعرضت مدينة البوكمال لغارات تركزت في محيط المنطقة الصناعية": parts of a town already named
         # ("تعرضت قرى جبل الزاوية لقصف تركز على البارة وكنصفرة" names the villages of an area).
         focus = next((start + j for j, word in enumerate(between) if word in lx.FOCUS_VERBS), None)

@@ -66,6 +66,7 @@ _COMMON_WORDS = frozenset(
     normalize_name(word)
     for word in [
         "الثورة",
+        "ثورة",
         "النصر",
         "السلام",
         "الجديدة",

@@ -462,6 +462,8 @@ KILL_CUES = _words(
     # "انتشلت جثث خمسة مدنيين": the bodies recovered are the dead.
     " جثث جثامين"
 )
+# Deaths that no strike caused: "قتل ثلاثة في حلب برصاص الجيش", "تحت التعذيب".
+NOT_STRIKE_KILLINGS = _words("رصاص برصاص بالرصاص قنص قناص قناصه رصاصه اعدام اعدامه اعدامهم التعذيب تعذيب طعنا")
 # "وأصيب آخرون": the wounded, never a name.
 WOUNDED_VERBS = _words("اصيب اصيبت اصيبوا جرح جرحت")
 # Words before a count that make it approximate: "ما لا يقل عن عشرة", "أكثر من 20", "نحو 15".

@@ -602,6 +602,10 @@ class TestDisambiguation:
 
 
 class TestStrikeClaimsNotMentions:
+    def test_people_shot_in_a_place_named_after_a_strike_elsewhere_are_no_claim_there(self):
+        text = "وتضررت منازل في قصف على بلدة مورك، وقتل ثلاثة أشخاص في سراقب برصاص قناص."
+        assert places(text) == ["مورك"]
+
     def test_where_people_struck_on_the_road_came_from_is_not_struck(self):
         text = "استهدفت مسيرة قافلة مدنيين كانت متجهة من مدينة سراقب إلى قرية الهبيط بريف إدلب."
         assert "سراقب" not in places(text)

@@ -76,3 +76,8 @@ def test_the_kurdish_names_the_news_uses_find_their_towns():
     gazetteer = default_gazetteer()
     for name, english in (("كوباني", "‘Ayn al ‘Arab"), ("سري كانيه", "Ra’s al ‘Ayn"), ("كري سبي", "Tall Abyaḑ")):
         assert [entry.name_en for entry in gazetteer.lookup(normalize_name(name))] == [english]
+
+
+def test_the_revolution_is_no_other_name_of_a_town():
+    # GeoNames gives "ثورة" as another name of al-Tabqa; "الهيئة العامة للثورة" is no place.
+    assert default_gazetteer().lookup(normalize_name("ثورة")) == []
