@@ -427,7 +427,7 @@ _DIGIT_CHARS = frozenset("0123456789") | {chr(code) for code in _DIGITS}
 _PUNCT = frozenset(".,،;؛:!?؟()[]{}«»\"“”'‘’-–—/|…")
 _QUOTES = frozenset("\"“”«»'‘’")
 _PUNCT_CHARS = "".join(_PUNCT)
-_QUOTE_CHARS = re.compile("[\"“”«»']")
+_QUOTE_CHARS = re.compile(f"[{re.escape(''.join(_QUOTES))}]")
 # A compass phrase: "شرقي", "شمال غرب", "جنوبي".
 _COMPASS = r"(?:(?:شمال|جنوب)ي?\s*)?(?:شرق|غرب)ي?|(?:شمال|جنوب)ي?"
 _LOCATOR = re.compile(
@@ -1006,12 +1006,12 @@ _NEAR_BEFORE = re.compile(r"(?<!\S)[وف]?(?:قرب|بالقرب من|محيط|�
 # A compass phrase right before a name: "شرقي دير الزور", "وشمال غرب حلب".
 # An armed group's name before a place's ("جيش اليرموك", "ألوية صقور الشام"), not its article form
 # ("قصف الجيش حلب": the army struck Aleppo).
+_GROUP_NOUNS = ("جيش", "لواء", "الويه", "فيلق", "كتيبه", "كتائب", "حركه", "تجمع", "فصيل")
 _GROUP_BEFORE = re.compile(
-    r"(?<![^\s\"“”«»'(])[وبل]?(?:جيش|لواء|الويه|فيلق|كتيبه|كتائب|حركه|تجمع|فصيل)"
+    rf"(?<![^\s\"“”«»'(])[وبل]?(?:{'|'.join(_GROUP_NOUNS)})"
     r"(?:\s+(?:شهداء|احرار|ثوار|اسود|صقور|فرسان|احفاد))?\s*[\"“”«»']?\s*$"
 )
 _ROAD_BEFORE = re.compile(r"(?:طريق|تستراد|توستراد)\s+(?:(?:ال)?(?:دولي|سريع|عام|قديم)\s+)?(?:\S+\s*[-–]\s*)?$")
-_GROUP_NOUNS = ("جيش", "لواء", "الويه", "فيلق", "كتيب", "كتائب", "حركه", "تجمع", "فصيل")
 _HILL_BEFORE = re.compile(r"(?<!\S)[وبل(]?تل\s+\S")
 _PEOPLE_OF = frozenset(("سكان", "اهالي", "ابناء"))
 _COMING_FROM = frozenset(("نازحون", "نازحين", "النازحين", "النازحون", "المنحدر", "المنحدره", "ينحدر", "تنحدر"))
@@ -1252,6 +1252,12 @@ def _list_ends(sentence: _Sentence, index: int) -> bool:
 _TOWN_WORDS = frozenset(("بلده",))
 
 
+def _countryside_code(code: str) -> str:
+    """The governorate of a governorate's countryside: the countryside of Damascus (a governorate
+    that is the city alone) is Rif Dimashq ("ريفي دمشق والقنيطرة", "أرياف دمشق")."""
+    return "SY-RD" if code == "SY-DI" else code
+
+
 def _countryside(doc: _Document, sentence: _Sentence, index: int, province: bool) -> _Mention | None:
     """ "ريف حماة الشمالي", "محافظة إدلب": a governorate-level mention."""
     toks = sentence.tokens
@@ -1287,8 +1293,8 @@ def _countryside(doc: _Document, sentence: _Sentence, index: int, province: bool
         return None
     governorate_entries = [entry for entry in candidates if entry.kind == "governorate"]
     code = governorate_entries[0].governorate if governorate_entries else sorted(governorates)[0]
-    if code == "SY-DI" and not province:
-        code = "SY-RD"  # "ريفي دمشق والقنيطرة", "أرياف دمشق": the governorate Rif Dimashq
+    if not province:
+        code = _countryside_code(code)
     end = toks[end_token].end
     # A direction adjective belongs to the countryside: "ريف حماة الشمالي".
     while end_token + 1 < len(toks) and toks[end_token + 1].text in lx.DIRECTIONS:
@@ -1339,7 +1345,7 @@ def _countrysides_named_after(doc: _Document) -> Iterator[_Mention]:
             name = " ".join(words[:width]).rstrip(_PUNCT_CHARS)
             codes = {entry.governorate for entry in doc.gazetteer.lookup(article + name) if entry.governorate}
             if len(codes) == 1:
-                (code,) = codes
+                code = _countryside_code(codes.pop())  # "في الريف الغربي لدمشق"
                 entry = doc.gazetteer.governorate_entry(code)
                 if entry is not None:
                     end = ntext.index(name, start) + len(name)
@@ -1365,9 +1371,9 @@ def _province_list(doc: _Document, sentence: _Sentence, first: _Mention, taken: 
             width = 2
         if not entries:
             break
-        if entries[0].governorate == "SY-DI" and not _in(toks[_token_index(sentence, first.start)].text, lx.PROVINCE):
-            # "ريفي السويداء ودمشق": the countryside of Damascus is the governorate Rif Dimashq.
-            entries = [doc.gazetteer.governorate_entry("SY-RD") or entries[0]]
+        if not _in(toks[_token_index(sentence, first.start)].text, lx.PROVINCE):
+            # "ريفي السويداء ودمشق"
+            entries = [doc.gazetteer.governorate_entry(_countryside_code(entries[0].governorate)) or entries[0]]
         # "ريفي إدلب الجنوبي وحماة الشمالي": each countryside keeps its direction.
         while index + width < len(toks) and toks[index + width].text in lx.DIRECTIONS:
             width += 1
@@ -1689,11 +1695,12 @@ def entry_governorates(entries: list[Entry]) -> set[str]:
 # A town this large is known well enough for its only entry to be the one meant.
 _WELL_KNOWN = 10000
 # "بالريف الغربي" alone, not "بالريف الغربي لدير الزور" (which names its governorate).
-_COUNTRYSIDE_AGAIN = re.compile(r"\s*[،,]?\s*(?:و?في\s+|ب)(?:الريف|الارياف)(?!\S)(?!(?:\s+\S+){1,2}?\s+ل)")
+_AGAIN = r"[وف]?(?:في\s+|ب)(?:الريف|الارياف)(?!\S)(?!(?:\s+\S+){1,2}?\s+ل)"
+_COUNTRYSIDE_AGAIN = re.compile(rf"\s*[،,]?\s*{_AGAIN}")
 _FROM_IT = re.compile(r"\s*(?:جنوب|شمال|شرق|غرب)ي?(?:ها|ه)(?!\w)")
 _NEXT_CLAUSE = re.compile(rf"(?<!\S)(?:{'|'.join(lx.CLAUSE_OPENERS)}|[وف]?(?:{lx.STRIKE_VERB.pattern}))(?!\S)")
 _LIST_JOINT = re.compile(r"\s*[،,]?\s*و?\s*(?:(?:ال)?(?:قريه|بلده|مدينه|قريتي|بلدتي|مدينتي|قرى|بلدات|مدن)\s+)?")
-_COUNTRYSIDE_AGAIN_IN = re.compile(r"(?<!\S)[وف]?(?:في\s+|ب)(?:الريف|الارياف)(?!\S)(?!(?:\s+\S+){1,2}?\s+ل)")
+_COUNTRYSIDE_AGAIN_IN = re.compile(rf"(?<!\S){_AGAIN}")
 # How many places on each side of a mention its sentence's context reads.
 _CONTEXT_REACH = 40
 # "وفي حمص، ...": a place named first in its sentence, after "في".
@@ -1879,10 +1886,10 @@ class _Resolver:
 
     def resolve(self, sentence: _Sentence, mention: _Mention) -> tuple[Entry | None, str | None]:
         entry, code = self._resolve(sentence, mention)
-        if entry is None and code == "SY-DI" and mention.settlement:
-            # The governorate of Damascus is the city alone: a town or village the context places at
-            # Damascus ("بلدة جسرين في غوطة دمشق", "بلدتي مسرابا (18 كم شرق دمشق)") is Rif Dimashq's.
-            code = "SY-RD"
+        if entry is None and code is not None and mention.settlement:
+            # A town or village the context places at Damascus ("بلدة جسرين في غوطة دمشق", "بلدتي
+            # مسرابا (18 كم شرق دمشق)") lies in its countryside.
+            code = _countryside_code(code)
         return entry, code
 
     def _resolve(self, sentence: _Sentence, mention: _Mention) -> tuple[Entry | None, str | None]:
@@ -1979,11 +1986,9 @@ class _Resolver:
         locates nothing else."""
         key = id(mention)
         if key not in self._stationed:
-            before = self.doc.norm.text[max(0, mention.start - 40) : mention.start].split()
-            self._stationed[key] = any(
-                word in lx.STATIONED and "في" in before[position + 1 : position + 3]
-                for position, word in enumerate(before[-5:], start=max(0, len(before) - 5))
-            )
+            # (The "و" of "والغوطة الشرقية" joins the place to the one the forces are in.)
+            before = self.doc.norm.text[max(0, mention.start - 40) : mention.start].rstrip(" و").split()
+            self._stationed[key] = _stationed_in(before)
         return self._stationed[key]
 
     def _moved(self, mention: _Mention) -> bool:
@@ -2002,10 +2007,7 @@ class _Resolver:
         """Where a sentence names a countryside or a province ("ريف X", "محافظة X"), and whose."""
         if index not in self._explicit_by_sentence:
             self._explicit_by_sentence[index] = [
-                (m.start, code)
-                for m in self.by_sentence.get(index, [])
-                if m.countryside_of
-                for code in (m.countryside_of,)
+                (m.start, m.countryside_of) for m in self.by_sentence.get(index, []) if m.countryside_of
             ]
         return self._explicit_by_sentence[index]
 
@@ -2042,6 +2044,11 @@ class _Resolver:
             if m.countryside_of and mention.end <= m.start < min(sentence.end, mention.end + 40):
                 return m.countryside_of
         return None
+
+
+def _stationed_in(words: list[str]) -> bool:
+    """Do the words before a place say forces are stationed there ("المتمركزة في مدينة X")?"""
+    return not lx.STATIONED.isdisjoint(words[-4:]) and "في" in words[-3:]
 
 
 def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tuple[int, int]]) -> bool:
@@ -2113,7 +2120,7 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     if _in_origin_clause(sentence, index):
         return False
     # "قصفت قوات النظام المتمركزة في مدينة سراقب بلدة آفس": where the forces are, not struck.
-    if not lx.STATIONED.isdisjoint(words[-4:]) and "في" in words[-3:]:
+    if _stationed_in(words):
         return False
     if last_before is not None:
         # (The words just before the place: in a list of thousands, the strike word is far back.)

@@ -285,7 +285,7 @@ NAME_STOPS = (
 # Words that look like a name after "في" but are ordinary nouns: "في محيط", "في حين".
 NOT_NAMES = _words(
     "محيط حين وقت ظل اطار مناطق منطقه عده شكل حصيله اشاره بيان تصريح حديث مقابل سوريا سوريه "
-    "ضحايا ضحيه قتلى قتيل جرحى جريح شهداء شهيد مصابين اصابات "
+    "ضحايا ضحيه قتلى قتيل جرحى جريح جريحين جريحان شهداء شهيد مصابين اصابات "
     # Verbs of saying that open the next clause: "قرى X وY، وقال ناشطون".
     "قال قالت قالوا اضاف اضافت افاد افادت اكد اكدت اشار اشارت ذكر ذكرت اعلن اعلنت اوضح اوضحت نقل نقلت "
     "البلاد مدينه بلده قريه قرى احياء حي مخيم اطراف وسط داخل خارج الوقت اعقاب اليوم امس "
@@ -301,21 +301,27 @@ NOT_NAMES = _words(
     # Leaders a zone is named after: "منطقة بوتين - أردوغان".
     "بوتين اردوغان ترامب اوباما بايدن "
     # Fighting, not a place: "مناطق المواجهات بمدينة درعا", "خطوط التماس".
-    "المواجهات مواجهات الاشتباكات اشتباكات الاشتباك التماس الاشتباكات المعارك معارك"
-)
+    "التماس"
+) | frozenset(form for word in CLASH_WORDS for form in (word, "ال" + word))
 # Verbs that open the clause after a place ("حي المشهد راح ضحيتها", "قرية العباس تسببت بمقتل",
 # "مدينة تسيطر عليها المعارضة", "أحياء X، خلفت العديد"): none is a place's name.
 CLAUSE_VERBS = (
     _words(
-        "راح خلف خلفت يخلف تخلف تسبب تسببت يتسبب تتسبب اوقع اوقعت نتج نتجت ادي ادت يسيطر تسيطر سيطر "
-        "سيطرت تخضع يخضع خضعت تبعد يبعد تضم يضم شهدت تعرضت يتعرض تتعرض تركز تركزت يتركز تتركز استمر "
-        "استمرت يستمر تستمر بلغ بلغت ارتفع ارتفعت يقطنها يسكنها تحتضن يحتضن"
+        "راح خلف خلفت تسبب تسببت يتسبب تتسبب اوقع اوقعت نتج نتجت ادي ادت يسيطر تسيطر سيطر سيطرت "
+        "تخضع يخضع خضعت تبعد يبعد تضم يضم شهدت تعرضت استمر استمرت يستمر تستمر بلغ بلغت ارتفع "
+        "ارتفعت يقطنها يسكنها تحتضن يحتضن"
     )
+    | RESULT_VERBS
+    | RECORD_VERBS
+    | FOCUS_VERBS
     | LAUNCH_VERBS
     | _words("اطلقتها اطلقته اطلقوها اطلقوه")
 )
 # A preposition with a pronoun after a word says the word was a verb: "مدينة تسيطر عليها".
-PRONOUN_PREPOSITIONS = _words("عليها عليه عليهما عليهم فيها فيه فيهما منها منه لها له بها به عنها عنه اليها اليه")
+# (The sources parser skips them before a source: "قال له مصدر", "تحدثت فيه شبكات".)
+PRONOUN_PREPOSITIONS = _words(
+    "عليها عليه عليهما عليهم فيها فيه فيهما منها منه لها له لهم لهما بها به بهم بهما عنها عنه عنهم عنهما اليها اليه"
+)
 # Indefinite adjectives and ordinals after a plural descriptor: "مناطق متفرقة", "أحياء سكنية".
 NOT_NAME_ADJECTIVES = STRIKE_ADJECTIVES | _words(
     "ميداني ميدانيا ميدانيه موجودا موجود موجوده "
@@ -477,7 +483,7 @@ PERSON_NOUNS = _rx(
 # Stems whose "ين" ending only ever makes a dual ("امرأتين"; "مدنيين" may be a plural).
 DUAL_STEMS = frozenset(("امرات", "فتات"))
 # Nouns that are the dead themselves: "12 قتيلا" says how many died with no verb ("إصابة 12 مدنيا" does not).
-DEAD_NOUNS = _words("قتيلا قتيل قتلى ضحيه ضحايا شهيدا شهداء قتيلًا قتيلين قتيلان شهيدين شهيدان جريحين جريحان")
+DEAD_NOUNS = _words("قتيلا قتيل قتلى ضحيه ضحايا شهيدا شهداء قتيلًا قتيلين قتيلان شهيدين شهيدان")
 # ... and the people a count of the dead may count.
 KILLED_NOUNS = DEAD_NOUNS | _words("شخصا مدنيا اشخاص مدنيين اخرون اخرين اطفال نساء رجال عناصر جنود افراد مواطنين شبان")
 # Verbs after the counted people: "ستة مدنيين قتلوا".

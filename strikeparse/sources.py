@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from strikeparse.lexicon import CONSTRUCT_NOUNS
+from strikeparse.lexicon import CONSTRUCT_NOUNS, PRONOUN_PREPOSITIONS
 
 __all__ = ["SourceMention", "Token", "find_sources", "opens", "trigger_words"]
 
@@ -155,7 +155,7 @@ _PREPOSITION_TRIGGERS = _keys("وفق وفقا حسب بحسب حسبما بحس
 _INTERVIEW_NOUNS = _keys("حديث تصريح تصريحات لقاء مقابلة اتصال")
 _TAKES_LAM = _keys("وفقا طبقا")
 _LOOSE_TRIGGERS = _keys("استنادا طبقا")
-_PRONOUN_PREPOSITIONS = _keys("عنه عنها عنهم عنهما له لها لهم لهما به بها بهم بهما فيه فيها")
+
 # "بيان صادر عن الوزارة": the issuer belongs to the statement's phrase
 _ISSUED = _keys("صادر صادرة")
 # "وجاء في البيان", "ورد في تقرير المرصد": the document named after "في" is the source
@@ -314,7 +314,7 @@ class _Phrase:
 def _skip_leading(tokens: list[Token], i: int) -> int:
     while i < len(tokens):
         key = tokens[i].key
-        if tokens[i].text in ",،" or _is_time(key) or key in _PRONOUN_PREPOSITIONS:
+        if tokens[i].text in ",،" or _is_time(key) or key in PRONOUN_PREPOSITIONS:
             i += 1
         elif key in ("من", "ومن") and i + 1 < len(tokens) and tokens[i + 1].key in _SIDE_WORDS:
             i += 2
