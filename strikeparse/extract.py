@@ -922,10 +922,27 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
     # Unknown names that go on a list after a place: "قصفت الطائرات كفرنبل وحاس وكفرومة في ريف إدلب".
     # Also after an unknown village's name: "قرية البارة وكنصفرة في جبل الزاوية".
     read_until = -1  # the end of the last list read: a place inside it would read the rest again
+    # And after the countryside that locates a village list: "قرى فطيرة بريف إدلب الجنوبي ودوير
+    # الأكراد والسرمانية غربي حماه".
+    settlement_ends = {mention.end for mention in mentions if mention.settlement}
     for mention in sorted(mentions, key=lambda mention: mention.start):
-        if not (mention.entries or mention.descriptor in lx.SETTLEMENTS) or mention.countryside_of:
-            continue
         if mention.start < read_until:
+            continue
+        if mention.countryside_of:
+            if not settlement_ends:
+                continue
+            sentence = doc.sentence_at(mention.start)
+            if sentence is None or not sentence.may_strike:
+                continue
+            toks = sentence.tokens
+            head = _token_index(sentence, mention.start)
+            if toks[head].text in _PUNCT:
+                head += 1
+            if head < len(toks) and not toks[head].text.startswith("ب") and head and toks[head - 1].text == "في":
+                head -= 1
+            if not (head and toks[head - 1].end in settlement_ends):
+                continue
+        elif not (mention.entries or mention.descriptor in lx.SETTLEMENTS):
             continue
         sentence = doc.sentence_at(mention.start)
         if sentence is None or not sentence.may_strike:
@@ -1208,9 +1225,11 @@ def _plain_name(doc: _Document, mention: _Mention) -> bool:
 
 
 def _located_next(doc: _Document, mention: _Mention) -> bool:
-    """Is the name followed by where it is ("في شير مغار بريف حماة")? Then two words are a name too."""
+    """Is the name, or the list it is in, followed by where it is ("في شير مغار بريف حماة")? Then two
+    words are a name too."""
     sentence = doc.sentence_at(mention.name_start)
-    return sentence is not None and _list_ends(sentence, _token_index(sentence, mention.name_end))
+    end = max(mention.name_end, mention.list_end)
+    return sentence is not None and _list_ends(sentence, _token_index(sentence, end))
 
 
 def _believable_list(doc: _Document, sentence: _Sentence, names: list[_Mention], *, closing: bool = False) -> bool:
@@ -1468,7 +1487,7 @@ def _read_name_list(
                 if token.kinds & _DESCRIBES:
                     # "قرى وبلدات قريبة", "بمدينة حلب وبلدات بريف حماة": the next descriptor, no name.
                     break
-                if word[0] == "و" and len(word) > 3 and listed:
+                if word[0] == "و" and len(word) > 3 and listed and j != bare_first:
                     plain = word[1:]
                     if _looks_like_verb(plain):
                         break
@@ -1536,7 +1555,7 @@ def _read_name_list(
         offset = first.start + (len(first.text) - len(_strip_proclitics(first.text)))
         if i == bare_first:
             offset = first.start
-        if listed and first.text[0] in lx.CONJUNCTIONS:
+        elif listed and first.text[0] in lx.CONJUNCTIONS:
             offset = first.start + 1
         name_end = name_tokens[-1].end
         core = list(name_tokens)
@@ -1595,6 +1614,17 @@ def _read_name_list(
         following = toks[i].text[1:]
         if following in lx.SETTLEMENTS or following in lx.SETTLEMENT_LISTS or following in lx.FACILITIES:
             break
+        if (
+            following in lx.OUTSKIRTS
+            and i + 1 < len(toks)
+            and toks[i + 1].text[0] != "و"
+            and not toks[i + 1].kinds & _DESCRIBES
+            and toks[i + 1].text not in _PUNCT
+        ):
+            # "بلدات كنصفرة والفطيرة وأطراف البارة وبينين": the list goes on with the outskirts of a
+            # town, whose name is read as written.
+            i += 1
+            bare_first = i
     return mentions
 
 
@@ -2397,6 +2427,7 @@ def _in_origin_clause(sentence: _Sentence, index: int) -> bool:
 
 
 _SOURCE_OF_FIRE = frozenset(("مصدر", "ومصدر"))
+_DUAL_SETTLEMENTS = frozenset(("قريتي", "بلدتي", "مدينتي"))
 
 
 def _origin_step(sentence: _Sentence, position: int, open_clause: bool, limit: int) -> bool:
@@ -2409,6 +2440,17 @@ def _origin_step(sentence: _Sentence, position: int, open_clause: bool, limit: i
         # "انطلقت من قاعدة حميميم لقصف مواقع في X": the strike word turns to the target.
         or (open_clause and _is_cue(toks[position]) and not (position and words[position - 1] in _SOURCE_OF_FIRE))
     ):
+        return False
+    if (
+        open_clause
+        and position
+        and toks[position].text == word
+        and (word in lx.UNNAMED_PLACES or word in lx.OUTSKIRTS or word in lx.AREA_NOUNS or word in _DUAL_SETTLEMENTS)
+        and words[position - 1] not in lx.NAME_STOPS
+        and words[position - 1] not in lx.COMPASS_WORDS
+    ):
+        # "من مواقعها في معسكر جورين قرى الزيارة والعنكاوي": villages, outskirts or positions that no
+        # preposition or conjunction ties to the origin's name start the object of the strike.
         return False
     if word in {"من", "انطلاقا"} and position + 1 < limit and _opens_origin(words, position + 1, limit):
         return True

@@ -359,6 +359,8 @@ GENERIC_PLACE_WORDS = _words(
     "المزارع البساتين الاراضي الاطراف الاحراش التلال الجبال الطرق الطرقات الاسواق الشوارع المحيط "
     "الضواحي الارياف المواقع النقاط المقرات المباني المنازل البيوت السوق"
 )
+# The outskirts or surroundings of a place: "أطراف البارة", "محيط بلدة كنصفرة".
+OUTSKIRTS = _words("اطراف محيط ضواحي")
 # Plural nouns of areas and positions, that a list of names after "في" spells out: "مناطق في X وY".
 AREA_NOUNS = _words("مناطق مواقع اماكن نقاط محاور جبهات تجمعات مقرات")
 # Targets that are no names when no descriptor or gazetteer says so: "غارات على الطريق ومورك",

@@ -110,11 +110,24 @@ def _replacements() -> tuple[tuple[str, str], ...]:
     return tuple((chr(code), form) for code, form in _table().items() if form is not None)
 
 
+# The conjunction written as a word of its own ("قرى الفطيرة و كنصفرة", as some outlets write it) is
+# joined to the word after it, as it is usually written, so that lists and names read the same
+# either way: the space after it is removed like a diacritic.
+_DETACHED_WAW = re.compile(r"(?<!\S)و[\u064b-\u0652]*( )(?=[\u0621-\u063a\u0641-\u064a])")
+
+
 def normalize(text: str) -> Normalized:
-    # The same as text.translate(_table()), but a few whole-string replacements and, when there is
-    # anything to remove, one substitution are quicker than a table lookup per character.
+    # The same as text.translate(_table()) (with the detached conjunction joined), but a few
+    # whole-string replacements and, when there is anything to remove, one substitution are quicker
+    # than a table lookup per character.
     removed = tuple(match.start() for match in _removed_chars().finditer(text))
     folded = text
+    if "و " in text:
+        spaces = [match.start(1) for match in _DETACHED_WAW.finditer(text)]
+        if spaces:
+            for position in reversed(spaces):
+                folded = folded[:position] + folded[position + 1 :]
+            removed = tuple(sorted((*removed, *spaces)))
     for char, form in _replacements():
         if char in folded:
             folded = folded.replace(char, form)

@@ -100,6 +100,26 @@ class TestUnknownPlaces:
         assert places(text) == ["البارة", "فليفل"]
         assert places("قصفت المدفعية مناطق متعددة في بلدة مورك بريف حماة.") == ["مورك"]
 
+    def test_a_conjunction_written_apart_still_joins_the_names_of_a_list(self):
+        text = "قصفت قوات النظام قرى الفطيرة و سفوهن و البارة بريف إدلب."
+        assert places(text) == ["الفطيرة", "سفوهن", "البارة"]
+        assert [(c.place, c.governorate) for c in claims("قصفت الطائرات مواقع في سراقب و مورك.")] == [
+            ("سراقب", "SY-ID"),
+            ("مورك", "SY-HM"),
+        ]
+
+    def test_the_outskirts_of_a_town_go_on_a_list_of_towns(self):
+        text = "قصفت قوات النظام بلدات الفطيرة وأطراف البارة وسفوهن بجبل الزاوية."
+        assert places(text) == ["الفطيرة", "البارة", "سفوهن"]
+
+    def test_villages_listed_after_the_countryside_of_the_first_are_located_by_the_place_after_them(self):
+        text = "واستهدفت المدفعية قرى الفطيرة بريف إدلب الجنوبي والعمقية وقليدين غربي حماة."
+        assert [(c.place, c.governorate) for c in claims(text)] == [
+            ("الفطيرة", "SY-ID"),
+            ("العمقية", "SY-HM"),
+            ("قليدين", "SY-HM"),
+        ]
+
     def test_a_quarter_is_a_neighbourhood(self):
         (claim,) = claims("قتل عشرة بغارة على حارة البدو في مدينة إدلب.")
         assert (claim.place, claim.precision, claim.governorate) == ("حارة البدو", "neighbourhood", "SY-ID")
@@ -749,6 +769,12 @@ class TestStrikeClaimsNotMentions:
 
     def test_where_the_fire_came_from_is_not_a_claim(self):
         assert places("وقصفت قوات النظام من مواقعها في مورك، بلدة كفرزيتا.") == ["كفرزيتا"]
+
+    def test_the_villages_named_after_where_the_fire_came_from_are_struck(self):
+        text = "واستهدفت قوات النظام من مواقعها في مورك قرى وبلدات الحويز وتل هواش بسهل الغاب."
+        assert places(text) == ["الحويز", "تل هواش"]
+        text = "وقصفت المدفعية من مراصدها في مورك وتلال قرية عطشان مواقع في سراقب."
+        assert places(text) == ["سراقب"]
 
     def test_a_sources_seat_is_not_a_claim(self):
         assert places("وقال مصدر أمني في دمشق إن الطائرات قصفت بلدة كفرزيتا.") == ["كفرزيتا"]

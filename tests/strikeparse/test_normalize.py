@@ -104,13 +104,27 @@ def test_a_text_of_plain_words_and_common_punctuation_splits_in_one_pass_as_came
 
 
 def test_normalising_gives_what_the_character_table_gives_on_any_arabic_text():
-    from strikeparse.normalize import _table
+    from strikeparse.normalize import _DETACHED_WAW, _table
 
     rng = random.Random(11)
-    alphabet = [chr(code) for code in range(0x0600, 0x0700)] + list("ab 12\n")
+    alphabet = [chr(code) for code in range(0x0600, 0x0700)] + list("ab 12\nوو  ")
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
-        assert normalize(text).text == text.translate(_table()), repr(text)
+        norm = normalize(text)
+        joined = _DETACHED_WAW.sub(lambda match: match.group().rstrip(" "), text)
+        assert norm.text == joined.translate(_table()), repr(text)
+        for index in range(len(norm.text)):
+            assert norm.text[index] == text[norm.to_original(index)].translate(_table()), repr(text)
+
+
+def test_a_conjunction_written_apart_is_joined_to_the_next_word_and_offsets_still_map_back():
+    text = "قصفت قرى الفطيرة و كنصفرة وَ البارة و 3 مواقع"
+    norm = normalize(text)
+    assert norm.text == "قصفت قري الفطيره وكنصفره والباره و 3 مواقع"
+    start = norm.text.index("كنصفره")
+    assert text[slice(*norm.span(start, start + len("كنصفره")))] == "كنصفرة"
+    start = norm.text.index("والباره")
+    assert text[slice(*norm.span(start, start + len("والباره")))] == "وَ البارة"
 
 
 def test_a_word_starts_at_most_four_proclitic_letters_before_a_name_in_it():
