@@ -323,13 +323,22 @@ def _explicit_mention(match: re.Match[str], text: str, reference: datetime.date 
             if year is None:
                 return None
         elif reference is not None:
-            year = reference.year if month <= reference.month else reference.year - 1
+            # "كانون الثاني الماضي" written in January is last year's.
+            past = groups["cue"] in _PAST_CUES
+            year = (
+                reference.year
+                if month < reference.month or (month == reference.month and not past)
+                else reference.year - 1
+            )
         else:
             return None
         found = datetime.date(year, month, 1)
     if found is None:
         return None
     return DateMention(start=start, end=end, text=text[start:end], date=found, precision=precision)
+
+
+_PAST_CUES = frozenset(("الماضي", "المنصرم", "الفائت"))
 
 
 def _relative_mention(match: re.Match[str], text: str, reference: datetime.date) -> DateMention | None:
@@ -403,9 +412,10 @@ def _period_mention(match: re.Match[str], reference: datetime.date, text: str) -
     return DateMention(start=start, end=end, text=match.group(0), date=found, precision=precision)
 
 
-# "في 25 من الشهر الماضي", "الثامن من الشهر الجاري", "يوم 13 الجاري": a day of this month or the last one.
+# "في 25 من الشهر الماضي", "الثامن من الشهر الجاري", "يوم 13 الجاري": a day of this month or the last one
+# ("كانون الثاني الجاري" is the month).
 _MONTH_DAY = re.compile(
-    rf"(?:(?:(?<!\w)|{_AFTER_ARTICLE})(?P<d8>{_D}{{1,2}})|(?<!\w)(?P<o8>{_ORDINAL_DAY}))(?!{_D})"
+    rf"(?:(?:(?<!\w)|{_AFTER_ARTICLE})(?P<d8>{_D}{{1,2}})|(?<!\w)(?<!كانون\s)(?<!تشرين\s)(?P<o8>{_ORDINAL_DAY}))(?!{_D})"
     rf"\s+(?:(?:من\s+)?(?:هذا\s+)?الشهر(?:\s+(?P<which>الماضي|المنصرم|الفائت|السابق|الجاري|الحالي))?|الجاري|الحالي)(?!\w)"
 )
 

@@ -2096,6 +2096,12 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     last_before = positions[split - 1] if split > 0 else None
     split_after = split + 1 if split < len(positions) and positions[split] == index else split
     first_after = positions[split_after] if split_after < len(positions) else None
+    if last_before is not None and sentence.token_kinds & _OPENER:
+        # "غارات على إدلب، فيما أصبحت أحياء في حلب في قبضة الجيش": a clause of its own, with no strike
+        # word (or harm) of its own before the place, tells of something else.
+        opener = max((i for i in sentence._openers if last_before < i <= index), default=None)
+        if opener is not None and not any(lx.HARM.search(word) for word in sentence.words[opener:index]):
+            last_before = None
     if last_before is None and first_after is None:
         return False
     # What stands between the nearest cue and the mention must not turn it into something else.
@@ -2634,6 +2640,8 @@ _VOICE_OF = re.compile(r"(اعلام|انباء|قناه|تلفزيون|صحيف
 _DEFENCE_BEFORE = re.compile(r"(?:وزاره\s+(?:ال)?دفاع|رياسه\s+(?:ال)?اركان|هييه\s+(?:ال)?اركان)\s+(?:ال)?$")
 # "حي الزهراء الخاضع لسيطرة النظام", "مناطق نفوذ الفصائل": who holds the place, not who struck it.
 _BORDER_OF = re.compile(r"(?:^|\s)(?:ال)?حدود\s+(?:(?:ال)?سوريه\s+)?[-–]?\s*$")
+# Aircraft flying over or watching: "تحليق مكثف للطيران الروسي", "طائرات الاستطلاع التركية".
+_WATCHING = re.compile(r"(?:تحليق|استطلاع)\S*(?:\s+\S+){0,2}\s*$")
 _CONTROL_OF = re.compile(r"(?:سيطره|نفوذ|قبضه)\s*$")
 # "قصف مدفعي وصاروخي لقوات الأسد": "ل" after the attack itself names whose attack it was.
 _ATTACK_OF = re.compile(r"(?:^|\s)((?:\S+\s+){1,3})لـ?\s*$")
@@ -2671,6 +2679,8 @@ def _actor_cues(text: str, starts: list[tuple[int, str]]) -> list[tuple[int, int
                 continue  # "قرب الحدود التركية": a country's border, not its arms
             # "طائرات روسية", "قصفت قوات النظام"; or the subject of a strike verb: "الجيش السوري استهدف".
             subject = _strike_verb_follows(text, match.end()) or _announces_own_arms(text, match.end())
+            if not subject and ("تحليق" in before or "استطلاع" in before) and _WATCHING.search(before):
+                continue  # "وسط تحليق للطيران الروسي", "طائرات الاستطلاع الروسية": flying over, not striking
             # "واصلت القوات السورية قصفها": the actor's name says it is armed.
             if (
                 not subject

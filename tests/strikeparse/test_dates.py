@@ -148,6 +148,16 @@ def test_a_month_named_with_its_cue_word_is_a_month_in_the_reference_year():
     assert dates_in("تكثف القصف خلال شهر آب على الريف.") == [("شهر آب", datetime.date(2015, 8, 1), "month")]
 
 
+def test_the_past_month_of_the_same_name_as_this_one_is_last_years():
+    reference = datetime.date(2020, 1, 15)
+    assert dates_in("قتل عشرة خلال شهر كانون الثاني الفائت.", reference=reference) == [
+        ("شهر كانون الثاني الفائت", datetime.date(2019, 1, 1), "month")
+    ]
+    assert dates_in("قتل عشرة خلال كانون الثاني الجاري.", reference=reference) == [
+        ("كانون الثاني الجاري", datetime.date(2020, 1, 1), "month")
+    ]
+
+
 def test_a_weekday_next_to_an_explicit_date_forms_one_mention_with_the_explicit_date():
     text = "سقطت قذائف ظهر الثلاثاء 10 تشرين الثاني على الحي."
     assert dates_in(text, reference=datetime.date(2015, 11, 10)) == [

@@ -776,6 +776,12 @@ class TestStrikeClaimsNotMentions:
         text = "وقصفت المدفعية من مراصدها في مورك وتلال قرية عطشان مواقع في سراقب."
         assert places(text) == ["سراقب"]
 
+    def test_a_place_in_a_clause_of_its_own_without_a_strike_is_not_struck(self):
+        text = "قتل عشرة بغارات على مدينة إدلب، فيما أحكمت قوات النظام سيطرتها على أحياء في حلب."
+        assert places(text) == ["إدلب"]
+        text = "قصفت الطائرات مدينة إدلب، فيما قتل ثلاثة مدنيين في سراقب."
+        assert places(text) == ["إدلب", "سراقب"]
+
     def test_a_sources_seat_is_not_a_claim(self):
         assert places("وقال مصدر أمني في دمشق إن الطائرات قصفت بلدة كفرزيتا.") == ["كفرزيتا"]
 
@@ -1246,6 +1252,14 @@ class TestSources:
 
 
 class TestActorAndKilled:
+    def test_aircraft_flying_over_or_watching_do_not_name_the_attacker(self):
+        (claim,) = claims("قصفت قوات الحكومة بلدة سراقب، تزامنا مع تحليق مكثف للطيران الروسي في سماء المنطقة.")
+        assert claim.actor == "syrian_government"
+        (claim,) = claims("سقطت قذائف على بلدة سراقب وسط تحليق لطائرات الاستطلاع التركية.")
+        assert claim.actor == "unknown"
+        (claim,) = claims("قصفت طائرات حربية روسية بلدة سراقب.")
+        assert claim.actor == "russia"
+
     def test_the_turkish_occupation_is_turkey(self):
         (claim,) = claims("استهدف الطيران المسير التابع للاحتلال التركي قرية الهبيط بريف إدلب.")
         assert claim.actor == "turkey"
