@@ -26,7 +26,15 @@ from dataclasses import dataclass, field, replace
 from strikeparse import lexicon as lx
 from strikeparse.dates import DateMention, anchors, detect_publication_date, find_dates
 from strikeparse.gazetteer import Entry, Gazetteer, default_gazetteer
-from strikeparse.normalize import Normalized, normalize, normalize_name, plain_tokens, separators, word_start
+from strikeparse.normalize import (
+    Normalized,
+    display_form,
+    normalize,
+    normalize_name,
+    plain_tokens,
+    separators,
+    word_start,
+)
 from strikeparse.normalize import tokens as token_spans
 from strikeparse.sources import SourceMention, Token, find_sources, trigger_words
 from strikeparse.sources import opens as opens_attribution
@@ -427,7 +435,6 @@ _DIGIT_CHARS = frozenset("0123456789") | {chr(code) for code in _DIGITS}
 _PUNCT = frozenset(".,،;؛:!?؟()[]{}«»\"“”'‘’-–—/|…")
 _QUOTES = frozenset("\"“”«»'‘’")
 _PUNCT_CHARS = "".join(_PUNCT)
-_QUOTE_CHARS = re.compile(f"[{re.escape(''.join(_QUOTES))}]")
 # A compass phrase: "شرقي", "شمال غرب", "جنوبي".
 _COMPASS = r"(?:(?:شمال|جنوب)ي?\s*)?(?:شرق|غرب)ي?|(?:شمال|جنوب)ي?"
 _LOCATOR = re.compile(
@@ -1938,7 +1945,9 @@ class _Resolver:
                 entries = non_gov
             explicit_here = self.sentence_explicit(sentence, mention)
             names_governorate = any(entry.kind == "governorate" for entry in mention.entries)
-            if explicit_here and not names_governorate and entry_governorates(entries).isdisjoint(explicit_here):
+            # A place the text puts at Damascus may lie in its countryside ("منطقة الكسوة جنوب دمشق").
+            around = {*explicit_here, _countryside_code("SY-DI")} if "SY-DI" in explicit_here else explicit_here
+            if explicit_here and not names_governorate and entry_governorates(entries).isdisjoint(around):
                 # The text says where this is, and no place of that name lies there: never pick one
                 # elsewhere; keep the name in the governorate the text gives, for an analyst to place.
                 return None, explicit_here[0]
@@ -3094,7 +3103,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             toll = sentence.killed(index)
             claims.append(
                 Claim(
-                    place=_QUOTE_CHARS.sub("", place.replace("_", " ")).strip(" #"),
+                    place=display_form(place),
                     place_en=entry.name_en if entry and precision != "governorate" else _gov_name(gazetteer, code),
                     governorate=code,
                     precision=precision,
@@ -3118,13 +3127,13 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                     # An airport goes by its town's name ("حميميم" for "مطار حميميم"); a port, prison or
                     # suburb is a place of its own and keeps its full name, without the adjectives
                     # reports vary ("سجن عدرا" for "سجن عدرا المركزي").
-                    name=(
+                    name=display_form(
                         name
                         if mention.descriptor in lx.NAMED_AFTER_TOWN
                         else doc.original(mention.start, mention.name_end)[2]
                         if mention.descriptor in lx.FACILITIES and mention.name_end > mention.start
                         else place
-                    ).strip(" \"“”«»'"),
+                    ),
                     place_is_capital=bool(
                         entry
                         and (not mention.descriptor or mention.descriptor in lx.CITY)

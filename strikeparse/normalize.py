@@ -30,6 +30,7 @@ from camel_tools.utils.normalize import (
 
 __all__ = [
     "Normalized",
+    "display_form",
     "normalize",
     "normalize_name",
     "plain_tokens",
@@ -134,6 +135,15 @@ def normalize(text: str) -> Normalized:
     if removed:
         folded = _removed_chars().sub("", folded)
     return Normalized(original=text, text=folded, _removed=removed)
+
+
+_QUOTES_AND_MARKS = str.maketrans({**dict.fromkeys("\"“”«»'‘’", ""), "#": " ", "_": " ", _TATWEEL: ""})
+
+
+def display_form(name: str) -> str:
+    """A name as written, for a map or a table: no quotes, hashtag marks, diacritics or tatweel
+    ("مطار الناصرية" for "مطارِ الناصرية", "كفر زيتا" for "#كفر_زيتا"), on one line."""
+    return " ".join(dediac_ar(name.translate(_QUOTES_AND_MARKS)).split())
 
 
 @functools.lru_cache(maxsize=65536)

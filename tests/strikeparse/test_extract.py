@@ -520,6 +520,12 @@ class TestUnknownPlaces:
 
 
 class TestDisambiguation:
+    def test_a_town_said_to_lie_south_of_damascus_is_the_known_town_of_its_countryside(self):
+        gazetteer = Gazetteer([*governorate_entries(), town("kiswah", "الكسوة", "SY-RD", 33.36, 36.23, 30000)])
+        text = "وقالت مصادر إن الغارات استهدفت مواقع في منطقة الكسوة جنوب دمشق."
+        (claim,) = extract(text, published=PUBLISHED, gazetteer=gazetteer).strike_claims
+        assert (claim.place, claim.governorate, claim.entry_key) == ("الكسوة", "SY-RD", "kiswah")
+
     def test_where_the_forces_firing_are_locates_nothing(self):
         text = (
             "وسقطت قذيفة على بناء سكني في حي العدوى بدمشق. وسقطت قذيفة أخرى على حي الميدان أطلقتها "

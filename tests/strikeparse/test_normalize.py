@@ -3,6 +3,7 @@ import random
 from camel_tools.tokenizers.word import simple_word_tokenize
 
 from strikeparse.normalize import (
+    display_form,
     normalize,
     normalize_name,
     plain_tokens,
@@ -133,3 +134,10 @@ def test_a_word_starts_at_most_four_proclitic_letters_before_a_name_in_it():
     assert word_start(text, text.index("الرستن"), seps) == text.index("وبالرستن")
     assert word_start(text, text.index("قصف"), seps) == 0
     assert word_start(text, text.index("حلب"), seps) is None  # five letters before it
+
+
+def test_a_name_is_displayed_as_written_without_quotes_hashtag_marks_diacritics_or_tatweel():
+    assert display_form("مطارِ «الناصرية»") == "مطار الناصرية"
+    assert display_form("#كفر_زيتا") == "كفر زيتا"
+    assert display_form("حلـــب\nالجديدة") == "حلب الجديدة"
+    assert display_form("إدلب") == "إدلب"  # hamza forms stay as written
