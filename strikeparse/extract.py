@@ -429,7 +429,11 @@ class _Mention:
 # The lookahead lets the regex engine skip to the next mark or newline (an alternation alone
 # makes it try every position): half the time of the split.
 # A mark and the newlines right after it are one match ("نهاية الجملة.\n"): one step, not two.
-_SENTENCE_END = re.compile(r"(?=[.!?؟…\n])(?:(?P<mark>[.!?؟…]+[\"”»']?)(?=\s)(?P<newline>[^\S\n]*\n+)?|\n+)")
+# A full stop between words without a space after it ends a sentence too ("أطفال.واستهدفت"), but not
+# in an abbreviation ("أ.ف.ب", "د.محمد").
+_SENTENCE_END = re.compile(
+    r"(?=[.!?؟…\n])(?:(?P<mark>[.!?؟…]+[\"”»']?)(?=\s|(?<=[ء-ي]{2}\.)[ء-ي]{3})(?P<newline>[^\S\n]*\n+)?|\n+)"
+)
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _DIGIT_CHARS = frozenset("0123456789") | {chr(code) for code in _DIGITS}
 _PUNCT = frozenset(".,،;؛:!?؟()[]{}«»\"“”'‘’-–—/|…")
@@ -2174,6 +2178,10 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         # "قصف التحالف عقب اشتباكات على أطراف بلدة X": X is where the fighting was; "يأتي القصف بعد
         # اجتماع عقد في أنقرة لبحث الأوضاع في X": X is what a meeting was about.
         if any(word in lx.CLASH_WORDS or word in lx.MEETING_WORDS for word in between):
+            return False
+        if not mention.countryside_of and any(word in lx.CONNECTING_WORDS for word in between):
+            # "استهدفت الغارات البلدة الواقعة قرب طريق يربط الرقة بدير الزور": the towns a road joins
+            # (the countryside it runs through may be where it was hit).
             return False
         # "في قصف على الزبداني، وقتل ثلاثة في حلب برصاص الجيش": people killed in X by gunfire, not
         # by the strike named before them.

@@ -829,6 +829,19 @@ class TestStrikeClaimsNotMentions:
         text = "قصفت مسيرة سيارة على الطريق الواصل بين مدينتي سراقب وإدلب في ريف إدلب."
         assert places(text) == ["ريف إدلب"]
 
+    def test_the_towns_a_road_joins_are_not_struck(self):
+        text = 'واستهدفت الغارات بلدة مورك الواقعة قرب طريق يربط حلب "شمالا" بمدينة إدلب.'
+        assert places(text) == ["مورك"]
+
+    def test_a_full_stop_with_no_space_after_it_still_ends_a_sentence(self):
+        text = "وقتل خمسة مدنيين بغارة على مدينة سراقب.وتقع سراقب على طريق حلب، وقال المرصد إن حصيلة سابقة بلغت 14 قتيلا."
+        (claim,) = claims(text)
+        assert (claim.place, claim.killed) == ("سراقب", 5)
+        assert claim.evidence == "وقتل خمسة مدنيين بغارة على مدينة سراقب."
+        # An abbreviation is no sentence end.
+        (claim,) = claims("وقال مراسل (أ.ف.ب) إن الطائرات قصفت مدينة سراقب.")
+        assert claim.evidence.startswith("وقال مراسل (أ.ف.ب)")
+
     def test_the_countryside_a_road_between_two_towns_lies_in_is_a_claim(self):
         (claim,) = claims("قتل ثلاثة مدنيين بغارة استهدفت سيارة على طريق سراقب - إدلب في ريف إدلب الشرقي.")
         assert (claim.place, claim.precision, claim.governorate, claim.killed) == (
