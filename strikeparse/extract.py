@@ -250,8 +250,13 @@ class _Sentence:
                 and (
                     # "ألقت المروحيات منشورات على X": leaflets or aid, not a strike.
                     (munition and lx.NOT_MUNITIONS.isdisjoint(words[i + 1 : i + 4]))
-                    # "في هجوم جوي على X": an attack from the air, with or without its arms named.
-                    or (token.word in lx.ATTACKS and i + 1 < len(toks) and words[i + 1] in lx.AIR_WORDS)
+                    # "في هجوم جوي على X": an attack from the air, with or without its arms named;
+                    # "هجومين مماثلين": like the strikes told before.
+                    or (
+                        token.word in lx.ATTACKS
+                        and i + 1 < len(toks)
+                        and (words[i + 1] in lx.AIR_WORDS or words[i + 1] in lx.SIMILAR_WORDS)
+                    )
                 )
             ]
             if weak:
@@ -947,10 +952,8 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                 continue
             toks = sentence.tokens
             head = _token_index(sentence, mention.start)
-            if toks[head].text in _PUNCT:
-                head += 1
-            if head < len(toks) and not toks[head].text.startswith("ب") and head and toks[head - 1].text == "في":
-                head -= 1
+            if head and toks[head - 1].text in _LOCATED_IN:
+                head -= 1  # "قرى X وY في ريف إدلب"
             if not (head and toks[head - 1].end in settlement_ends):
                 continue
         elif not (mention.entries or mention.descriptor in lx.SETTLEMENTS):
@@ -960,6 +963,8 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             continue
         index = _token_index(sentence, mention.end)
         toks = sentence.tokens
+        if mention.countryside_of and index + 1 < len(toks) and toks[index].text in {"،", ","}:
+            index += 1  # "بلدات البارة وفليفل في ريف إدلب، والعنكاوي في سهل الغاب"
         if index >= len(toks) or toks[index].text[0] != "و" or len(toks[index].text) < 4:
             continue
         found = _name_list(doc, sentence, index, "town", proper_only=True, after_name=True)
@@ -1028,7 +1033,10 @@ _ALSO = re.compile(r"(?<!\S)(?:ايضا|كذلك)(?!\S)")
 # "شن", "شنت": launched (raids, or an attack).
 _LAUNCHED = re.compile(r"(?:ي|ت)?شن(?:ت|وا)?")
 # "هجوم جوي", "هجمات جوية": a weak cue that needs no munition beside it.
-_AIR_ATTACK = re.compile(rf"(?<!\S)[وف]?(?:{'|'.join(lx.ATTACKS)})\s+(?:{'|'.join(lx.AIR_WORDS)})(?!\S)")
+# An attack from the air ("هجوم جوي"), or like the strikes told before ("هجومين مماثلين").
+_AIR_ATTACK = re.compile(
+    rf"(?<!\S)[وف]?(?:{'|'.join(lx.ATTACKS)})\s+(?:{'|'.join(lx.AIR_WORDS | lx.SIMILAR_WORDS)})(?!\S)"
+)
 # Words that put a place near or around a city: "قرب دير الزور", "في محيط حلب".
 _NEAR_BEFORE = re.compile(r"(?<!\S)[وف]?(?:قرب|بالقرب من|محيط|بمحيط|اطراف|باطراف|ضواحي|بضواحي)\s+$")
 # A compass phrase right before a name: "شرقي دير الزور", "وشمال غرب حلب".
@@ -1777,6 +1785,21 @@ class _Resolver:
         self._stationed: dict[int, bool] = {}
 
     @_cached_property
+    def placed_names(self) -> dict[str, str]:
+        """The governorate of each unknown name where the article locates it ("بلدة كفرلاتا بريف إدلب"),
+        for the other mentions of the same name ("تعرضت أطراف قرية كفرلاتا لهجوم")."""
+        placed: dict[str, str] = {}
+        text = self.doc.norm.text
+        for mention in self.mentions:
+            if mention.entries or mention.countryside_of:
+                continue
+            sentence = self.doc.sentence_at(mention.start)
+            code = self._explicit_governorate(sentence, mention) if sentence is not None else None
+            if code:
+                placed.setdefault(text[mention.name_start : mention.name_end], code)
+        return placed
+
+    @_cached_property
     def article_counts(self) -> Counter[str]:
         """How many mentions of the article each governorate has (read for names of several places only)."""
         counts: Counter[str] = Counter()
@@ -1978,6 +2001,9 @@ class _Resolver:
             # "بلدة حيان بالريف الشمالي", and "بلدة الغارية الغربية بريف درعا" is not a part of the
             # Ghariyah of another governorate.
             return None, explicit_here[0]
+        placed = self.placed_names.get(self.doc.norm.text[mention.name_start : mention.name_end])
+        if placed and (not within or placed in within):
+            return None, placed
         neighbour = self._list_neighbour(sentence, mention)
         if neighbour is not None and (not within or neighbour in within):
             # "قصفت الطائرات حلب، كما قصفت بلدات كفرنبل وحاس": Hass is where Kafranbel is.

@@ -112,6 +112,20 @@ class TestUnknownPlaces:
         text = "قصفت قوات النظام بلدات الفطيرة وأطراف البارة وسفوهن بجبل الزاوية."
         assert places(text) == ["الفطيرة", "البارة", "سفوهن"]
 
+    def test_a_list_goes_on_after_a_comma_that_follows_the_countryside_of_its_first_places(self):
+        text = "ووردت أنباء عن استهداف بلدات البارة وفليفل في ريف إدلب، والعنكاوي في سهل الغاب بقذائف المدفعية."
+        assert [(c.place, c.governorate) for c in claims(text)] == [
+            ("البارة", "SY-ID"),
+            ("فليفل", "SY-ID"),
+            ("العنكاوي", "SY-HM"),
+        ]
+
+    def test_two_cars_or_a_farm_field_are_no_place(self):
+        text = "استهدفت مسيرات محيط مدرسة في قرية معرزاف وسيارتان بالقرب من المدرسة بريف إدلب."
+        assert places(text) == ["معرزاف"]
+        text = "وسقط صاروخ في حقل زراعي على أطراف قرية شنان بريف إدلب."
+        assert places(text) == ["شنان"]
+
     def test_villages_listed_after_the_countryside_of_the_first_are_located_by_the_place_after_them(self):
         text = "واستهدفت المدفعية قرى الفطيرة بريف إدلب الجنوبي والعمقية وقليدين غربي حماة."
         assert [(c.place, c.governorate) for c in claims(text)] == [
@@ -520,6 +534,17 @@ class TestUnknownPlaces:
 
 
 class TestDisambiguation:
+    def test_an_unknown_village_keeps_the_governorate_the_article_located_it_in(self):
+        text = (
+            "وقصفت الطائرات المسيرة أمس محيط بلدة كفرلاتا بريف إدلب.\n"
+            "وقصفت المدفعية اليوم أطراف قرية العنكاوي غربي حماة، وتعرضت قرية كفرلاتا لهجوم بطائرة مسيرة."
+        )
+        assert [(c.place, c.governorate) for c in claims(text)] == [
+            ("كفرلاتا", "SY-ID"),
+            ("العنكاوي", "SY-HM"),
+            ("كفرلاتا", "SY-ID"),
+        ]
+
     def test_a_town_said_to_lie_south_of_damascus_is_the_known_town_of_its_countryside(self):
         gazetteer = Gazetteer([*governorate_entries(), town("kiswah", "الكسوة", "SY-RD", 33.36, 36.23, 30000)])
         text = "وقالت مصادر إن الغارات استهدفت مواقع في منطقة الكسوة جنوب دمشق."
@@ -782,6 +807,15 @@ class TestStrikeClaimsNotMentions:
         text = "وقصفت المدفعية من مراصدها في مورك وتلال قرية عطشان مواقع في سراقب."
         assert places(text) == ["سراقب"]
 
+    def test_attacks_like_the_strikes_told_before_are_strikes(self):
+        text = "واستهدفت طائرة مسيرة سيارة في سراقب. وشهدت قرية الرويحة هجومين مماثلين على سيارات المدنيين."
+        assert places(text) == ["سراقب", "الرويحة"]
+        assert places("وشهدت قرية الرويحة هجوما على حاجز للشرطة.") == []
+
+    def test_targeting_them_is_a_strike(self):
+        text = "قتل أربعة عناصر جراء استهدافهم بطائرة مسيرة في مدينة سراقب."
+        assert places(text) == ["سراقب"]
+
     def test_a_place_in_a_clause_of_its_own_without_a_strike_is_not_struck(self):
         text = "قتل عشرة بغارات على مدينة إدلب، فيما أحكمت قوات النظام سيطرتها على أحياء في حلب."
         assert places(text) == ["إدلب"]
@@ -834,7 +868,9 @@ class TestStrikeClaimsNotMentions:
         assert places(text) == ["مورك"]
 
     def test_a_full_stop_with_no_space_after_it_still_ends_a_sentence(self):
-        text = "وقتل خمسة مدنيين بغارة على مدينة سراقب.وتقع سراقب على طريق حلب، وقال المرصد إن حصيلة سابقة بلغت 14 قتيلا."
+        text = (
+            "وقتل خمسة مدنيين بغارة على مدينة سراقب.وتقع سراقب على طريق حلب، وقال المرصد إن حصيلة سابقة بلغت 14 قتيلا."
+        )
         (claim,) = claims(text)
         assert (claim.place, claim.killed) == ("سراقب", 5)
         assert claim.evidence == "وقتل خمسة مدنيين بغارة على مدينة سراقب."
