@@ -123,7 +123,7 @@ def normalize(text: str) -> Normalized:
     # than a table lookup per character.
     removed = tuple(match.start() for match in _removed_chars().finditer(text))
     folded = text
-    if "و " in text:
+    if " و " in text or "\nو " in text or text.startswith("و "):
         spaces = [match.start(1) for match in _DETACHED_WAW.finditer(text)]
         if spaces:
             for position in reversed(spaces):
@@ -140,6 +140,7 @@ def normalize(text: str) -> Normalized:
 _QUOTES_AND_MARKS = str.maketrans({**dict.fromkeys("\"“”«»'‘’", ""), "#": " ", "_": " ", _TATWEEL: ""})
 
 
+@functools.lru_cache(maxsize=65536)
 def display_form(name: str) -> str:
     """A name as written, for a map or a table: no quotes, hashtag marks, diacritics or tatweel
     ("مطار الناصرية" for "مطارِ الناصرية", "كفر زيتا" for "#كفر_زيتا"), on one line."""
