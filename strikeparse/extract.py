@@ -1623,6 +1623,8 @@ def _read_name_list(
         i = j
         if i < len(toks) and toks[i].text in _QUOTES:
             i += 1
+        if i + 1 < len(toks) and toks[i].text in lx.NISBAS and toks[i + 1].text[0] == "و":
+            i += 1  # "أحياء سليمان الحلبي وصلاح الدين": the list goes on after the adjective
         comma = i < len(toks) and toks[i].text in {"،", ","}
         if comma:
             i += 1
@@ -1657,12 +1659,12 @@ def _named_ali(doc: _Document, name_tokens: list[_Token], token: _Token) -> bool
     return (
         token.text == "علي"
         and bool(name_tokens)
-        and (name_tokens[-1].text in lx.CONSTRUCT_NOUNS or name_tokens[-1].text in _BEFORE_ALI)
+        and (name_tokens[-1].word in lx.CONSTRUCT_NOUNS or name_tokens[-1].word in _BEFORE_ALI)
         and doc.original(token.start, token.end)[2].endswith("ي")
     )
 
 
-_BEFORE_ALI = frozenset(("الشيخ", "شيخ", "قبر", "مزار", "بني"))
+_BEFORE_ALI = frozenset(("الشيخ", "شيخ", "السيد", "قبر", "مزار", "بني", "ابو"))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -3368,14 +3370,16 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             continue
         # "قتل 25 شخصا في هجمات على مدينة حلب ... وحدثت الضربات في حي السكري في حلب": the city's toll
         # is that of the one neighbourhood of it the article names.
+        # (Only where the article names no other part of it: "قتل 18 في حلب ... قذائف على حيي الميدان
+        # والأشرفية ... وعلى حي المريديان بمدينة حلب" does not say which one's the dead were.)
         city = normalize_name(capital.name or capital.place)
-        inside = {
+        parts = {
             claim.entry_key or _loose_name(claim.name or claim.place): claim
             for claim in neighbourhoods.get(capital.governorate, ())
-            if city in evidence(claim)
         }
-        if len(inside) == 1:
-            (claim,) = inside.values()
+        inside = [claim for claim in parts.values() if city in evidence(claim)]
+        if len(parts) == 1 and len(inside) == 1:
+            (claim,) = inside
             if claim.killed is None:
                 claim.killed = capital.killed
     kept: list[tuple[int, Claim]] = []

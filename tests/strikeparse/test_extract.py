@@ -145,6 +145,10 @@ class TestUnknownPlaces:
     def test_a_name_right_after_its_descriptor_keeps_its_first_letter(self):
         assert places("قصفت الطائرات بلدة فريكة وقرية وادي الشيخ بريف إدلب.") == ["فريكة", "وادي الشيخ"]
 
+    def test_a_list_of_neighbourhoods_goes_on_after_a_name_ending_in_a_city_adjective(self):
+        text = "واستهدفت المجموعات بالقذائف أحياء سليمان الحلبي وصلاح الدين والسيد علي في حلب."
+        assert places(text) == ["سليمان", "صلاح الدين", "السيد علي"]
+
     def test_a_colour_and_the_name_ali_belong_to_a_name(self):
         text = "قصفت الطائرات منطقة النهر الأبيض وقرية الشيخ علي بريف إدلب."
         assert places(text) == ["النهر الأبيض", "الشيخ علي"]
@@ -812,6 +816,9 @@ class TestStrikeClaimsNotMentions:
         assert places(text) == ["سراقب", "الرويحة"]
         assert places("وشهدت قرية الرويحة هجوما على حاجز للشرطة.") == []
 
+    def test_two_shells_that_fell_are_a_strike(self):
+        assert places("وذكر مصدر أن قذيفتي هاون سقطتا على حي الميدان في حلب.") == ["الميدان"]
+
     def test_targeting_them_is_a_strike(self):
         text = "قتل أربعة عناصر جراء استهدافهم بطائرة مسيرة في مدينة سراقب."
         assert places(text) == ["سراقب"]
@@ -1468,6 +1475,12 @@ class TestActorAndKilled:
         # A neighbourhood of another town does not take the city's toll.
         text = "قتل 10 مدنيين في قصف على مدينة حلب.\nوسقطت صواريخ على حي الصاخور في مدينة المنصورة."
         assert ("الصاخور", None) in [(claim.place, claim.killed) for claim in claims(text)]
+        # Nor does one of several neighbourhoods the article names.
+        text = (
+            "قتل 18 شخصا جراء سقوط قذائف على أحياء في مدينة حلب.\n"
+            "وسقطت قذائف على حيي الميدان والأشرفية.\nوسقطت قذائف على حي السكري بمدينة حلب."
+        )
+        assert ("السكري", None) in [(claim.place, claim.killed) for claim in claims(text)]
 
     def test_each_clause_counts_its_own_dead(self):
         text = "وقال المرصد إن ستة مدنيين قتلوا في غارات على مورك، فيما قتل خمسة آخرون في قصف على كفرزيتا."
