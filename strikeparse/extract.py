@@ -1585,6 +1585,10 @@ def _read_name_list(
         if name in lx.GENERIC_PLACE_WORDS or len(name.replace(" ", "")) < 3:
             break
         entries = tuple(doc.gazetteer.lookup(name))
+        if facility_start is not None:
+            # "مطار دمشق الدولي" is the airport, not the city: a site the gazetteer knows by its full name.
+            site = doc.gazetteer.lookup(f"{_which(facility_start.text, lx.FACILITIES)} {name}")
+            entries = tuple(site) or entries
         if proper_only and not entries and not listed:
             # "في X" alone is too weak for an unknown name; a list ("في X وY"), a known name or a name
             # the text locates ("في جورين بسهل الغاب", "في X بريف حماة") is not.
@@ -1976,7 +1980,14 @@ class _Resolver:
             names_governorate = any(entry.kind == "governorate" for entry in mention.entries)
             # A place the text puts at Damascus may lie in its countryside ("منطقة الكسوة جنوب دمشق").
             around = {*explicit_here, _countryside_code("SY-DI")} if "SY-DI" in explicit_here else explicit_here
-            if explicit_here and not names_governorate and entry_governorates(entries).isdisjoint(around):
+            # (A site's name, an airbase's, names no other place.)
+            unique = all(entry.kind == "site" for entry in entries)
+            if (
+                explicit_here
+                and not names_governorate
+                and not unique
+                and entry_governorates(entries).isdisjoint(around)
+            ):
                 # The text says where this is, and no place of that name lies there: never pick one
                 # elsewhere; keep the name in the governorate the text gives, for an analyst to place.
                 return None, explicit_here[0]
@@ -2025,7 +2036,7 @@ class _Resolver:
         """The governorate the context names for a small village whose only known namesake lies in a
         governorate nothing else in the article names: the packaged gazetteer holds one "المنصورة"
         (Raqqa's), but "بلدة المنصورة" in a report on the countryside of Aleppo is Aleppo's."""
-        if entry.population >= _WELL_KNOWN or entry.kind == "governorate":
+        if entry.population >= _WELL_KNOWN or entry.kind in ("governorate", "site"):
             return None
         # Named before it: "سراقب وكفرومة بريف حماة" locates the name after Saraqib, not Saraqib.
         # Only a countryside or a province: a capital may be a source's seat ("مصدر أمني في دمشق").
@@ -2205,7 +2216,7 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         between = sentence.words[start:index]
         # "قصف التحالف عقب اشتباكات على أطراف بلدة X": X is where the fighting was; "يأتي القصف بعد
         # اجتماع عقد في أنقرة لبحث الأوضاع في X": X is what a meeting was about.
-        if any(word in lx.CLASH_WORDS or word in lx.MEETING_WORDS for word in between):
+        if any(word in lx.CLASH_WORDS or word in lx.MEETING_WORDS or word in lx.REASON_WORDS for word in between):
             return False
         if not mention.countryside_of and any(word in lx.CONNECTING_WORDS for word in between):
             # "استهدفت الغارات البلدة الواقعة قرب طريق يربط الرقة بدير الزور": the towns a road joins
@@ -2516,7 +2527,11 @@ def _opens_origin(words: list[str], position: int, limit: int) -> bool:
     following = words[position]
     if following in lx.ORIGIN_NOUNS or not lx.ORIGIN_NOUNS.isdisjoint(_word_forms(following)):
         return True
-    return following == "مناطق" and position + 1 < limit and words[position + 1].startswith("سيطر")
+    return following == "مناطق" and position + 1 < limit and words[position + 1].startswith(_HELD_BY)
+
+
+# "مناطق سيطرتها", "مناطق انتشارها", "مناطق تواجدهم", "مناطق نفوذه": the areas a force holds.
+_HELD_BY = ("سيطر", "انتشار", "تواجد", "تمركز", "نفوذ")
 
 
 def _negated(sentence: _Sentence, mention: _Mention) -> bool:
@@ -2660,7 +2675,9 @@ _AGENT_OF_NOUN = re.compile(r"(?:^|[\s\"“«])[وبل]?استهداف\s+$")
 # preposition "ل", glued to the actor or alone; not the "ل" of "من قبل" or of the article).
 _TARGET_NOUNS = (
     "مواقع|مقرات|مقر|ضد|عناصر|مسلحي|مقاتلي|جماعات|اليات|اهداف|هدفا|تابعه|منزل|منازل|بيت|سياره|تجمعات|تجمع|تحصينات|"
-    "اوكار|معاقل|مستودعات|مراكز|نقاط|خطوط|دفاعات"
+    "اوكار|معاقل|مستودعات|مراكز|نقاط|خطوط|دفاعات|"
+    # "مقر هيئة أركان الجيش السوري", "مبنى قيادة الجيش": the army's headquarters, struck.
+    "اركان|قياده|مبني"
 )
 _TARGET_OF = re.compile(
     rf"(({_TARGET_NOUNS})\s*|(^|[\sوف])لـ?\s*|(^|\s)و?علي\s+|({_TARGET_NOUNS})\s+لـ?(قوات|ميليشيات|مليشيات)\s+)$"
@@ -2685,6 +2702,8 @@ _VOICE_OF = re.compile(r"(اعلام|انباء|قناه|تلفزيون|صحيف
 _DEFENCE_BEFORE = re.compile(r"(?:وزاره\s+(?:ال)?دفاع|رياسه\s+(?:ال)?اركان|هييه\s+(?:ال)?اركان)\s+(?:ال)?$")
 # "حي الزهراء الخاضع لسيطرة النظام", "مناطق نفوذ الفصائل": who holds the place, not who struck it.
 _BORDER_OF = re.compile(r"(?:^|\s)(?:ال)?حدود\s+(?:(?:ال)?سوريه\s+)?[-–]?\s*$")
+_SEAT_OF = re.compile(r"(?:مقر|مبني|مجمع|بوابه|مدخل)\s+$")
+_DESTROYING = re.compile(r"(?:^|\s)[وف]?ب?تدمير\s+$")
 # Aircraft flying over or watching: "تحليق مكثف للطيران الروسي", "طائرات الاستطلاع التركية".
 _WATCHING = re.compile(r"(?:تحليق|استطلاع)\S*(?:\s+\S+){0,2}\s*$")
 _CONTROL_OF = re.compile(r"(?:سيطره|نفوذ|قبضه)\s*$")
@@ -2718,6 +2737,8 @@ def _actor_cues(text: str, starts: list[tuple[int, str]]) -> list[tuple[int, int
                 continue
             if before.rstrip()[-1:] in _QUOTES and _GROUP_TARGET.search(before):
                 continue
+            if "تدمير" in before and _DESTROYING.search(before):
+                continue  # "توعدت إسرائيل بتدمير قوات الحكومة": what is to be destroyed
             if _MEMBERS_OF.search(before) or _VOICE_OF.search(before) or _CONTROL_OF.search(before):
                 continue
             if "حدود" in before and _BORDER_OF.search(before):
@@ -2827,11 +2848,17 @@ def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
                 after = [cue for cue in cues[in_clause:] if offset < cue[0] < clause_end]
                 if after:
                     return after[0][2]
-        return cues[0][2]
+        clause_end = next((start for start in clauses if start > offset), len(sentence.text))
+        if cues[0][0] < clause_end:
+            return cues[0][2]
+        # "هزت غارات دمشق، بينما توعدت إسرائيل بتدمير قوات الحكومة": only a later clause of its own
+        # names an actor; the sentences around say who struck.
     # "أعلنت وزارة الدفاع التركية تحييد 15 عنصرا في غارات جوية": a defence ministry that names no
     # other attacker announces its own strikes.
     for offset, actor in sentence.actor_starts:
-        if _DEFENCE_BEFORE.search(sentence.text, max(0, offset - 24), offset):
+        defence = _DEFENCE_BEFORE.search(sentence.text, max(0, offset - 24), offset)
+        # ("مقر وزارة الدفاع السورية" is the ministry's building, struck.)
+        if defence and not _SEAT_OF.search(sentence.text, max(0, defence.start() - 12), defence.start()):
             return actor
     earlier = []
     for other in reversed(doc.sentences[: sentence.index]):
@@ -2839,6 +2866,8 @@ def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
             break
         earlier.append(other)
     for other in [*earlier, *doc.sentences[:2]]:
+        if other is sentence:
+            continue
         cues = other.actor_cues
         if cues:
             # "غارات للتحالف والنظام": a context naming two attackers does not say which one this was.

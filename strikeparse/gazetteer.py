@@ -28,6 +28,7 @@ __all__ = [
     "default_gazetteer",
     "governorate_records",
     "packaged_entries",
+    "packaged_sites",
 ]
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -363,6 +364,26 @@ def _alternate_names() -> dict[str, list[str]]:
     return {key: names for key, names in data.items() if not key.startswith("_")}
 
 
+def packaged_sites() -> tuple[Entry, ...]:
+    """Airbases and military airports the news names ("مطار حميميم", "مطار التيفور") that the packaged
+    GeoNames extract, populated places only, lacks."""
+    data = json.loads(resources.files("strikeparse").joinpath("data/sites.json").read_text(encoding="utf-8"))
+    return tuple(
+        Entry(
+            key=f"site:{site['key']}",
+            name_ar=site["names_ar"][0],
+            name_en=site["name_en"],
+            lat=float(site["lat"]),
+            lon=float(site["lon"]),
+            governorate=site["governorate"],
+            kind="site",
+            feature_code=site["feature_code"],
+            names=tuple(site["names_ar"][1:]),
+        )
+        for site in data["sites"]
+    )
+
+
 @functools.cache
 def default_gazetteer() -> Gazetteer:
-    return Gazetteer([*governorate_entries(), *packaged_entries()])
+    return Gazetteer([*governorate_entries(), *packaged_entries(), *packaged_sites()])

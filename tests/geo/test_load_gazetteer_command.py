@@ -74,13 +74,17 @@ def test_it_loads_the_14_governorates_and_the_packaged_places_without_network():
     assert Governorate.objects.get(code="SY-HL").name_ar == "حلب"
     assert Place.objects.count() > 300
     assert Place.objects.filter(name_ar__contains="الرستن", governorate__code="SY-HI").exists()
+    # ... and the packaged airbases, which GeoNames' populated places lack.
+    airbase = Place.objects.get(name_en="Khmeimim Air Base")
+    assert (airbase.governorate.code, airbase.feature_class) == ("SY-LA", "S")
+    assert "قاعدة حميميم" in airbase.alternate_name_list
 
 
 def test_loading_twice_changes_nothing():
     load()
-    before = sorted(Place.objects.values_list("geonameid", "lat", "lon"))
+    before = sorted(Place.objects.values_list("geonameid", "name_en", "lat", "lon"), key=str)
     output = load()
-    assert sorted(Place.objects.values_list("geonameid", "lat", "lon")) == before
+    assert sorted(Place.objects.values_list("geonameid", "name_en", "lat", "lon"), key=str) == before
     assert "0 created" in output
 
 

@@ -538,6 +538,15 @@ class TestUnknownPlaces:
 
 
 class TestDisambiguation:
+    def test_an_airbase_is_the_packaged_site_with_its_coordinates_not_the_city_it_is_named_after(self):
+        text = "استهدفت غارات مطار دمشق الدولي وقاعدة حميميم الجوية في منطقة إدلب لخفض التصعيد."
+        found = extract(text, published=PUBLISHED).strike_claims
+        assert [(c.place, c.governorate, c.entry_key) for c in found] == [
+            ("مطار دمشق الدولي", "SY-RD", "site:damascus-airport"),
+            ("قاعدة حميميم الجوية", "SY-LA", "site:hmeimim-airbase"),
+        ]
+        assert (round(found[1].lat, 2), round(found[1].lon, 2)) == (35.41, 35.95)
+
     def test_an_unknown_village_keeps_the_governorate_the_article_located_it_in(self):
         text = (
             "وقصفت الطائرات المسيرة أمس محيط بلدة كفرلاتا بريف إدلب.\n"
@@ -828,6 +837,20 @@ class TestStrikeClaimsNotMentions:
         assert places(text) == ["إدلب"]
         text = "قصفت الطائرات مدينة إدلب، فيما قتل ثلاثة مدنيين في سراقب."
         assert places(text) == ["إدلب", "سراقب"]
+
+    def test_where_a_strike_was_launched_from_is_not_struck(self):
+        text = "وقال إن بلدة مورك تعرضت لقصف صاروخي، وجرى إطلاق الصواريخ من بلدة سراقب."
+        assert places(text) == ["مورك"]
+
+    def test_what_a_strike_answers_is_not_struck(self):
+        text = "وقال مسؤول إن الغارة استهدفت مدينة إدلب ردا على تصاعد الأحداث في محافظة حماة."
+        assert places(text) == ["إدلب"]
+        text = "واستهدفت الغارات مدينة إدلب، في سياق الرد على الاشتباكات في سراقب."
+        assert places(text) == ["إدلب"]
+
+    def test_the_areas_a_force_holds_are_where_its_fire_came_from(self):
+        text = "وأحبطت الدفاعات هجوما على مورك شنته الفصائل بطائرة مسيرة من مناطق انتشارها في إدلب."
+        assert places(text) == ["مورك"]
 
     def test_a_sources_seat_is_not_a_claim(self):
         assert places("وقال مصدر أمني في دمشق إن الطائرات قصفت بلدة كفرزيتا.") == ["كفرزيتا"]
@@ -1314,6 +1337,18 @@ class TestSources:
 
 
 class TestActorAndKilled:
+    def test_an_actor_named_only_in_a_later_clause_of_its_own_is_not_the_attacker(self):
+        text = "هزت غارات مدينة سراقب، بينما توعدت إسرائيل بتدمير قوات الحكومة."
+        assert claims(text)[0].actor != "syrian_government"
+
+    def test_a_ministry_whose_building_was_struck_is_no_attacker(self):
+        (claim,) = claims("استهدفت غارة مقر وزارة الدفاع السورية في مدينة إدلب.")
+        assert claim.actor == "unknown"
+
+    def test_the_armys_headquarters_is_the_target(self):
+        (claim,) = claims("أكد مسؤول أن الهجوم بطائرة مسيرة استهدف مقر هيئة أركان الجيش السوري في إدلب.")
+        assert claim.actor == "unknown"
+
     def test_aircraft_flying_over_or_watching_do_not_name_the_attacker(self):
         (claim,) = claims("قصفت قوات الحكومة بلدة سراقب، تزامنا مع تحليق مكثف للطيران الروسي في سماء المنطقة.")
         assert claim.actor == "syrian_government"
