@@ -836,6 +836,8 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         window = ntext[max(0, match.start - 24) : match.start]
         if any(noun in window for noun in _GROUP_NOUNS) and _GROUP_BEFORE.search(window):
             continue  # "فصيل جيش اليرموك", "لواء القدس": an armed group named after a place
+        if "حكوم" in window and _GOVERNMENT_OF.search(window) and any(e.kind == "governorate" for e in match.entries):
+            continue  # "قوات حكومة دمشق": the government that sits in a capital, an actor
         if (
             ntext.startswith("التل", match.start)
             and match.end - match.start == 4
@@ -1047,6 +1049,7 @@ _GROUP_BEFORE = re.compile(
     rf"(?<![^\s\"“”«»'(])[وبل]?(?:{'|'.join(_GROUP_NOUNS)})"
     r"(?:\s+(?:شهداء|احرار|ثوار|اسود|صقور|فرسان|احفاد))?\s*[\"“”«»']?\s*$"
 )
+_GOVERNMENT_OF = re.compile(r"(?<!\S)[وبل]?(?:ال)?حكومه\s+$")
 _ROAD_BEFORE = re.compile(r"(?:طريق|تستراد|توستراد)\s+(?:(?:ال)?(?:دولي|سريع|عام|قديم)\s+)?(?:\S+\s*[-–]\s*)?$")
 _HILL_BEFORE = re.compile(r"(?<!\S)[وبل(]?تل\s+\S")
 _PEOPLE_OF = frozenset(("سكان", "اهالي", "ابناء"))

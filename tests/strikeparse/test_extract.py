@@ -852,6 +852,10 @@ class TestStrikeClaimsNotMentions:
         text = "وأحبطت الدفاعات هجوما على مورك شنته الفصائل بطائرة مسيرة من مناطق انتشارها في إدلب."
         assert places(text) == ["مورك"]
 
+    def test_a_government_named_after_its_capital_is_no_place(self):
+        text = "واستهدفت مسيرة نقطة لقوات حكومة دمشق في قرية عطشان قرب مورك."
+        assert "دمشق" not in places(text)
+
     def test_a_sources_seat_is_not_a_claim(self):
         assert places("وقال مصدر أمني في دمشق إن الطائرات قصفت بلدة كفرزيتا.") == ["كفرزيتا"]
 
@@ -1337,6 +1341,10 @@ class TestSources:
 
 
 class TestActorAndKilled:
+    def test_an_air_attack_names_its_attacker(self):
+        (claim,) = claims("قتل أربعة نتيجة استهداف جوي تركي لمحطة كهرباء في مدينة سراقب.")
+        assert claim.actor == "turkey"
+
     def test_an_actor_named_only_in_a_later_clause_of_its_own_is_not_the_attacker(self):
         text = "هزت غارات مدينة سراقب، بينما توعدت إسرائيل بتدمير قوات الحكومة."
         assert claims(text)[0].actor != "syrian_government"
