@@ -1232,6 +1232,8 @@ def _plain_name(doc: _Document, mention: _Mention) -> bool:
     """Could an unknown word after "و" be a village's name: one word, or two after a construct noun
     ("عين الشمس"), no pronoun ("ومحيطهما", "وغيرها")?"""
     words = doc.norm.text[mention.name_start : mention.name_end].split()
+    while len(words) > 2 and (words[-1] in lx.BARE_DIRECTIONS or words[-1] in lx.NAME_ADJECTIVES):
+        words.pop()  # "تل أحمر شرقي", "تل الأحمر الشرقي"
     if len(words) > 2 or (len(words) == 2 and words[0] not in lx.CONSTRUCT_NOUNS and not _located_next(doc, mention)):
         return False
     if len(words) == 1 and words[0] in lx.CONSTRUCT_NOUNS:
@@ -1515,7 +1517,14 @@ def _read_name_list(
                         break
             # "باب شرقي", "عين شمالي": after a construct noun a bare direction is part of the name.
             direction_of_name = (
-                len(name_tokens) == 1 and name_tokens[0].text in lx.CONSTRUCT_NOUNS and plain in lx.BARE_DIRECTIONS
+                name_tokens
+                and name_tokens[0].word in lx.CONSTRUCT_NOUNS
+                and plain in lx.BARE_DIRECTIONS
+                and (
+                    len(name_tokens) == 1
+                    # "تل أحمر شرقي في ريف القنيطرة" (but "تل أحمر شرقي حلب" is east of Aleppo).
+                    or (len(name_tokens) == 2 and (j + 1 == len(toks) or _ends_the_name_after(toks[j + 1])))
+                )
             )
             if (
                 not direction_of_name
@@ -1549,7 +1558,7 @@ def _read_name_list(
                 # "في تردين والحدادة": after a first name, a name with the article continues the list.
                 and (
                     (plain.startswith("ال") and not listed and not article_first)
-                    or len(plain) < 3
+                    or (len(plain) < 3 and plain not in lx.CONSTRUCT_NOUNS)  # "تل أحمر" is a name
                     # "باب" alone is no name, "باب الطاقة" is: a construct noun is judged with what follows.
                     or (plain in lx.GENERIC_PLACE_WORDS and plain not in lx.CONSTRUCT_NOUNS)
                     or plain in lx.COMMON_TARGETS
@@ -1658,6 +1667,11 @@ def _read_name_list(
 
 # "بأربعة براميل", "بعشرات البراميل": what a place was struck with, after its name.
 _COUNTS_OF = frozenset(lx.NUMBER_WORDS) | frozenset(("عشرات", "العشرات", "مئات", "المئات", "عده", "عشره"))
+
+
+def _ends_the_name_after(token: _Token) -> bool:
+    """Does the token close the name before it: punctuation, "في", or where the place is ("بريف")?"""
+    return token.text in _PUNCT or token.text in _LOCATED_IN or (token.text[0] == "ب" and _located_by(token.text[1:]))
 
 
 def _named_ali(doc: _Document, name_tokens: list[_Token], token: _Token) -> bool:

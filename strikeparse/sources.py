@@ -412,8 +412,10 @@ def _phrase(tokens: list[Token], i: int) -> _Phrase:
             and _stop_reason(tokens, j) is None
         ):
             return _Phrase(first, j - 1, j, "end")
-        if token.text in _OPEN_QUOTES and (j == first or (container := _is_container(tokens[j - 1].key))):
-            close = _closing_quote(tokens, j, named=j > first and container)
+        # 'مراسل في "شبكة شام"': the body a person speaks for, quoted after "في", is a name too.
+        in_body = j > first and tokens[j - 1].key in ("في", "وفي")
+        if token.text in _OPEN_QUOTES and (j == first or in_body or (container := _is_container(tokens[j - 1].key))):
+            close = _closing_quote(tokens, j, named=j > first and (in_body or container))
             if close is not None:
                 words += close - j - 1
                 j = close + 1

@@ -145,6 +145,12 @@ class TestUnknownPlaces:
     def test_a_name_right_after_its_descriptor_keeps_its_first_letter(self):
         assert places("قصفت الطائرات بلدة فريكة وقرية وادي الشيخ بريف إدلب.") == ["فريكة", "وادي الشيخ"]
 
+    def test_a_hill_named_with_a_short_construct_noun_and_a_direction_is_a_place(self):
+        for name in ("تل أحمر", "تل أحمر شرقي", "تل الأحمر الشرقي"):
+            (claim,) = claims(f"وقال ناشطون إن القصف استهدف {name} في ريف القنيطرة، وهو موقع مشرف على الحدود.")
+            assert (claim.place, claim.governorate) == (name, "SY-QU")
+        assert "تل أحمر شرقي" not in places("استهدف القصف تل أحمر شرقي حلب.")
+
     def test_a_list_of_neighbourhoods_goes_on_after_a_name_ending_in_a_city_adjective(self):
         text = "واستهدفت المجموعات بالقذائف أحياء سليمان الحلبي وصلاح الدين والسيد علي في حلب."
         assert places(text) == ["سليمان", "صلاح الدين", "السيد علي"]
