@@ -332,6 +332,14 @@ class _Sentence:
         return [toks[i].start - self.start for i in self._openers]
 
     @_cached_property
+    def contrast_starts(self) -> list[int]:
+        """Offsets in ``text`` where a clause set against the one before starts ("بينما", "فيما")."""
+        if not self.token_kinds & _OPENER:
+            return []
+        toks = self.tokens
+        return [toks[i + 1].start - self.start for i, token in enumerate(toks[:-1]) if token.kinds & _OPENER]
+
+    @_cached_property
     def _openers(self) -> list[int]:
         """The indices of the first tokens of clauses with a subject of their own: after "فيما", "في
         حين", or from the "و" after a comma that a strike verb follows ("قتل خمسة في X، وفي اليوم
@@ -487,7 +495,8 @@ def _word_forms(token: str) -> frozenset[str]:
     if len(word) > 2 and word[0] in lx.CONJUNCTIONS:
         word = word[1:]
         forms.add(word)
-    if len(word) > 2 and word[0] in lx.PREPOSITIONS:
+    # ("كفر", a village's first word, is no "ك" + "فر", fled.)
+    if len(word) > 2 and word[0] in lx.PREPOSITIONS and not (word[0] == "ك" and len(word) == 3):
         forms.add(word[1:])
     if len(word) > 3 and word.startswith("لل"):
         forms.add("ا" + word[1:])
@@ -967,14 +976,28 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         toks = sentence.tokens
         if mention.countryside_of and index + 1 < len(toks) and toks[index].text in {"،", ","}:
             index += 1  # "بلدات البارة وفليفل في ريف إدلب، والعنكاوي في سهل الغاب"
-        if index >= len(toks) or toks[index].text[0] != "و" or len(toks[index].text) < 4:
+        if (
+            index >= len(toks)
+            or toks[index].text[0] != "و"
+            or (len(toks[index].text) < 4 and toks[index].text[1:] not in lx.CONSTRUCT_NOUNS)  # "وأم الخلاخيل"
+        ):
             continue
         found = _name_list(doc, sentence, index, "town", proper_only=True, after_name=True)
         if found:
             read_until = found[-1].end
         head = _token_index(sentence, mention.start)
+        # "دارة عزة وأورم الكبرى وجبل الأتارب والتوامة والحور وقبتان الجبل وحريتان ومحيط الفوج": the
+        # unknown words between known places are places too (what follows the last one may not be).
+        last_known = max((k for k, extra in enumerate(found) if extra.entries), default=-1)
+        if last_known > 0 and not _believable_list(doc, sentence, found):
+            between = found[: last_known + 1]
+            if all(extra.entries or _plain_name(doc, extra, between_known=True) for extra in between):
+                found = between
+                for extra in found:
+                    extra.list_end = found[-1].end
         if found and (
-            _believable_list(doc, sentence, found)
+            (last_known > 0 and len(found) == last_known + 1)
+            or _believable_list(doc, sentence, found)
             or _apposed(doc, sentence, mention, found, area_ends)
             # "مواقع في السقيلبية وسلحب، ما أدى": the areas a list of names spells out.
             or (
@@ -1228,13 +1251,16 @@ def _starts_with_article(toks: list[_Token], index: int) -> bool:
     return index < len(toks) and toks[index].word.startswith("ال")
 
 
-def _plain_name(doc: _Document, mention: _Mention) -> bool:
+def _plain_name(doc: _Document, mention: _Mention, *, between_known: bool = False) -> bool:
     """Could an unknown word after "و" be a village's name: one word, or two after a construct noun
-    ("عين الشمس"), no pronoun ("ومحيطهما", "وغيرها")?"""
+    ("عين الشمس"), located or between known names (``between_known``), no pronoun ("ومحيطهما",
+    "وغيرها")?"""
     words = doc.norm.text[mention.name_start : mention.name_end].split()
     while len(words) > 2 and (words[-1] in lx.BARE_DIRECTIONS or words[-1] in lx.NAME_ADJECTIVES):
         words.pop()  # "تل أحمر شرقي", "تل الأحمر الشرقي"
-    if len(words) > 2 or (len(words) == 2 and words[0] not in lx.CONSTRUCT_NOUNS and not _located_next(doc, mention)):
+    if len(words) > 2 or (
+        len(words) == 2 and words[0] not in lx.CONSTRUCT_NOUNS and not between_known and not _located_next(doc, mention)
+    ):
         return False
     if len(words) == 1 and words[0] in lx.CONSTRUCT_NOUNS:
         return False  # "في مزرعة بريف حماة": a farm, not one named
@@ -2190,6 +2216,8 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         return False  # "وهي من سكان بلدة الموحسن", "نازحون من قرية X": where people are from
     # "ونقل الجرحى إلى مستشفى مدينة X": where the wounded were taken, not struck.
     to = next((j for j in range(index - 1, max(-1, index - 5), -1) if sentence.words[j] == "الي"), None)
+    if to is not None and to > 0 and sentence.words[to - 1] in _IN_ADDITION:
+        to = None  # "بالإضافة إلى أحياء X": in addition to, not where someone was taken
     # (Every reading of a word: "فروا" is not "و" after "ف", "وفر" is "فر" after "و".)
     if to is not None and any(_in(token.text, lx.TRANSPORT_WORDS) for token in toks[max(0, to - 8) : to]):
         return False
@@ -2260,9 +2288,11 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         return True
     cause = sentence.words[index + 1 : first_after]
     before_name = _token_index(sentence, mention.start) - 1
+    within = False  # "قتل شخصان في مزرعة بقرية X": "ب" on the descriptor says where, as "في" does
     if before_name >= 0 and sentence.tokens[before_name].kinds & _DESCRIBES:
+        within = sentence.tokens[before_name].text.startswith(("ب", "وب"))
         before_name -= 1  # "في بلدة X"
-    located = before_name >= 0 and sentence.tokens[before_name].text in {"في", "وفي", "داخل"}
+    located = within or (before_name >= 0 and sentence.tokens[before_name].text in {"في", "وفي", "داخل"})
     harmed = any(lx.HARM.search(word) for word in sentence.words[max(0, before_name - 8) : max(0, before_name)])
     # "جراء القصف", or the strike word with "ب": "قتل مدنيان في X، وآخران في Y، بقصف صاروخي".
     # "قتل خمسة في بلدة X بريف إدلب، حيث استهدفت الطائرات السوق": where the strike verb after it fell.
@@ -2506,6 +2536,7 @@ def _in_origin_clause(sentence: _Sentence, index: int) -> bool:
 
 
 _SOURCE_OF_FIRE = frozenset(("مصدر", "ومصدر"))
+_IN_ADDITION = frozenset(("بالاضافه", "اضافه", "وبالاضافه", "علاوه"))
 _DUAL_SETTLEMENTS = frozenset(("قريتي", "بلدتي", "مدينتي"))
 
 
@@ -2599,7 +2630,7 @@ def _count_of(token: _Token) -> int | None:
 # What may come between a word of killing and its count: "قتل في القصف", "قتل جراء الغارة".
 _IN_OR_BY = lx.CAUSE_WORDS | {"في"}
 # The words a count of the dead may start at: a number word or a word of killing.
-_COUNT_OR_KILL = frozenset(lx.NUMBER_WORDS) | lx.KILL_CUES
+_COUNT_OR_KILL = frozenset(lx.NUMBER_WORDS) | lx.KILL_CUES | lx.DUAL_DIED_VERBS
 
 
 def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
@@ -2628,6 +2659,9 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
                 found.append((count, i))
                 counted_until = verb + 1
                 continue
+        if words[i] in lx.DUAL_DIED_VERBS:
+            found.append((2, i))  # "أن شخصين قتلا في مزرعة": a verb of two dead
+            continue
         if words[i] in lx.TOLL_WORDS:
             # "ارتفعت حصيلة القتلى إلى 17", "ارتفع عدد الضحايا إلى سبعة".
             if i + 3 < len(toks) and words[i + 1] in lx.TOLL_OF and words[i + 2] == "الي":
@@ -2865,11 +2899,10 @@ def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
                 after = [cue for cue in cues[in_clause:] if offset < cue[0] < clause_end]
                 if after:
                     return after[0][2]
-        clause_end = next((start for start in clauses if start > offset), len(sentence.text))
-        if cues[0][0] < clause_end:
+        if not any(offset < start <= cues[0][0] for start in sentence.contrast_starts):
             return cues[0][2]
-        # "هزت غارات دمشق، بينما توعدت إسرائيل بتدمير قوات الحكومة": only a later clause of its own
-        # names an actor; the sentences around say who struck.
+        # "هزت غارات دمشق، بينما توعدت إسرائيل بتدمير قوات الحكومة": only a later clause set against
+        # it names an actor; the sentences around say who struck.
     # "أعلنت وزارة الدفاع التركية تحييد 15 عنصرا في غارات جوية": a defence ministry that names no
     # other attacker announces its own strikes.
     for offset, actor in sentence.actor_starts:

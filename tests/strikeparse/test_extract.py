@@ -151,6 +151,14 @@ class TestUnknownPlaces:
             assert (claim.place, claim.governorate) == (name, "SY-QU")
         assert "تل أحمر شرقي" not in places("استهدف القصف تل أحمر شرقي حلب.")
 
+    def test_unknown_names_between_known_places_of_a_list_are_places(self):
+        text = "وشملت الغارات مورك وأم الخلاخيل والحويز وكفرزيتا ومحيط الفوج."
+        assert places(text) == ["مورك", "أم الخلاخيل", "الحويز", "كفرزيتا"]
+
+    def test_the_places_after_in_addition_to_are_struck(self):
+        text = "وشنت الطائرات غارات على مورك، بالإضافة إلى أحياء الحويز والسكري في المدينة."
+        assert places(text) == ["مورك", "الحويز", "السكري"]
+
     def test_a_list_of_neighbourhoods_goes_on_after_a_name_ending_in_a_city_adjective(self):
         text = "واستهدفت المجموعات بالقذائف أحياء سليمان الحلبي وصلاح الدين والسيد علي في حلب."
         assert places(text) == ["سليمان", "صلاح الدين", "السيد علي"]
@@ -838,6 +846,14 @@ class TestStrikeClaimsNotMentions:
         text = "قتل أربعة عناصر جراء استهدافهم بطائرة مسيرة في مدينة سراقب."
         assert places(text) == ["سراقب"]
 
+    def test_the_wounded_of_a_clause_of_its_own_were_hit_by_the_strike(self):
+        text = "واستهدف القصف مدينة سراقب، فيما أصيب سبعة مدنيين في بلدة مورك."
+        assert places(text) == ["سراقب", "مورك"]
+
+    def test_people_killed_in_a_village_named_with_bi_were_killed_by_the_strike_after(self):
+        text = "وأفاد مراسل أن شخصين قتلا في مزرعة بقرية الحويز بريف حماة، نتيجة قصف مجهول المصدر."
+        assert [(c.place, c.killed) for c in claims(text)] == [("الحويز", 2)]
+
     def test_a_place_in_a_clause_of_its_own_without_a_strike_is_not_struck(self):
         text = "قتل عشرة بغارات على مدينة إدلب، فيما أحكمت قوات النظام سيطرتها على أحياء في حلب."
         assert places(text) == ["إدلب"]
@@ -1350,6 +1366,10 @@ class TestActorAndKilled:
     def test_an_air_attack_names_its_attacker(self):
         (claim,) = claims("قتل أربعة نتيجة استهداف جوي تركي لمحطة كهرباء في مدينة سراقب.")
         assert claim.actor == "turkey"
+
+    def test_the_actor_of_the_next_strike_verb_of_the_same_event_is_the_attacker(self):
+        text = "وفي غارات أخرى، قتل أربعة مدنيين في بلدة مورك، وشنت الطائرات الروسية 25 غارة على البلدة."
+        assert claims(text)[0].actor == "russia"
 
     def test_an_actor_named_only_in_a_later_clause_of_its_own_is_not_the_attacker(self):
         text = "هزت غارات مدينة سراقب، بينما توعدت إسرائيل بتدمير قوات الحكومة."
