@@ -2494,11 +2494,17 @@ def _passive_subject(sentence: _Sentence, index: int) -> bool:
         elif sentence.words[position].startswith(_SUFFERED):
             return True
         position -= 1
-    # "وكانت مدينة X قد تعرضت لغارات": the subject before its verb.
-    following = sentence.words[index + 1 : index + 4]
-    return any(word.startswith(_SUFFERED) for word in following) and not any(
-        token.text in _PUNCT for token in sentence.tokens[index + 1 : index + 4]
-    )
+    # "وكانت مدينة X قد تعرضت لغارات": the subject before its verb; "قريتي X وY في ريف حماة تعرضتا
+    # لقصف": a list and where it lies before it (the verb itself then has no "و").
+    for position in range(index + 1, min(len(sentence.tokens), index + 9)):
+        token = sentence.tokens[position]
+        if token.text in _PUNCT:
+            return False
+        if sentence.words[position].startswith(_SUFFERED) and (
+            position < index + 4 or token.text.startswith(_SUFFERED)
+        ):
+            return True
+    return False
 
 
 _SUFFERED = ("تعرض", "شهد", "يتعرض", "تتعرض")

@@ -846,6 +846,12 @@ class TestStrikeClaimsNotMentions:
         text = "قتل أربعة عناصر جراء استهدافهم بطائرة مسيرة في مدينة سراقب."
         assert places(text) == ["سراقب"]
 
+    def test_two_villages_and_where_they_lie_before_the_verb_they_suffered_are_struck(self):
+        text = "وقال ناشطون إن قريتي الحويز والتوينة في ريف حماة تعرضتا لقصف مدفعي عنيف."
+        assert places(text) == ["الحويز", "التوينة"]
+        # ... but not the places before a verb joined by "و", which has a subject of its own.
+        assert places("قتل مدني في مورك وسراقب في ريف حماة وتعرضت بلدة الحويز لقصف.") == ["الحويز"]
+
     def test_the_wounded_of_a_clause_of_its_own_were_hit_by_the_strike(self):
         text = "واستهدف القصف مدينة سراقب، فيما أصيب سبعة مدنيين في بلدة مورك."
         assert places(text) == ["سراقب", "مورك"]
