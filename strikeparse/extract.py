@@ -235,8 +235,11 @@ class _Sentence:
                 and not _AIR_ATTACK.search(self.text)
             ):
                 continue
-            # "الهجوم الانتحاري الذي استهدف": a bomber on the ground; "الزلزال الذي ضرب": a quake.
-            if every & _GROUND and any(other.kinds & _GROUND for other in toks[max(0, i - 4) : i]):
+            # "الهجوم الانتحاري الذي استهدف": a bomber on the ground; "الزلزال الذي ضرب", "ضرب زلزال": a quake.
+            if every & _GROUND and (
+                any(other.kinds & _GROUND for other in toks[max(0, i - 4) : i])
+                or any(other.word in lx.QUAKES for other in toks[i + 1 : i + 3])
+            ):
                 continue
             if _bare(token.text) in ("انفجار", "تفجير") and _blast_not_strike(toks, i):
                 continue

@@ -846,6 +846,9 @@ class TestStrikeClaimsNotMentions:
         text = "قتل أربعة عناصر جراء استهدافهم بطائرة مسيرة في مدينة سراقب."
         assert places(text) == ["سراقب"]
 
+    def test_a_quake_that_struck_is_no_strike(self):
+        assert places("ضرب زلزال عنيف مناطق إدلب وحماة فجر الاثنين، وخلف مئات القتلى.") == []
+
     def test_two_villages_and_where_they_lie_before_the_verb_they_suffered_are_struck(self):
         text = "وقال ناشطون إن قريتي الحويز والتوينة في ريف حماة تعرضتا لقصف مدفعي عنيف."
         assert places(text) == ["الحويز", "التوينة"]
