@@ -3013,6 +3013,11 @@ class _Dates:
 def _claim_date(doc: _Document, sentence: _Sentence, mention: _Mention, dates: _Dates) -> DateMention | None:
     """The day the sentence gives, else its week or month ("قصفت الأسبوع الماضي"), else the last day of
     the paragraph before, else the article's first."""
+    # "بعد أسابيع من القصف الروسي على X": strikes over weeks before the day the sentence tells of.
+    if "بعد" in sentence.text and _WEEKS_AFTER.search(
+        doc.norm.text, max(sentence.start, mention.start - 60), mention.start
+    ):
+        return None
     days = dates.by_sentence.get(sentence.index, [])
     coarse = dates.coarse_by_sentence.get(sentence.index, [])
     # A week or a month said of the place ("قصفت X الأسبوع الماضي، قبل أن تعاود اليوم قصف Y") competes
@@ -3046,6 +3051,7 @@ def _claim_date(doc: _Document, sentence: _Sentence, mention: _Mention, dates: _
     return None
 
 
+_WEEKS_AFTER = re.compile(r"(?<!\S)و?بعد\s+(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\s+من\s+(?:\S+\s+){0,5}$")
 _UNDATED_PAST = re.compile(
     r"(?<!\S)(?:و?سبق\s+(?:ان|و)|و?في\s+وقت\s+سابق(?!\s+من)|سابقا|مرات\s+عده|عده\s+مرات|مرات\s+عديده"
     # "وقبل أيام قتل قيادي بغارة": some days before, which the text does not give.

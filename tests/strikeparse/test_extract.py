@@ -1168,6 +1168,11 @@ class TestPrecision:
 
 
 class TestDates:
+    def test_strikes_weeks_before_the_day_a_sentence_tells_of_are_not_dated_that_day(self):
+        text = "قال مسؤولان اليوم الجمعة إن الرئيس سيزور موسكو، بعد أسابيع من القصف الروسي على مدينة سراقب."
+        (claim,) = claims(text)
+        assert claim.date is None
+
     def test_some_days_before_or_earlier_takes_no_date_from_the_sentence_before(self):
         for opener in ("وقبل أيام قتل قيادي بغارة", "وفي وقت سابق، استهدفت غارة", "وكانت غارة قد استهدفت مؤخرا"):
             text = f"قصفت الطائرات مدينة سراقب مساء السبت.\n{opener} بلدة مورك بريف حماة."
