@@ -860,6 +860,8 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         start, entries = match.start, match.entries
         # "تل ملح" is not "ملح": after a construct noun the known name is part of another, unknown one.
         head = _CONSTRUCT_BEFORE.search(ntext, max(0, start - 8), start)
+        if head and _DESERTS_OF.search(ntext, max(0, start - 12), start):
+            head = None  # "في بوادي الميادين": the deserts of Mayadin, not a valley named after it
         if head and precision == "town" and free(head.start("noun"), start):
             start, entries = head.start("noun"), tuple(doc.gazetteer.lookup(ntext[head.start("noun") : match.end]))
         capital = next((entry for entry in entries if entry.kind == "governorate"), None)
@@ -1196,6 +1198,7 @@ def _known_end(token: _Token, known_ends: dict[int, int]) -> int | None:
 _CONSTRUCT_BEFORE = re.compile(
     rf"(?<!\S)[وف]?[بل]?(?P<noun>{'|'.join(sorted(lx.CONSTRUCT_NOUNS, key=len, reverse=True))}) $"
 )
+_DESERTS_OF = re.compile(r"(?<!\S)(?:في|و?علي) بوادي $")
 # Where the tokens that may open a list of targets are: "في", "على", a munition with "ب" (see _aims_at).
 _LIST_TRIGGERS = re.compile(r"(?<!\S)(?:و?في|و?علي|و?ب\S+)(?!\S)")
 # The word before "كلا من" ("استهدفت الغارات كلا من X وY").
@@ -2757,7 +2760,10 @@ _MEMBERS_OF = re.compile(
 )
 # "التكتم من قبل إعلام النظام", "وكالة أنباء النظام": the actor's media or sources speak, they strike
 # nothing.
-_VOICE_OF = re.compile(r"(اعلام|انباء|قناه|تلفزيون|صحيفه|اذاعه|مصادر|مصدر|ناطق|متحدث باسم)\s*$")
+_VOICE_OF = re.compile(
+    # ... and "مصادر مقربة من القوات الحكومية": sources close to it.
+    r"(اعلام|انباء|قناه|تلفزيون|صحيفه|اذاعه|مصادر|مصدر|ناطق|متحدث باسم|مقربه من|مقرب من|مقربون من|مقربين من)\s*$"
+)
 # A defence ministry or general staff, before the actor word of its country ("وزارة الدفاع التركية").
 _DEFENCE_BEFORE = re.compile(r"(?:وزاره\s+(?:ال)?دفاع|رياسه\s+(?:ال)?اركان|هييه\s+(?:ال)?اركان)\s+(?:ال)?$")
 # "حي الزهراء الخاضع لسيطرة النظام", "مناطق نفوذ الفصائل": who holds the place, not who struck it.

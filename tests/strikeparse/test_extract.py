@@ -883,6 +883,11 @@ class TestStrikeClaimsNotMentions:
         text = "وأحبطت الدفاعات هجوما على مورك شنته الفصائل بطائرة مسيرة من مناطق انتشارها في إدلب."
         assert places(text) == ["مورك"]
 
+    def test_the_deserts_of_a_town_are_the_town_and_an_american_base_is_no_name(self):
+        text = "استهدفت طائرات أميركية مواقع في بوادي سراقب، ردا على استهداف قاعدة أميركية في ريف حماة."
+        assert places(text)[0] == "سراقب"
+        assert not any("أميركية" in place for place in places(text))
+
     def test_a_government_named_after_its_capital_is_no_place(self):
         text = "واستهدفت مسيرة نقطة لقوات حكومة دمشق في قرية عطشان قرب مورك."
         assert "دمشق" not in places(text)
@@ -1377,6 +1382,12 @@ class TestSources:
 
 
 class TestActorAndKilled:
+    def test_sources_close_to_an_actor_do_not_name_it_the_attacker(self):
+        text = "ذكرت مصادر مقربة من القوات الحكومية السورية أن طائرات أمريكية شنت غارات على مدينة سراقب."
+        assert claims(text)[0].actor == "coalition"
+        text = "ذكرت مصادر مقربة من القوات الحكومية أن 7 قتلى سقطوا في استهداف مقر في مدينة سراقب."
+        assert claims(text)[0].actor == "unknown"
+
     def test_an_air_attack_names_its_attacker(self):
         (claim,) = claims("قتل أربعة نتيجة استهداف جوي تركي لمحطة كهرباء في مدينة سراقب.")
         assert claim.actor == "turkey"
