@@ -555,6 +555,9 @@ class _Collector:
         return sorted(self.found.values(), key=lambda m: (m.start, m.end))
 
 
+_IN_WORDS = frozenset(("في", "وفي", "خلال", "وخلال"))
+
+
 def _subject_before(tokens: list[Token], verb: int) -> _Phrase | None:
     """Subject-verb order: "مصدر دبلوماسي فرنسي قال", "وكانت لجان التنسيق أعلنت"."""
     end = verb - 1
@@ -573,6 +576,8 @@ def _subject_before(tokens: list[Token], verb: int) -> _Phrase | None:
         start -= 1
     start += 1
     while start <= end and (tokens[start].key in _OPENERS or tokens[start].key in _SIDE_WORDS):
+        if tokens[start].key in _IN_WORDS:
+            return None  # "وفي بيان لها، قالت المنظمة": a phrase after "في" is no subject
         start += 1
     if start > end:
         return None

@@ -42,6 +42,10 @@ def test_it_keeps_the_seat_of_a_source_and_splits_off_the_agency_it_spoke_to():
     assert sources_in(sentence) == ["مصدر عسكري رفيع في حمص", "وكالة الصحافة الفرنسية"]
 
 
+def test_a_statement_the_speaker_issued_is_not_its_own_source():
+    assert sources_in("وفي بيان لها، قالت منظمة أطباء بلا حدود إن غارة استهدفت مستشفى.") == ["منظمة أطباء بلا حدود"]
+
+
 def test_a_quoted_body_after_fi_is_part_of_the_source_and_the_persons_name_is_not():
     sentence = 'وقال مسؤول التحرير في "شبكة حوران" سامر الأحمد في حديث لـ "عنب بلدي"، إن القذائف سقطت على الحي.'
     assert sources_in(sentence) == ['مسؤول التحرير في "شبكة حوران"', "عنب بلدي"]
