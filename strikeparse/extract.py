@@ -2639,6 +2639,7 @@ def _count_of(token: _Token) -> int | None:
     return lx.NUMBER_WORDS.get(token.word)
 
 
+_FAMILY_OF = lx.FAMILY_WORDS | {"مولفه", "مكونه", "من"}
 # What may come between a word of killing and its count: "قتل في القصف", "قتل جراء الغارة".
 _IN_OR_BY = lx.CAUSE_WORDS | {"في"}
 # The words a count of the dead may start at: a number word or a word of killing.
@@ -2675,12 +2676,14 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
             found.append((2, i))  # "أن شخصين قتلا في مزرعة": a verb of two dead
             continue
         if words[i] in lx.TOLL_WORDS:
-            # "ارتفعت حصيلة القتلى إلى 17", "ارتفع عدد الضحايا إلى سبعة".
-            if i + 3 < len(toks) and words[i + 1] in lx.TOLL_OF and words[i + 2] == "الي":
-                count = _count_of(toks[i + 3])
-                if count:
+            # "ارتفعت حصيلة القتلى إلى 17", "ارتفع عدد الضحايا إلى سبعة", "ارتفع عدد القتلى جراء
+            # الغارات على X إلى 15".
+            if i + 3 < len(toks) and words[i + 1] in lx.TOLL_OF:
+                to = next((j for j in range(i + 2, min(len(toks) - 1, i + 10)) if words[j] == "الي"), None)
+                count = _count_of(toks[to + 1]) if to is not None else None
+                if count and not any(token.text in _PUNCT for token in toks[i + 2 : to]):
                     found.append((count, i))
-                    counted_until = i + 4
+                    counted_until = to + 2
             continue
         # "أدى لمقتل", "أفاد بمقتل": the preposition is glued to a noun without the article.
         if words[i] not in lx.KILL_CUES and not (words[i][:1] in "لب" and words[i][1:] in lx.KILL_CUES):
@@ -2692,10 +2695,13 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
         # A number counts the dead once a noun of people follows it: "سقوط ثلاث قذائف" counts shells.
         pending = 0
         read = i + 1  # the token after the count
+        family = i + 1 < len(toks) and words[i + 1] in lx.FAMILY_WORDS
         for other in toks[i + 1 : i + 8]:
             read += 1
             word = other.text.translate(_DIGITS)
             plain = word[1:] if word[0] in lx.CONJUNCTIONS and len(word) > 2 else word
+            if family and not pending and plain in _FAMILY_OF:
+                continue  # "مقتل عائلة مؤلفة من خمسة أفراد": the family's members are counted
             if plain.isdigit():
                 pending += int(plain)
             elif plain in lx.NUMBER_WORDS:

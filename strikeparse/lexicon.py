@@ -477,7 +477,7 @@ NUMBER_WORDS = {
 TOLL_WORDS = _words("حصيله عدد")
 TOLL_OF = _words("القتلي الضحايا الشهداء")
 KILL_CUES = _words(
-    "مقتل قتل قتلت مصرع استشهاد استشهد استشهدت قضى لقي وفاه سقوط ومقتل واستشهاد ومصرع ضحيتها ضحيته ضحيتهم"
+    "مقتل قتل قتلت مصرع استشهاد استشهد استشهدت قضى قضت لقي لقيت وفاه سقوط ومقتل واستشهاد ومصرع ضحيتها ضحيته ضحيتهم"
     # "انتشلت جثث خمسة مدنيين": the bodies recovered are the dead.
     " جثث جثامين"
 )
@@ -496,6 +496,8 @@ PERSON_NOUNS = _rx(
 # Stems whose "ين" ending only ever makes a dual ("امرأتين"; "مدنيين" may be a plural).
 DUAL_STEMS = frozenset(("امرات", "فتات"))
 # Nouns that are the dead themselves: "12 قتيلا" says how many died with no verb ("إصابة 12 مدنيا" does not).
+# "مقتل عائلة مؤلفة من خمسة أفراد": a family, counted by its members.
+FAMILY_WORDS = _words("عائلة أسرة")
 DEAD_NOUNS = _words("قتيلا قتيل قتلى ضحيه ضحايا شهيدا شهداء قتيلًا قتيلين قتيلان شهيدين شهيدان")
 # ... and the people a count of the dead may count.
 KILLED_NOUNS = DEAD_NOUNS | _words("شخصا مدنيا اشخاص مدنيين اخرون اخرين اطفال نساء رجال عناصر جنود افراد مواطنين شبان")

@@ -1576,6 +1576,13 @@ class TestActorAndKilled:
         )
         assert ("السكري", None) in [(claim.place, claim.killed) for claim in claims(text)]
 
+    def test_a_family_is_counted_by_its_members(self):
+        assert claims("أسفر القصف على سراقب عن مقتل عائلة مؤلفة من خمسة أفراد.")[0].killed == 5
+        assert claims("قضت عائلة من ستة أشخاص بقصف على سراقب.")[0].killed == 6
+
+    def test_a_toll_that_rose_counts_the_dead_after_what_it_is_of(self):
+        assert claims("ارتفع عدد القتلى جراء الغارات على سراقب إلى 15 مدنيا.")[0].killed == 15
+
     def test_each_clause_counts_its_own_dead(self):
         text = "وقال المرصد إن ستة مدنيين قتلوا في غارات على مورك، فيما قتل خمسة آخرون في قصف على كفرزيتا."
         assert [(claim.place, claim.killed) for claim in claims(text)] == [("مورك", 6), ("كفرزيتا", 5)]
