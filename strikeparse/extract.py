@@ -960,25 +960,21 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
     for mention in sorted(mentions, key=lambda mention: mention.start):
         if mention.start < read_until:
             continue
+        if mention.countryside_of and not settlement_ends:
+            continue
+        if not (mention.countryside_of or mention.entries or mention.descriptor in lx.SETTLEMENTS):
+            continue
+        sentence = doc.sentence_at(mention.start)
+        if sentence is None or not sentence.may_strike:
+            continue
+        toks = sentence.tokens
         if mention.countryside_of:
-            if not settlement_ends:
-                continue
-            sentence = doc.sentence_at(mention.start)
-            if sentence is None or not sentence.may_strike:
-                continue
-            toks = sentence.tokens
             head = _token_index(sentence, mention.start)
             if head and toks[head - 1].text in _LOCATED_IN:
                 head -= 1  # "قرى X وY في ريف إدلب"
             if not (head and toks[head - 1].end in settlement_ends):
                 continue
-        elif not (mention.entries or mention.descriptor in lx.SETTLEMENTS):
-            continue
-        sentence = doc.sentence_at(mention.start)
-        if sentence is None or not sentence.may_strike:
-            continue
         index = _token_index(sentence, mention.end)
-        toks = sentence.tokens
         if mention.countryside_of and index + 1 < len(toks) and toks[index].text in {"،", ","}:
             index += 1  # "بلدات البارة وفليفل في ريف إدلب، والعنكاوي في سهل الغاب"
         if (
