@@ -145,6 +145,8 @@ class _Sentence:
     text: str  # normalised
     index: int = 0
     gate: int = 0  # which kinds of word may be among the tokens (see _gate_flags)
+    # Right after a sentence that reports strikes, it tells of people killed by them (see _after_strike).
+    after_strike: bool = False
     _every_kind: int = 0  # the kinds of all its tokens, set with them: read it as token_kinds
     # (offset in ``text``, actor) where an actor word starts, from the document's one automaton pass.
     actor_starts: list[tuple[int, str]] = field(default_factory=list)
@@ -250,6 +252,8 @@ class _Sentence:
                 i
                 for i, token in enumerate(toks)
                 if token.kinds & _WEAK_CUE
+                # "هجوم الجيش السوري على الأحياء الشرقية": an offensive on the ground.
+                and not (token.word in lx.ATTACKS and i + 1 < len(toks) and words[i + 1] in lx.GROUND_FORCES)
                 and (
                     # "ألقت المروحيات منشورات على X": leaflets or aid, not a strike.
                     (munition and lx.NOT_MUNITIONS.isdisjoint(words[i + 1 : i + 4]))
@@ -2178,11 +2182,44 @@ def _stationed_in(words: list[str]) -> bool:
     return not lx.STATIONED.isdisjoint(words[-4:]) and "في" in words[-3:]
 
 
+def _after_strike(before: _Sentence, sentence: _Sentence) -> bool:
+    """Does the sentence tell of people killed, right after a sentence that reports strikes, with
+    nothing else to kill them ("وقصفت الطائرات ريف حمص الشمالي. وقتل ثلاثة مدنيين في تير معلة")?"""
+    if sentence.strike_positions or not before.strike_positions or sentence.paragraph - before.paragraph > 1:
+        return False
+    words = sentence.words
+    return (
+        # (A blast, a bomb or a quake killed them where a strike word was cancelled or none was said.)
+        not sentence.token_kinds & (_CUE | _GROUND)
+        and any(word in lx.KILL_CUES or word in lx.DIED_VERBS for word in words)
+        and lx.NOT_STRIKE_KILLINGS.isdisjoint(words)
+        and lx.NOT_STRIKE_BLASTS.isdisjoint(words)
+        # "لقي 10 أشخاص مصرعهم في حلب إثر انهيار بناية": a cause of its own, no strike.
+        and lx.CAUSE_WORDS.isdisjoint(words)
+        and lx.CLASH_WORDS.isdisjoint(words)
+        and "منذ" not in words
+    )
+
+
+def _killed_there(sentence: _Sentence, mention: _Mention) -> bool:
+    """Were people killed in the place, by the sentence's words ("وقتل ثلاثة مدنيين في بلدة X")?"""
+    toks, words = sentence.tokens, sentence.words
+    before_name = _token_index(sentence, mention.start) - 1
+    within = False
+    if before_name >= 0 and toks[before_name].kinds & _DESCRIBES:
+        within = toks[before_name].text.startswith(("ب", "وب"))
+        before_name -= 1
+    located = within or (before_name >= 0 and toks[before_name].text in _LOCATED_IN)
+    return located and any(
+        word in lx.KILL_CUES or word in lx.DIED_VERBS for word in words[max(0, before_name - 8) : max(0, before_name)]
+    )
+
+
 def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tuple[int, int]]) -> bool:
     toks = sentence.tokens
     positions = sentence.strike_positions
     if not positions:
-        return False
+        return sentence.after_strike and _killed_there(sentence, mention)
     index = _token_index(sentence, mention.name_start)
     # Inside a source's span ("مصدر أمني في دمشق"): the spans are in text order and do not overlap.
     holder = bisect.bisect_right(source_spans, (mention.name_start, float("inf"))) - 1
@@ -2263,7 +2300,10 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         between = sentence.words[start:index]
         # "قصف التحالف عقب اشتباكات على أطراف بلدة X": X is where the fighting was; "يأتي القصف بعد
         # اجتماع عقد في أنقرة لبحث الأوضاع في X": X is what a meeting was about.
-        if any(word in lx.CLASH_WORDS or word in lx.MEETING_WORDS or word in lx.REASON_WORDS for word in between):
+        if any(
+            word in lx.CLASH_WORDS or word in lx.MEETING_WORDS or word in lx.REASON_WORDS or word in lx.AT_THE_SAME_TIME
+            for word in between
+        ):
             return False
         if not mention.countryside_of and any(word in lx.CONNECTING_WORDS for word in between):
             # "استهدفت الغارات البلدة الواقعة قرب طريق يربط الرقة بدير الزور": the towns a road joins
@@ -3169,8 +3209,16 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             found = _anaphoric_targets(doc, sentence, mentions_by_sentence)
             if found:
                 anaphoric[sentence.index] = found
+    for index in mentions_by_sentence:
+        if index > 0:
+            doc.sentences[index].after_strike = _after_strike(doc.sentences[index - 1], doc.sentences[index])
     last_claim = max(
-        (index for index in (*mentions_by_sentence, *anaphoric) if doc.sentences[index].strike_positions), default=-1
+        (
+            index
+            for index in (*mentions_by_sentence, *anaphoric)
+            if doc.sentences[index].strike_positions or doc.sentences[index].after_strike
+        ),
+        default=-1,
     )
     for sentence in doc.sentences[: last_claim + 3 if last_claim >= 0 else 0]:
         if sentence.index > last_claim and not unsourced:

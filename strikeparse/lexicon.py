@@ -85,6 +85,8 @@ STRIKE_VERB = _rx(r"((ي|ت|ن)?(قصف|شن|دك|ضرب)(ت|وا|تا)?|(ا|ي|
 # Attacks ("هجوم"): strikes beside a munition, or by what they are ("هجوم جوي على X").
 ATTACKS = _words("هجوم هجوما لهجوم بهجوم الهجوم هجمات الهجمات هجومين هجومان لهجومين")
 AIR_WORDS = _words("جوي جويه جويا الجوي الجويه")
+# Forces on the ground, whose attack is an offensive: "هجوم الجيش السوري على الأحياء الشرقية".
+GROUND_FORCES = _words("الجيش جيش قوات القوات فصائل الفصائل مقاتلي مسلحي عناصر")
 # "شهدت قرية X هجومين مماثلين": attacks like the strikes just told of.
 SIMILAR_WORDS = _words("مماثل مماثله مماثلا مماثلين مماثلان مماثلات مشابه مشابهه مشابها مشابهين مشابهان مشابهات")
 # "Fell" and "hit" say a strike only when a munition is in the same sentence: "سقطت قذائف على".
@@ -201,6 +203,8 @@ SEAT_NOUNS = _words(
 )
 # What a strike answers: "ردا على تصاعد الأحداث في السويداء", "على خلفية", "في سياق الرد على".
 REASON_WORDS = _words("ردا الرد خلفيه انتقاما")
+# What happened at the same time: "وتزامن ذلك مع هجوم الجيش على الأحياء الشرقية في حلب".
+AT_THE_SAME_TIME = _words("تزامن تزامنت يتزامن التزامن تزامنا")
 CLASH_WORDS = _words("اشتباكات اشتباك معارك مواجهات اقتحام هجوم_بري")
 # What a road or a bridge does between two places: "الطريق الذي يربط الرقة بدير الزور".
 CONNECTING_WORDS = _words("يربط تربط الرابط الرابطه الواصل الواصله")

@@ -855,6 +855,19 @@ class TestStrikeClaimsNotMentions:
         # ... but not the places before a verb joined by "و", which has a subject of its own.
         assert places("قتل مدني في مورك وسراقب في ريف حماة وتعرضت بلدة الحويز لقصف.") == ["الحويز"]
 
+    def test_people_killed_in_a_place_right_after_a_strike_report_were_killed_by_the_strikes(self):
+        text = "وشنت الطائرات الروسية غارات على ريف حماة. وقتل ثلاثة مدنيين في بلدة الحويز، وأصيب آخرون."
+        assert [(c.place, c.killed, c.actor) for c in claims(text)] == [("الحويز", 3, "russia")]
+        strikes = "وشنت الطائرات الروسية غارات على ريف حماة. "
+        for other in (
+            "وقتل ثلاثة مدنيين في بلدة الحويز برصاص قناص.",
+            "وقتل ثلاثة عناصر في اشتباكات في بلدة الحويز.",
+            "وقتل ثلاثة مدنيين في انفجار سيارة مفخخة في بلدة الحويز.",
+            "ويعيش في بلدة الحويز آلاف النازحين.",
+            "ولقي عشرة أشخاص مصرعهم في بلدة الحويز إثر انهيار بناية سكنية.",
+        ):
+            assert "الحويز" not in places(strikes + other), other
+
     def test_the_wounded_of_a_clause_of_its_own_were_hit_by_the_strike(self):
         text = "واستهدف القصف مدينة سراقب، فيما أصيب سبعة مدنيين في بلدة مورك."
         assert places(text) == ["سراقب", "مورك"]
@@ -872,6 +885,12 @@ class TestStrikeClaimsNotMentions:
     def test_where_a_strike_was_launched_from_is_not_struck(self):
         text = "وقال إن بلدة مورك تعرضت لقصف صاروخي، وجرى إطلاق الصواريخ من بلدة سراقب."
         assert places(text) == ["مورك"]
+
+    def test_what_happened_at_the_same_time_is_not_struck_without_a_strike_word_of_its_own(self):
+        text = "وشنت الطائرات غارات على مدينة إدلب، وتزامن ذلك مع هجوم الجيش على الأحياء الشرقية في حلب."
+        assert places(text) == ["إدلب"]
+        text = "وشنت الطائرات غارات على مدينة إدلب بالتزامن مع قصف مدفعي على مدينة حلب."
+        assert places(text) == ["إدلب", "حلب"]
 
     def test_what_a_strike_answers_is_not_struck(self):
         text = "وقال مسؤول إن الغارة استهدفت مدينة إدلب ردا على تصاعد الأحداث في محافظة حماة."
