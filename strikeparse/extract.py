@@ -474,9 +474,11 @@ def _bare(token: str) -> str:
     word = token
     if len(word) > 3 and word[0] in lx.CONJUNCTIONS:
         word = word[1:]
+    if len(word) > 3 and word.startswith("لل"):
+        return word[2:]  # "للقصف": "ل" and the article
     if len(word) > 3 and word[0] in lx.PREPOSITIONS:
         word = word[1:]
-    if (len(word) > 3 and word.startswith("ال")) or (len(word) > 3 and word.startswith("لل")):
+    if len(word) > 3 and word.startswith("ال"):
         word = word[2:]
     return word
 
@@ -826,7 +828,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             if listed:
                 found = _name_list(doc, sentence, i + 1, lx.SETTLEMENT_LISTS[listed])
                 for mention in found:
-                    _area_of_town(mention, listed)
+                    _area_of_town(doc, mention, listed)
                     mention.settlement = listed in lx.TOWNS_AND_VILLAGES
                     if free(mention.start, mention.end):
                         mentions.append(mention)
@@ -842,7 +844,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                     if free(mention.start, mention.end):
                         mention.descriptor = word
                         mention.settlement = word in lx.TOWNS_AND_VILLAGES
-                        _area_of_town(mention, word)
+                        _area_of_town(doc, mention, word)
                         mentions.append(mention)
                         taken.add(mention.start, mention.end)
 
@@ -1046,9 +1048,15 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
 _BRACKETED = re.compile(r"\s*\(\s*")
 
 
-def _area_of_town(mention: _Mention, descriptor: str) -> None:
+def _area_of_town(doc: _Document, mention: _Mention, descriptor: str) -> None:
     """ "منطقة مصياف", "منطقتي تل رفعت ومنبج": the area of a known town is the town itself, not one
-    of its neighbourhoods."""
+    of its neighbourhoods; so is a part of it named by direction ("مقاطعة منبج الغربية")."""
+    if descriptor in lx.AREA_WORDS and not mention.entries:
+        words = doc.norm.text[mention.name_start : mention.name_end].split()
+        if len(words) > 1 and words[-1] in lx.DIRECTION_ADJECTIVES:
+            town = [entry for entry in doc.gazetteer.lookup(" ".join(words[:-1])) if entry.kind == "town"]
+            if town:
+                mention.entries, mention.name_end = tuple(town), mention.name_start + len(" ".join(words[:-1]))
     if descriptor in lx.AREA_WORDS and any(entry.kind == "town" for entry in mention.entries):
         mention.precision = "town"
     elif descriptor in lx.PLURAL_AREA_WORDS:
@@ -1530,6 +1538,8 @@ def _read_name_list(
                 break  # "مخيم للنازحين": a camp for the displaced; no name starts with "ل" and the article
             if name_tokens and word in lx.NISBAS:
                 break  # "حي جوبر الدمشقي": the adjective says where the place is
+            if name_tokens and token.kinds & _DESCRIBES and (word in lx.SETTLEMENTS or word in lx.SETTLEMENT_LISTS):
+                break  # "في قرية القيراطة قريتي X وY": the next descriptor
             if name_tokens and word[0] == "ب" and len(word) > 3 and doc.gazetteer.lookup(word[1:]):
                 break  # "حي القصاع بدمشق": the city it is in
             if name_tokens and word[0] == "ب" and (word[1:] in _COUNTS_OF or word[1:].isdigit()):

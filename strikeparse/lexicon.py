@@ -233,7 +233,8 @@ DIRECTIONS = _words(
 # the village كبانة); facility descriptors are ("مطار حميميم", "دوار الزراعة").
 SETTLEMENTS = {
     **dict.fromkeys(_words("قريه بلده ناحيه مخيم تله بلدتي"), "town"),
-    **dict.fromkeys(_words("حي منطقه"), "neighbourhood"),
+    # "مقاطعة منبج": the Kurdish-run administration's canton, an area as "منطقة" is.
+    **dict.fromkeys(_words("حي منطقه مقاطعه"), "neighbourhood"),
     **dict.fromkeys(_words("مدينه"), "town"),
 }
 SETTLEMENT_LISTS = {
@@ -243,7 +244,7 @@ SETTLEMENT_LISTS = {
 # The descriptors of towns and villages, not of parts of a city.
 TOWNS_AND_VILLAGES = _words("قريه بلده بلدتي مدينه قرى بلدات مدن قريتي مدينتي")
 # Descriptors of an area ("منطقة منبج"): a known town after them is the town.
-AREA_WORDS = _words("منطقه منطقتي")
+AREA_WORDS = _words("منطقه منطقتي مقاطعه")
 # ... and of several areas: "مناطق حمص" are the governorate's.
 PLURAL_AREA_WORDS = _words("مناطق")
 # "حريق في X جراء الغارات": the harm at a place comes from the strike named after it.
@@ -272,6 +273,8 @@ NAME_ADJECTIVES = _words(
     "العليا السفلي الوسطي الفوقانيه التحتانيه الابيض الاسود الاخضر الازرق"
 )
 
+# The part of a place by its direction: "مقاطعة منبج الغربية".
+DIRECTION_ADJECTIVES = _words("الشرقيه الغربيه الشماليه الجنوبيه الشرقي الغربي الشمالي الجنوبي")
 # Tokens that end a place name or a list of names.
 NAME_STOPS = (
     _words(
@@ -339,7 +342,7 @@ NOT_NAME_ADJECTIVES = STRIKE_ADJECTIVES | _words(
     "ميداني ميدانيا ميدانيه موجودا موجود موجوده "
     "متعدده تابعه صناعيه زراعيه زراعي تجاريه تجاري غير متفرقه سكنيه قريبه مختلفه عديده كثيره "
     "خاضعه مجاوره محاذيه متاخمه بعيده واسعه اخرى اخر عده "
-    "ثانيه ثالثه رابعه اولى ثاني ثالث اخري مدنيه عسكريه حدوديه محيطه محيطها نائيه مأهوله ماهوله "
+    "ثانيه ثالثه رابعه اولى ثاني ثالث اخري مدنيه عسكريه حدوديه محيطه محيطها نائيه مأهوله ماهوله اهله "
     "اميركيه امريكيه ايرانيه عراقيه اردنيه لبنانيه "
     "عدد بعض سوريه تركيه روسيه اسرائيليه سيطرته سيطرتها سيطرتهم الحدوديه الحدودي المجاوره المحاذيه "
     "المتاخمه القريبه المحاصره المحاصر الخاضعه"

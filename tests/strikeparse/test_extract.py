@@ -120,6 +120,17 @@ class TestUnknownPlaces:
             ("العنكاوي", "SY-HM"),
         ]
 
+    def test_a_canton_is_an_area_and_its_western_part_is_the_town(self):
+        text = "وتعرضت قرى مقاطعة مورك الغربية للقصف، وقرى الحويز وتل هواش في مقاطعة كفرزيتا."
+        found = claims(text)
+        assert (found[0].place, found[0].entry_key, found[0].precision) == ("مورك الغربية", "morek", "town")
+
+    def test_villages_inhabited_are_no_name_and_the_next_descriptor_ends_a_name(self):
+        text = "قصفت القوات التركية 6 قرى آهلة بالسكان بريف مورك."
+        assert "آهلة" not in " ".join(places(text))
+        text = "قصفت القوات من قاعدتها في قرية القيراطة قريتي الحويز وتل هواش في ريف حماة."
+        assert places(text) == ["الحويز", "تل هواش"]
+
     def test_two_cars_or_a_farm_field_are_no_place(self):
         text = "استهدفت مسيرات محيط مدرسة في قرية معرزاف وسيارتان بالقرب من المدرسة بريف إدلب."
         assert places(text) == ["معرزاف"]
@@ -848,6 +859,11 @@ class TestStrikeClaimsNotMentions:
 
     def test_a_quake_that_struck_is_no_strike(self):
         assert places("ضرب زلزال عنيف مناطق إدلب وحماة فجر الاثنين، وخلف مئات القتلى.") == []
+
+    def test_a_strike_word_with_lam_and_the_article_is_a_strike(self):
+        assert places("وتعرضت بلدة سراقب للقصف من قبل قوات النظام.") == ["سراقب"]
+        assert places("وتعرضت مدينة مورك للغارات الجوية.") == ["مورك"]
+        assert places("وتعرض شبان في سراقب للضرب على يد عناصر الأمن.") == []
 
     def test_two_villages_and_where_they_lie_before_the_verb_they_suffered_are_struck(self):
         text = "وقال ناشطون إن قريتي الحويز والتوينة في ريف حماة تعرضتا لقصف مدفعي عنيف."
