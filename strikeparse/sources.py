@@ -412,8 +412,9 @@ def _phrase(tokens: list[Token], i: int) -> _Phrase:
             and _stop_reason(tokens, j) is None
         ):
             return _Phrase(first, j - 1, j, "end")
-        # 'مراسل في "شبكة شام"': the body a person speaks for, quoted after "في", is a name too.
-        in_body = j > first and tokens[j - 1].key in ("في", "وفي")
+        # 'مراسل في "شبكة شام"', 'مصادر مقربة من "الإدارة الذاتية"': the body a person speaks for or
+        # is close to, quoted after "في" or "من", is a name too.
+        in_body = j > first and tokens[j - 1].key in ("في", "وفي", "من")
         if token.text in _OPEN_QUOTES and (j == first or in_body or (container := _is_container(tokens[j - 1].key))):
             close = _closing_quote(tokens, j, named=j > first and (in_body or container))
             if close is not None:

@@ -125,6 +125,10 @@ class TestUnknownPlaces:
         found = claims(text)
         assert (found[0].place, found[0].entry_key, found[0].precision) == ("مورك الغربية", "morek", "town")
 
+    def test_the_canton_a_district_belongs_to_locates_it(self):
+        text = "قصفت مسيرة منزلا في قرية الحويز في ناحية تل هواش التابعة لمقاطعة مورك."
+        assert places(text) == ["الحويز"]
+
     def test_villages_inhabited_are_no_name_and_the_next_descriptor_ends_a_name(self):
         text = "قصفت القوات التركية 6 قرى آهلة بالسكان بريف مورك."
         assert "آهلة" not in " ".join(places(text))

@@ -42,6 +42,11 @@ def test_it_keeps_the_seat_of_a_source_and_splits_off_the_agency_it_spoke_to():
     assert sources_in(sentence) == ["مصدر عسكري رفيع في حمص", "وكالة الصحافة الفرنسية"]
 
 
+def test_a_quoted_body_sources_are_close_to_is_part_of_them():
+    sentence = 'وذكرت مصادر مقربة من "الإدارة الذاتية" أن طائرة مسيرة قصفت سيارة.'
+    assert sources_in(sentence) == ['مصادر مقربة من "الإدارة الذاتية"']
+
+
 def test_a_statement_the_speaker_issued_is_not_its_own_source():
     assert sources_in("وفي بيان لها، قالت منظمة أطباء بلا حدود إن غارة استهدفت مستشفى.") == ["منظمة أطباء بلا حدود"]
 
