@@ -778,6 +778,7 @@ def _may_describe(text: str) -> bool:
 
 def _find_mentions(doc: _Document) -> list[_Mention]:
     ntext = doc.norm.text
+    seps = separators()
     mentions: list[_Mention] = []
     taken = SpanSet()
 
@@ -856,6 +857,10 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             continue  # "فصيل جيش اليرموك", "لواء القدس": an armed group named after a place
         if "حكوم" in window and _GOVERNMENT_OF.search(window) and any(e.kind == "governorate" for e in match.entries):
             continue  # "قوات حكومة دمشق": the government that sits in a capital, an actor
+        if match.start and ntext[match.start - 1] not in seps:
+            token_start = word_start(ntext, match.start, seps) or 0
+            if ntext[token_start : match.end].removeprefix("و") in lx.FOREIGN_NAMES:
+                continue  # "ولبنان" is Lebanon, not "ل" + the village "بنان"
         if (
             ntext.startswith("التل", match.start)
             and match.end - match.start == 4
@@ -1034,14 +1039,18 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
 
     mentions.sort(key=lambda mention: mention.start)
     # "ريف عين العرب (كوباني)": the other name of the place before, in brackets, is no place of its own.
+    # "منطقة الهرمل اللبنانية", "معبري جديدة يابوس والمصنع في الأراضي اللبنانية": places abroad.
     return [
         mention
         for previous, mention in zip([None, *mentions], mentions, strict=False)
-        if previous is None
-        or not _BRACKETED.fullmatch(ntext, previous.end, mention.start)
-        or not ntext.startswith(")", mention.end)
-        or not mention.entries
-        or entry_governorates(list(mention.entries)).isdisjoint(_mention_governorates(previous))
+        if (
+            previous is None
+            or not _BRACKETED.fullmatch(ntext, previous.end, mention.start)
+            or not ntext.startswith(")", mention.end)
+            or not mention.entries
+            or entry_governorates(list(mention.entries)).isdisjoint(_mention_governorates(previous))
+        )
+        and not lx.ABROAD.match(ntext[max(mention.end, mention.list_end) : max(mention.end, mention.list_end) + 40])
     ]
 
 

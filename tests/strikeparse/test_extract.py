@@ -927,6 +927,15 @@ class TestStrikeClaimsNotMentions:
         assert places(text)[0] == "سراقب"
         assert not any("أميركية" in place for place in places(text))
 
+    def test_lebanon_is_no_village_and_places_abroad_are_not_syrian_claims(self):
+        gazetteer = Gazetteer([*governorate_entries(), town("banan", "بنان", "SY-HL", population=900)])
+        text = "قصفت الطائرات معبرا بين سوريا ولبنان في ريف حمص."
+        found = extract(text, published=PUBLISHED, gazetteer=gazetteer).strike_claims
+        assert [(c.place, c.governorate) for c in found] == [("ريف حمص", "SY-HI")]
+        assert places("وشنت الطائرات غارات على منطقة الهرمل اللبنانية وعلى مدينة سراقب.") == ["سراقب"]
+        assert places("وقصفت الطائرات قرية حوش السيد علي في الهرمل بلبنان.") == []
+        assert places("وقصفت الطائرات معبري مورك والمصنع في الأراضي اللبنانية.") == []
+
     def test_a_government_named_after_its_capital_is_no_place(self):
         text = "واستهدفت مسيرة نقطة لقوات حكومة دمشق في قرية عطشان قرب مورك."
         assert "دمشق" not in places(text)
