@@ -861,6 +861,12 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             token_start = word_start(ntext, match.start, seps) or 0
             if ntext[token_start : match.end].removeprefix("و") in lx.FOREIGN_NAMES:
                 continue  # "ولبنان" is Lebanon, not "ل" + the village "بنان"
+        elif (
+            ntext[match.start : match.end] in lx.COMMON_NOUN_TOWNS
+            and not _PLACE_BEFORE.search(ntext, max(0, match.start - 8), match.start)
+            and not _NEAR_BEFORE.search(ntext, max(0, match.start - 16), match.start)
+        ):
+            continue  # "يفتح الباب أمام تصعيد", "خلال الزيارة التي": the door, the visit
         if (
             ntext.startswith("التل", match.start)
             and match.end - match.start == 4
@@ -1094,6 +1100,7 @@ _GROUP_BEFORE = re.compile(
     rf"(?<![^\s\"“”«»'(])[وبل]?(?:{'|'.join(_GROUP_NOUNS)})"
     r"(?:\s+(?:شهداء|احرار|ثوار|اسود|صقور|فرسان|احفاد))?\s*[\"“”«»']?\s*$"
 )
+_PLACE_BEFORE = re.compile(r"(?<!\S)و?(?:في|علي|الي)\s+$")
 _GOVERNMENT_OF = re.compile(r"(?<!\S)[وبل]?(?:ال)?حكومه\s+$")
 _ROAD_BEFORE = re.compile(r"(?:طريق|تستراد|توستراد)\s+(?:(?:ال)?(?:دولي|سريع|عام|قديم)\s+)?(?:\S+\s*[-–]\s*)?$")
 _HILL_BEFORE = re.compile(r"(?<!\S)[وبل(]?تل\s+\S")

@@ -273,6 +273,9 @@ NAME_ADJECTIVES = _words(
     "العليا السفلي الوسطي الفوقانيه التحتانيه الابيض الاسود الاخضر الازرق"
 )
 
+# Towns named like common nouns ("الباب", the door; "الزيارة", the visit): found without a descriptor
+# only after "في" or "على", or with a proclitic ("بالباب", "والزيارة").
+COMMON_NOUN_TOWNS = _words("الباب الزياره")
 # Countries a Syrian village's name hides in ("لبنان" is "ل" + "بنان", a village of Aleppo).
 FOREIGN_NAMES = _words("لبنان العراق تركيا الاردن ايران روسيا اسرائيل فلسطين مصر")
 # A place abroad: "منطقة الهرمل اللبنانية", "في الهرمل بلبنان", "جديدة يابوس والمصنع في الأراضي اللبنانية".

@@ -927,6 +927,22 @@ class TestStrikeClaimsNotMentions:
         assert places(text)[0] == "سراقب"
         assert not any("أميركية" in place for place in places(text))
 
+    def test_the_door_and_the_visit_are_no_towns_unless_the_text_places_them(self):
+        gazetteer = Gazetteer(
+            [
+                *governorate_entries(),
+                town("al-bab", "الباب", "SY-HL", 36.37, 37.52, 60000),
+                town("ziyarah", "الزيارة", "SY-HM", 35.6, 36.3, 3000),
+            ]
+        )
+
+        def found(text):
+            return [c.place for c in extract(text, published=PUBLISHED, gazetteer=gazetteer).strike_claims]
+
+        assert found("وقصفت الطائرات مدينة حلب، ما يفتح الباب أمام تصعيد جديد.") == ["حلب"]
+        assert found("وجاءت الغارات على حلب خلال الزيارة التي يقوم بها الوزير.") == ["حلب"]
+        assert found("وقصفت الطائرات مواقع في الباب وفي محيط الزيارة.") == ["الباب", "الزيارة"]
+
     def test_lebanon_is_no_village_and_places_abroad_are_not_syrian_claims(self):
         gazetteer = Gazetteer([*governorate_entries(), town("banan", "بنان", "SY-HL", population=900)])
         text = "قصفت الطائرات معبرا بين سوريا ولبنان في ريف حمص."
