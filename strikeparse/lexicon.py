@@ -273,9 +273,10 @@ NAME_ADJECTIVES = _words(
     "العليا السفلي الوسطي الفوقانيه التحتانيه الابيض الاسود الاخضر الازرق"
 )
 
-# Towns named like common nouns ("الباب", the door; "الزيارة", the visit): found without a descriptor
-# only after "في" or "على", or with a proclitic ("بالباب", "والزيارة").
-COMMON_NOUN_TOWNS = _words("الباب الزياره")
+# Towns named like common nouns ("الباب", the door; "الزيارة", the visit; "الإشارة" of "تجدر الإشارة";
+# "الضمير", conscience; "الحاضر" of "الوقت الحاضر"): found without a descriptor only after "في",
+# "على" or "قرب", or with a proclitic ("بالباب", "والزيارة").
+COMMON_NOUN_TOWNS = _words("الباب الزياره الاشاره الضمير الحاضر الشجره القبو السجن الكرامه الجلاء الكرمه الكريمه")
 # Countries a Syrian village's name hides in ("لبنان" is "ل" + "بنان", a village of Aleppo).
 FOREIGN_NAMES = _words("لبنان العراق تركيا الاردن ايران روسيا اسرائيل فلسطين مصر")
 # A place abroad: "منطقة الهرمل اللبنانية", "في الهرمل بلبنان", "جديدة يابوس والمصنع في الأراضي اللبنانية".

@@ -942,6 +942,8 @@ class TestStrikeClaimsNotMentions:
         assert found("وقصفت الطائرات مدينة حلب، ما يفتح الباب أمام تصعيد جديد.") == ["حلب"]
         assert found("وجاءت الغارات على حلب خلال الزيارة التي يقوم بها الوزير.") == ["حلب"]
         assert found("وقصفت الطائرات مواقع في الباب وفي محيط الزيارة.") == ["الباب", "الزيارة"]
+        # ... as "تجدر الإشارة" and "الوقت الحاضر" are no towns either (both are, in the packaged data).
+        assert places("وقصفت الطائرات مدينة سراقب. وتجدر الإشارة إلى أن الطائرات قصفت البلدة مرارا.") == ["سراقب"]
 
     def test_lebanon_is_no_village_and_places_abroad_are_not_syrian_claims(self):
         gazetteer = Gazetteer([*governorate_entries(), town("banan", "بنان", "SY-HL", population=900)])
