@@ -933,6 +933,7 @@ class TestStrikeClaimsNotMentions:
                 *governorate_entries(),
                 town("al-bab", "الباب", "SY-HL", 36.37, 37.52, 60000),
                 town("ziyarah", "الزيارة", "SY-HM", 35.6, 36.3, 3000),
+                town("isharah", "الإشارة", "SY-DY", 34.9, 40.5, 8000),
             ]
         )
 
@@ -942,8 +943,9 @@ class TestStrikeClaimsNotMentions:
         assert found("وقصفت الطائرات مدينة حلب، ما يفتح الباب أمام تصعيد جديد.") == ["حلب"]
         assert found("وجاءت الغارات على حلب خلال الزيارة التي يقوم بها الوزير.") == ["حلب"]
         assert found("وقصفت الطائرات مواقع في الباب وفي محيط الزيارة.") == ["الباب", "الزيارة"]
-        # ... as "تجدر الإشارة" and "الوقت الحاضر" are no towns either (both are, in the packaged data).
-        assert places("وقصفت الطائرات مدينة سراقب. وتجدر الإشارة إلى أن الطائرات قصفت البلدة مرارا.") == ["سراقب"]
+        # ... as "تجدر الإشارة" is no town either.
+        assert found("وقصفت الطائرات مدينة حلب. وتجدر الإشارة إلى أن الطائرات قصفت البلدة مرارا.") == ["حلب"]
+        assert found("وقصفت الطائرات بلدة الإشارة بريف دير الزور.") == ["الإشارة"]
 
     def test_lebanon_is_no_village_and_places_abroad_are_not_syrian_claims(self):
         gazetteer = Gazetteer([*governorate_entries(), town("banan", "بنان", "SY-HL", population=900)])
