@@ -2991,7 +2991,7 @@ def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
     # other attacker announces its own strikes.
     for offset, actor in sentence.actor_starts:
         defence = _DEFENCE_BEFORE.search(sentence.text, max(0, offset - 24), offset)
-        # ("مقر وزارة الدفاع السورية" is the ministry's building, struck.)
+        # ("مقر هيئة أركان الجيش السوري", "مبنى وزارة الدفاع": the building struck, not its announcer.)
         if defence and not _SEAT_OF.search(sentence.text, max(0, defence.start() - 12), defence.start()):
             return actor
     earlier = []
@@ -3007,8 +3007,8 @@ def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
             # "غارات للتحالف والنظام": a context naming two attackers does not say which one this was.
             return cues[0][2] if len({actor for _, _, actor in cues}) == 1 else "unknown"
     # An article that names one attacker only, later on ("واتهم ناشطون النظام باستهداف الحي"), names
-    # the attacker of its unattributed strikes.
-    return doc.sole_attacker
+    # the attacker of its unattributed strikes (not the actor of a clause set against the place's).
+    return "unknown" if sentence.actor_cues else doc.sole_attacker
 
 
 _DATE_FAMILIES = {"number": _NUMBER, "month": _MONTH, "relative": _RELATIVE, "period": _PERIOD}

@@ -1465,12 +1465,10 @@ class TestActorAndKilled:
         assert claims(text)[0].actor == "russia"
 
     def test_an_actor_named_only_in_a_later_clause_of_its_own_is_not_the_attacker(self):
+        text = "هزت غارات مدينة سراقب، بينما قالت قوات النظام إنها تصدت للهجوم."
+        assert claims(text)[0].actor != "syrian_government"
         text = "هزت غارات مدينة سراقب، بينما توعدت إسرائيل بتدمير قوات الحكومة."
         assert claims(text)[0].actor != "syrian_government"
-
-    def test_a_ministry_whose_building_was_struck_is_no_attacker(self):
-        (claim,) = claims("استهدفت غارة مقر وزارة الدفاع السورية في مدينة إدلب.")
-        assert claim.actor == "unknown"
 
     def test_the_armys_headquarters_is_the_target(self):
         (claim,) = claims("أكد مسؤول أن الهجوم بطائرة مسيرة استهدف مقر هيئة أركان الجيش السوري في إدلب.")
