@@ -2610,7 +2610,7 @@ def _in_origin_clause(sentence: _Sentence, index: int) -> bool:
 
 
 _SOURCE_OF_FIRE = frozenset(("مصدر", "ومصدر"))
-_IN_ADDITION = frozenset(("بالاضافه", "اضافه", "وبالاضافه", "علاوه"))
+_IN_ADDITION = frozenset(("الاضافه", "اضافه", "علاوه"))
 _DUAL_SETTLEMENTS = frozenset(("قريتي", "بلدتي", "مدينتي"))
 
 

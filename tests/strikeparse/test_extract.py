@@ -171,8 +171,11 @@ class TestUnknownPlaces:
         assert places(text) == ["مورك", "أم الخلاخيل", "الحويز", "كفرزيتا"]
 
     def test_the_places_after_in_addition_to_are_struck(self):
-        text = "وشنت الطائرات غارات على مورك، بالإضافة إلى أحياء الحويز والسكري في المدينة."
+        text = "وقصفت الطائرات مورك ونقل الجرحى إلى المشفى، بالإضافة إلى أحياء الحويز والسكري في المدينة."
         assert places(text) == ["مورك", "الحويز", "السكري"]
+        # "كفر" of a village's name is no "ك" + "فر" (fled) that makes "إلى" a destination.
+        text = "وقصفت الطائرات كفرزيتا وكفر نبودة إلى جانب أحياء الحويز والسكري في مورك."
+        assert "الحويز" in places(text)
 
     def test_a_list_of_neighbourhoods_goes_on_after_a_name_ending_in_a_city_adjective(self):
         text = "واستهدفت المجموعات بالقذائف أحياء سليمان الحلبي وصلاح الدين والسيد علي في حلب."
