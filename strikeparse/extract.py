@@ -1046,6 +1046,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
     mentions.sort(key=lambda mention: mention.start)
     # "ريف عين العرب (كوباني)": the other name of the place before, in brackets, is no place of its own.
     # "منطقة الهرمل اللبنانية", "معبري جديدة يابوس والمصنع في الأراضي اللبنانية": places abroad.
+    abroad = any(word in ntext for word in _ABROAD_HINTS)
     return [
         mention
         for previous, mention in zip([None, *mentions], mentions, strict=False)
@@ -1056,11 +1057,15 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             or not mention.entries
             or entry_governorates(list(mention.entries)).isdisjoint(_mention_governorates(previous))
         )
-        and not lx.ABROAD.match(ntext[max(mention.end, mention.list_end) : max(mention.end, mention.list_end) + 40])
+        and not (
+            abroad
+            and lx.ABROAD.match(ntext[max(mention.end, mention.list_end) : max(mention.end, mention.list_end) + 40])
+        )
     ]
 
 
 _BRACKETED = re.compile(r"\s*\(\s*")
+_ABROAD_HINTS = ("لبنان", "عراق", "اردن", "اراضي")
 
 
 def _area_of_town(doc: _Document, mention: _Mention, descriptor: str) -> None:
@@ -2326,14 +2331,10 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         between = sentence.words[start:index]
         # "قصف التحالف عقب اشتباكات على أطراف بلدة X": X is where the fighting was; "يأتي القصف بعد
         # اجتماع عقد في أنقرة لبحث الأوضاع في X": X is what a meeting was about.
-        if any(
-            word in lx.CLASH_WORDS or word in lx.MEETING_WORDS or word in lx.REASON_WORDS or word in lx.AT_THE_SAME_TIME
-            for word in between
-        ):
-            return False
-        if not mention.countryside_of and any(word in lx.CONNECTING_WORDS for word in between):
-            # "استهدفت الغارات البلدة الواقعة قرب طريق يربط الرقة بدير الزور": the towns a road joins
-            # (the countryside it runs through may be where it was hit).
+        # "استهدفت الغارات البلدة الواقعة قرب طريق يربط الرقة بدير الزور": the towns a road joins (the
+        # countryside it runs through may be where it was hit); "ردا على ..."، "وتزامن ذلك مع ...".
+        stops = _BETWEEN_STOPS.intersection(between)
+        if stops and (not mention.countryside_of or not stops <= lx.CONNECTING_WORDS):
             return False
         # "في قصف على الزبداني، وقتل ثلاثة في حلب برصاص الجيش": people killed in X by gunfire, not
         # by the strike named before them.
@@ -2610,6 +2611,8 @@ def _in_origin_clause(sentence: _Sentence, index: int) -> bool:
 
 
 _SOURCE_OF_FIRE = frozenset(("مصدر", "ومصدر"))
+# Words between a strike word and a place that tell of something else there (see _strike_target).
+_BETWEEN_STOPS = lx.CLASH_WORDS | lx.MEETING_WORDS | lx.REASON_WORDS | lx.AT_THE_SAME_TIME | lx.CONNECTING_WORDS
 _IN_ADDITION = frozenset(("الاضافه", "اضافه", "علاوه"))
 _DUAL_SETTLEMENTS = frozenset(("قريتي", "بلدتي", "مدينتي"))
 
