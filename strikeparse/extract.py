@@ -838,8 +838,12 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                 word = single
                 facility = word in lx.FACILITIES
                 precision = lx.FACILITIES.get(word) or lx.SETTLEMENTS[word]
+                first = i + 1
+                if word in lx.UTILITY_FACILITIES:
+                    while first < len(toks) and toks[first].word in lx.UTILITY_KINDS:
+                        first += 1  # "محطة كهرباء تل تمر": the place the station is named after
                 found = _name_list(
-                    doc, sentence, i + 1, precision, facility_start=token if facility else None, single=True
+                    doc, sentence, first, precision, facility_start=token if facility else None, single=True
                 )
                 for mention in found:
                     if free(mention.start, mention.end):

@@ -258,10 +258,17 @@ HARM = _rx(
 # ("مناطق في محافظة حماة" beside named places of Hama sums them up: areas are not places.)
 UNNAMED_PLACES = _words("قرى بلدات مدن احياء مخيمات")
 FACILITIES = {
-    **dict.fromkeys(_words("مطار مرفا ميناء سجن معبر مشفى مستشفى حقل سد قاعده"), "town"),
+    **dict.fromkeys(_words("مطار مرفا ميناء سجن معبر مشفى مستشفى حقل سد قاعده محطه معمل"), "town"),
     **dict.fromkeys(_words("دوار ساحه شارع حديقه موقف ضاحيه سوق جامع مسجد حاره"), "neighbourhood"),
 }
 NAMED_AFTER_TOWN = _words("مطار قاعده")
+# Stations and plants, named after what they make and then their place ("محطة كهرباء تل تمر", "محطة
+# الكهرباء الرابعة", "معمل السويدية للغاز"): what they make and their number are not the name.
+UTILITY_FACILITIES = _words("محطه معمل")
+UTILITY_KINDS = _words(
+    "كهرباء الكهرباء مياه المياه ماء وقود الوقود غاز الغاز نفط النفط توليد تحويل ضخ تصفيه معالجه اسمنت "
+    "الاسمنت سكر السكر ادويه الادويه الاولى الثانيه الثالثه الرابعه الخامسه"
+)
 # Facilities that are buildings of the place they are in: a strike on one is a strike on that place.
 BUILDINGS = _words("مشفى مستشفى جامع مسجد")
 # Adjectives that belong to a facility's name: "سجن عدرا المركزي".
@@ -353,7 +360,7 @@ NOT_NAME_ADJECTIVES = STRIKE_ADJECTIVES | _words(
     "متعدده تابعه صناعيه زراعيه زراعي تجاريه تجاري غير متفرقه سكنيه قريبه مختلفه عديده كثيره "
     "خاضعه مجاوره محاذيه متاخمه بعيده واسعه اخرى اخر عده "
     "ثانيه ثالثه رابعه اولى ثاني ثالث اخري مدنيه عسكريه حدوديه محيطه محيطها نائيه مأهوله ماهوله اهله "
-    "اميركيه امريكيه ايرانيه عراقيه اردنيه لبنانيه "
+    "اميركيه امريكيه ايرانيه عراقيه اردنيه لبنانيه تلفزيونيه اذاعيه فضائيه محليه "
     "عدد بعض سوريه تركيه روسيه اسرائيليه سيطرته سيطرتها سيطرتهم الحدوديه الحدودي المجاوره المحاذيه "
     "المتاخمه القريبه المحاصره المحاصر الخاضعه"
 )

@@ -135,6 +135,13 @@ class TestUnknownPlaces:
         text = "قصفت القوات من قاعدتها في قرية القيراطة قريتي الحويز وتل هواش في ريف حماة."
         assert places(text) == ["الحويز", "تل هواش"]
 
+    def test_a_station_or_plant_is_named_after_its_place_not_what_it_makes(self):
+        (claim,) = claims("قصفت القوات التركية محطة كهرباء مورك ما أدى إلى خروجها من الخدمة.")
+        assert (claim.place, claim.entry_key) == ("محطة كهرباء مورك", "morek")
+        text = "واستهدفت مسيرة محطة الكهرباء الرابعة قرب مدينة سراقب، ومعمل الحويز للغاز بريف حماة."
+        assert places(text) == ["سراقب", "معمل الحويز"]
+        assert places("وقالت محطة تلفزيونية محلية إن الطائرات قصفت مدينة سراقب.") == ["سراقب"]
+
     def test_two_cars_or_a_farm_field_are_no_place(self):
         text = "استهدفت مسيرات محيط مدرسة في قرية معرزاف وسيارتان بالقرب من المدرسة بريف إدلب."
         assert places(text) == ["معرزاف"]
