@@ -908,12 +908,19 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         if not sentence.strike_positions:
             continue  # a name no strike word points at is never a claim
         # "قرى جبل الزاوية: البارة، كنصفرة، والفطيرة": the places of an area, named after it.
-        if ":" in sentence.text or "هي" in sentence.text:
+        if ":" in sentence.text or "هي" in sentence.text or "كل من" in sentence.text:
             for i, token in enumerate(sentence.tokens):
-                if token.text in {":", "هي", "وهي"} and i > 0 and sentence.tokens[i - 1].end in area_ends:
-                    # Read as after a descriptor ("قرى X، Y"): the area stands for one.
+                if token.text not in {":", "هي", "وهي", "من"} or i == 0:
+                    continue
+                if token.text == "من" and sentence.tokens[i - 1].text != "كل":
+                    continue
+                # Read as after a descriptor ("قرى X، Y"): the area stands for one; so do the places a
+                # strike hit ("والقرى التي تعرضت للقصف هي: X وY", "القرى المستهدفة كل من (X، Y)").
+                if sentence.tokens[i - 1].end in area_ends or _struck_places_named(sentence, i):
                     listed = _name_list(doc, sentence, i + 1, "town")
-                    if listed and _believable_list(doc, sentence, listed, closing=True):
+                    if listed and (
+                        _believable_list(doc, sentence, listed, closing=True) or _believable_list(doc, sentence, listed)
+                    ):
                         add_names(listed)
         toks = sentence.tokens
         # The tokens where _LIST_TRIGGERS matches the text (a whole word, "في", "على" or "ب..."),
@@ -1236,6 +1243,18 @@ _DESERTS_OF = re.compile(r"(?<!\S)(?:في|و?علي) بوادي $")
 _LIST_TRIGGERS = re.compile(r"(?<!\S)(?:و?في|و?علي|و?ب\S+)(?!\S)")
 # The word before "كلا من" ("استهدفت الغارات كلا من X وY").
 _ALL_OF = re.compile(r"\S+(?=\s+كلا?\s+من\s)")
+
+
+def _struck_places_named(sentence: _Sentence, index: int) -> bool:
+    """Do the words before token ``index`` ("هي", ":", "كل من") say which places were struck: a plural
+    of places and a strike word, a few words back ("والقرى التي تعرضت للقصف هي", "القرى المستهدفة")?"""
+    before = sentence.tokens[max(0, index - 7) : index]
+    return any(token.word in _STRUCK_PLACES for token in before) and any(
+        token.kinds & _CUE or token.word in lx.SUFFERED_VERBS for token in before
+    )
+
+
+_STRUCK_PLACES = frozenset("ال" + word for word in lx.UNNAMED_PLACES) | {"المناطق", "المواقع"}
 
 
 def _all_of(toks: list[_Token], index: int) -> bool:

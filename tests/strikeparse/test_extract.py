@@ -135,6 +135,13 @@ class TestUnknownPlaces:
         text = "قصفت القوات من قاعدتها في قرية القيراطة قريتي الحويز وتل هواش في ريف حماة."
         assert places(text) == ["الحويز", "تل هواش"]
 
+    def test_the_places_a_sentence_says_were_struck_are_read_after_hiya_a_colon_or_kull_min(self):
+        text = "وأضاف أن القرى المستهدفة كل من (الحويز، التوينة، وقليدين) بريف حماة."
+        assert places(text) == ["الحويز", "التوينة", "قليدين"]
+        text = "والقرى التي تعرضت للقصف هي: الحويز والتوينة في ريف حماة."
+        assert places(text) == ["الحويز", "التوينة"]
+        assert places("وكانت المناطق التي زارها الوفد هي: الحويز والتوينة في ريف حماة.") == []
+
     def test_a_station_or_plant_is_named_after_its_place_not_what_it_makes(self):
         (claim,) = claims("قصفت القوات التركية محطة كهرباء مورك ما أدى إلى خروجها من الخدمة.")
         assert (claim.place, claim.entry_key) == ("محطة كهرباء مورك", "morek")
