@@ -1998,7 +1998,8 @@ class _Resolver:
             )
             if not _LIST_JOINT.fullmatch(between):
                 continue
-            codes = _mention_governorates(other)
+            # ("أحياء الحمدانية وحلب الجديدة": a part of a known town, named after it, is known too.)
+            codes = _mention_governorates(other) or sorted(entry_governorates(self._named_after(other)))
             if len(codes) == 1 and not (len(other.entries) == 1 and self._moved(other)):
                 return codes[0]
         return None

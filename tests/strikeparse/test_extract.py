@@ -584,6 +584,14 @@ class TestUnknownPlaces:
 
 
 class TestDisambiguation:
+    def test_a_neighbourhood_in_a_list_with_a_part_named_after_its_city_lies_in_that_city(self):
+        text = "وقصفت الفصائل بقذائف الهاون أحياء الحمدانية وحلب الجديدة والسكري."
+        assert [(c.place, c.governorate) for c in claims(text)] == [
+            ("الحمدانية", "SY-HL"),
+            ("حلب الجديدة", "SY-HL"),
+            ("السكري", "SY-HL"),
+        ]
+
     def test_an_airbase_is_the_packaged_site_with_its_coordinates_not_the_city_it_is_named_after(self):
         text = "استهدفت غارات مطار دمشق الدولي وقاعدة حميميم الجوية في منطقة إدلب لخفض التصعيد."
         found = extract(text, published=PUBLISHED).strike_claims
