@@ -1250,7 +1250,7 @@ def _struck_places_named(sentence: _Sentence, index: int) -> bool:
     of places and a strike word, a few words back ("والقرى التي تعرضت للقصف هي", "القرى المستهدفة")?"""
     before = sentence.tokens[max(0, index - 7) : index]
     return any(token.word in _STRUCK_PLACES for token in before) and any(
-        token.kinds & _CUE or token.word in lx.SUFFERED_VERBS for token in before
+        token.kinds & _CUE or token.word.startswith(_SUFFERED) for token in before
     )
 
 

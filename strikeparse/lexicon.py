@@ -257,8 +257,6 @@ HARM = _rx(
 # "قصف على مدن وبلدات في ريف دمشق": places struck but not named.
 # ("مناطق في محافظة حماة" beside named places of Hama sums them up: areas are not places.)
 UNNAMED_PLACES = _words("قرى بلدات مدن احياء مخيمات")
-# "تعرضت", "شهدت": a place suffered strikes.
-SUFFERED_VERBS = _words("تعرضت تعرض تتعرض يتعرض شهدت شهد تعرضتا")
 FACILITIES = {
     **dict.fromkeys(_words("مطار مرفا ميناء سجن معبر مشفى مستشفى حقل سد قاعده محطه معمل"), "town"),
     **dict.fromkeys(_words("دوار ساحه شارع حديقه موقف ضاحيه سوق جامع مسجد حاره"), "neighbourhood"),
