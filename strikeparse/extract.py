@@ -1419,6 +1419,8 @@ def _countryside(doc: _Document, sentence: _Sentence, index: int, province: bool
     if not governorates:
         return None
     governorate_entries = [entry for entry in candidates if entry.kind == "governorate"]
+    if not governorate_entries and _in(toks[index].text, _DESERT_WORDS):
+        return None  # "بادية السخنة": the desert around a town is read as the town, as "بوادي الميادين" is
     code = governorate_entries[0].governorate if governorate_entries else sorted(governorates)[0]
     if not province:
         code = _countryside_code(code)
@@ -1449,6 +1451,7 @@ def _countryside(doc: _Document, sentence: _Sentence, index: int, province: bool
     )
 
 
+_DESERT_WORDS = frozenset(("باديه",))
 _DEFINITE_COUNTRYSIDE = re.compile(
     r"(?<!\S)[وف]?(?:في\s+|ب)?(?P<head>الريف|الارياف)((?:\s+\S+){1,2}?)\s+(?P<lam>لل|ل)(?=\S)"
 )

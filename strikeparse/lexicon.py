@@ -218,7 +218,8 @@ SINCE_PERIODS = _words(
 SUPERLATIVES = _words("اعنف الاعنف الاول الاكبر اكبر الاشد اشد الاعلي اعلي الاكثر اكثر")
 # Words that place a strike by the town it was near: "قرب مدينة X", "عند مدخل X".
 NEAR_WORDS = _words("قرب بالقرب عند مدخل مداخل")
-COUNTRYSIDE = _words("ريف ريفي اريف ارياف")
+# "بادية حمص الشرقية": the desert of a governorate is, like its countryside, governorate-level.
+COUNTRYSIDE = _words("ريف ريفي اريف ارياف باديه")
 PROVINCE = _words("محافظه محافظات محافظتي")
 # Plural and dual heads after which a list names one governorate per item: "محافظات دمشق وإدلب",
 # "أرياف إدلب وحماة", "محافظتي حمص ودير الزور", "ريفي حماة وإدلب".

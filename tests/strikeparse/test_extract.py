@@ -142,6 +142,12 @@ class TestUnknownPlaces:
         assert places(text) == ["الحويز", "التوينة"]
         assert places("وكانت المناطق التي زارها الوفد هي: الحويز والتوينة في ريف حماة.") == []
 
+    def test_the_desert_of_a_governorate_is_governorate_level_and_that_of_a_town_the_town(self):
+        (claim,) = claims("شنت طائرات روسية غارات على مواقع لتنظيم داعش في بادية حمص الشرقية.")
+        assert (claim.place, claim.governorate, claim.precision) == ("بادية حمص الشرقية", "SY-HI", "governorate")
+        (claim,) = claims("واستهدفت الطائرات الروسية مواقع التنظيم في بادية مورك.")
+        assert (claim.place, claim.precision) == ("مورك", "town")
+
     def test_a_station_or_plant_is_named_after_its_place_not_what_it_makes(self):
         (claim,) = claims("قصفت القوات التركية محطة كهرباء مورك ما أدى إلى خروجها من الخدمة.")
         assert (claim.place, claim.entry_key) == ("محطة كهرباء مورك", "morek")
