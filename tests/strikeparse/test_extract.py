@@ -142,6 +142,10 @@ class TestUnknownPlaces:
         assert places(text) == ["الحويز", "التوينة"]
         assert places("وكانت المناطق التي زارها الوفد هي: الحويز والتوينة في ريف حماة.") == []
 
+    def test_the_lajat_is_a_region_of_daraa(self):
+        (claim,) = claims("قصفت الطائرات مواقع في اللجاة.")
+        assert (claim.place, claim.governorate, claim.precision) == ("اللجاة", "SY-DR", "governorate")
+
     def test_the_desert_of_a_governorate_is_governorate_level_and_that_of_a_town_the_town(self):
         (claim,) = claims("شنت طائرات روسية غارات على مواقع لتنظيم داعش في بادية حمص الشرقية.")
         assert (claim.place, claim.governorate, claim.precision) == ("بادية حمص الشرقية", "SY-HI", "governorate")
