@@ -2229,9 +2229,15 @@ class _Resolver:
 
     def _explicit_governorate(self, sentence: _Sentence, mention: _Mention) -> str | None:
         """The governorate that "بريف X" / "في محافظة X" right after the mention names."""
-        for m in self.by_sentence.get(sentence.index, []):
-            if m.countryside_of and mention.end <= m.start < min(sentence.end, mention.end + 40):
-                return m.countryside_of
+        # (The sentence's mentions come sorted: only those starting in the 40 characters after it.)
+        in_sentence = self.by_sentence.get(sentence.index, [])
+        starts = self.starts_by_sentence.get(sentence.index, [])
+        limit = min(sentence.end, mention.end + 40)
+        for k in range(bisect.bisect_left(starts, mention.end), len(starts)):
+            if starts[k] >= limit:
+                break
+            if in_sentence[k].countryside_of:
+                return in_sentence[k].countryside_of
         return None
 
 
@@ -2291,7 +2297,9 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     if last_before is not None and sentence.token_kinds & _OPENER:
         # "غارات على إدلب، فيما أصبحت أحياء في حلب في قبضة الجيش": a clause of its own, with no strike
         # word (or harm) of its own before the place, tells of something else.
-        opener = max((i for i in sentence._openers if last_before < i <= index), default=None)
+        openers = sentence._openers
+        k = bisect.bisect_right(openers, index) - 1
+        opener = openers[k] if k >= 0 and openers[k] > last_before else None
         if opener is not None and not any(lx.HARM.search(word) for word in sentence.words[opener:index]):
             last_before = None
     if last_before is None and first_after is None:
@@ -3024,8 +3032,11 @@ def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
         # ("مقر هيئة أركان الجيش السوري", "مبنى وزارة الدفاع": the building struck, not its announcer.)
         if defence and not _SEAT_OF.search(sentence.text, max(0, defence.start() - 12), defence.start()):
             return actor
+    # The nearest sentence before it in its paragraph that names an actor (a wall of text with no
+    # paragraphs is read 20 sentences back), then the lead.
     earlier = []
-    for other in reversed(doc.sentences[: sentence.index]):
+    for index in range(sentence.index - 1, max(-1, sentence.index - 21), -1):
+        other = doc.sentences[index]
         if other.paragraph != sentence.paragraph:
             break
         earlier.append(other)
@@ -3119,8 +3130,9 @@ def _claim_date(doc: _Document, sentence: _Sentence, mention: _Mention, dates: _
     """The day the sentence gives, else its week or month ("قصفت الأسبوع الماضي"), else the last day of
     the paragraph before, else the article's first."""
     # "بعد أسابيع من القصف الروسي على X": strikes over weeks before the day the sentence tells of.
-    if "بعد" in sentence.text and _WEEKS_AFTER.search(
-        doc.norm.text, max(sentence.start, mention.start - 60), mention.start
+    window = max(sentence.start, mention.start - 60)
+    if doc.norm.text.find("بعد", window, mention.start) != -1 and _WEEKS_AFTER.search(
+        doc.norm.text, window, mention.start
     ):
         return None
     days = dates.by_sentence.get(sentence.index, [])
