@@ -679,8 +679,10 @@ def _after_interview(collector: _Collector, i: int) -> None:
 
 def _after_verb(collector: _Collector, i: int, verb: str) -> None:
     tokens = collector.tokens
-    phrase = _phrase(tokens, i + 1)
     naql = verb in _NAQL_VERBS
+    if naql and i + 1 < len(tokens) and tokens[i + 1].key.startswith("الي"):
+        return  # "تنقل إليه قوات النظام معدات": carried to a place, not quoted
+    phrase = _phrase(tokens, i + 1)
     if phrase.first < 0:
         # "ونقل عن مصدر", "وقال لوكالة رويترز": no subject written, but a source may still follow
         if phrase.reason in ("an", "addressee", "lisan", "naqlan"):

@@ -47,6 +47,11 @@ def test_a_quoted_body_sources_are_close_to_is_part_of_them():
     assert sources_in(sentence) == ['مصادر مقربة من "الإدارة الذاتية"']
 
 
+def test_what_is_carried_to_a_place_is_no_quote():
+    assert sources_in("واستهدف الجيش مطار كويرس الذي تنقل إليه قوات النظام معدات عسكرية.") == []
+    assert sources_in("ونقلت إلى المشفى قوات الدفاع المدني جثث الضحايا.") == []
+
+
 def test_a_statement_the_speaker_issued_is_not_its_own_source():
     assert sources_in("وفي بيان لها، قالت منظمة أطباء بلا حدود إن غارة استهدفت مستشفى.") == ["منظمة أطباء بلا حدود"]
 
