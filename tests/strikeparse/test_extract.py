@@ -896,6 +896,10 @@ class TestStrikeClaimsNotMentions:
         text = "قتل أربعة عناصر جراء استهدافهم بطائرة مسيرة في مدينة سراقب."
         assert places(text) == ["سراقب"]
 
+    def test_a_strike_attempted_is_no_strike(self):
+        assert places("وكانت الفصائل قد حاولت عدة مرات استهداف مدينة سراقب بطائرات مسيرة.") == []
+        assert places("وحاولت قوات النظام التقدم نحو سراقب، وقصفت الطائرات مدينة مورك.") == ["مورك"]
+
     def test_a_quake_that_struck_is_no_strike(self):
         assert places("ضرب زلزال عنيف مناطق إدلب وحماة فجر الاثنين، وخلف مئات القتلى.") == []
 
