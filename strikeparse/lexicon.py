@@ -135,8 +135,8 @@ CUE_CANCELLERS = _words(
 )
 # Ground attacks that "target" a place: "الهجوم الانتحاري الذي استهدف حاجزا", "سيارة مفخخة استهدفت".
 GROUND_ATTACKS = _words("انتحاري انتحاريه الانتحاري الانتحاريه انتحاريان مفخخه المفخخه ناسفه الناسفه انغماسي انغماسيون")
-# "هددت موسكو بقصف": a threat, a few words before the strike word.
-# Strikes threatened, or attempted ("حاولت الفصائل عدة مرات استهداف الجولان"): not done.
+# "هددت موسكو بقصف": a threat, a few words before the strike word; "حاولت الفصائل عدة مرات استهداف
+# الجولان": an attempt. Neither was done.
 THREATS = _words("يهدد تهدد هدد هددت هددوا توعد توعدت يتوعد تتوعد حاول حاولت حاولوا يحاول تحاول يحاولون")
 # "يخشى السكان أن تتعرض المدينة لقصف": a strike feared or warned of, before "أن" or "من".
 FEARS = _words(
