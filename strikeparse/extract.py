@@ -27,6 +27,7 @@ from strikeparse import lexicon as lx
 from strikeparse.dates import DateMention, anchors, detect_publication_date, find_dates
 from strikeparse.gazetteer import Entry, Gazetteer, default_gazetteer
 from strikeparse.normalize import (
+    QUOTES,
     Normalized,
     display_form,
     normalize,
@@ -339,12 +340,16 @@ class _Sentence:
         return [toks[i].start - self.start for i in self._openers]
 
     @_cached_property
-    def contrast_starts(self) -> list[int]:
-        """Offsets in ``text`` where a clause set against the one before starts ("بينما", "فيما")."""
+    def _contrasts(self) -> list[int]:
+        """The indices of the first tokens of clauses set against the one before ("بينما", "فيما")."""
         if not self.token_kinds & _OPENER:
             return []
-        toks = self.tokens
-        return [toks[i + 1].start - self.start for i, token in enumerate(toks[:-1]) if token.kinds & _OPENER]
+        return [i + 1 for i, token in enumerate(self.tokens[:-1]) if token.kinds & _OPENER]
+
+    @_cached_property
+    def contrast_starts(self) -> list[int]:
+        """Offsets in ``text`` where a clause set against the one before starts."""
+        return [self.tokens[i].start - self.start for i in self._contrasts]
 
     @_cached_property
     def _openers(self) -> list[int]:
@@ -352,9 +357,7 @@ class _Sentence:
         حين", or from the "و" after a comma that a strike verb follows ("قتل خمسة في X، وفي اليوم
         التالي استهدفت الطائرات Y": the day after is Y's)."""
         toks = self.tokens
-        found = set()
-        if self.token_kinds & _OPENER:
-            found = {i + 1 for i, token in enumerate(toks[:-1]) if token.kinds & _OPENER}
+        found = set(self._contrasts)
         for i in self.strike_positions:
             if lx.STRIKE_VERB.fullmatch(toks[i].word):
                 comma = next(
@@ -457,7 +460,7 @@ _SENTENCE_END = re.compile(
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _DIGIT_CHARS = frozenset("0123456789") | {chr(code) for code in _DIGITS}
 _PUNCT = frozenset(".,،;؛:!?؟()[]{}«»\"“”'‘’-–—/|…")
-_QUOTES = frozenset("\"“”«»'‘’")
+_QUOTES = QUOTES
 _PUNCT_CHARS = "".join(_PUNCT)
 # A compass phrase: "شرقي", "شمال غرب", "جنوبي".
 _COMPASS = r"(?:(?:شمال|جنوب)ي?\s*)?(?:شرق|غرب)ي?|(?:شمال|جنوب)ي?"
@@ -1130,23 +1133,37 @@ _DISTANCE_BEFORE = re.compile(
 )
 # "على الحدود الإدارية لمحافظة حماة", "قرب الحدود مع تركيا": the line between, not a place struck.
 _BORDER_WITH = re.compile(r"(?<!\S)(?:ال)?حدود\s+(?:(?:ال)?اداريه\s+)?(?:ل|مع\s+)$")
-# The two ends of a road: "طريق استراتيجي يربط الرقة بمدينة دير الزور", "الطريق الواصل بين X وY".
+# The two ends of a road: "طريق استراتيجي يربط الرقة بمدينة دير الزور", "الطريق الواصل بين X وY"
+# (the first right after the verb, the second after "ب", "و" or "بين"; what the road's towns are
+# may come between them: "يربط الرقة "شمال"، معقل التنظيم، بمدينة دير الزور").
 _LINKS_BEFORE = re.compile(r"(?<!\S)(?:يربط|تربط|يربطان|الرابط|الرابطه|الواصل|الواصله|يصل|تصل)(?!\S)")
-_LINKED_END = re.compile(r"(?:^|\s)(?:بين\s+|[وب]|وب)(?:مدينه\s+|بلده\s+|قريه\s+)?[\"“«]?$")
+_LINKED_END = re.compile(
+    r"(?:(?:^|\s)(?:بين\s+|[وب]|وب)|(?<!\S)(?:يربط|تربط|يربطان|الرابط|الرابطه|الواصل|الواصله)\s+)"
+    r"(?:مدينه\s+|بلده\s+|قريه\s+)?[\"“«]?$"
+)
 
 
 _REFERENCE_WORDS = re.compile("كم|كلم|كيلو|متر|ميل|حدود|ربط|واصل|يصل|تصل|رابط")
+# The verbs of a road that may lie far back (not "واصلت", "متواصل").
+_LINK_HINTS = ("يربط", "تربط", "الرابط", "الواصل")
 
 
-def _reference_point(ntext: str, mention: _Mention) -> bool:
-    """Is the place named as a point another is measured from or a road runs to, not struck?"""
+def _reference_point(ntext: str, mention: _Mention, links: bool) -> bool:
+    """Is the place named as a point another is measured from or a road runs to, not struck?
+    ``links``: does the text hold a road's verb at all ("يربط", "الواصل")?"""
     before = ntext[max(0, mention.start - 60) : mention.start]
-    # (One search for any of their words first: most places have none before them.)
-    if not _REFERENCE_WORDS.search(before):
-        return False
-    if _DISTANCE_BEFORE.search(before) or _BORDER_WITH.search(before):
+    # (One search for any of their words first: most places have none before them; a road's verb may
+    # lie further back, "يربط الرقة "شمال"، معقل التنظيم، بمدينة دير الزور".)
+    if _REFERENCE_WORDS.search(before) is None:
+        if not links:
+            return False
+        far = ntext[max(0, mention.start - 120) : max(0, mention.start - 60)]
+        if not any(word in far for word in _LINK_HINTS):
+            return False
+    elif _DISTANCE_BEFORE.search(before) or _BORDER_WITH.search(before):
         return True
-    if _LINKED_END.search(before):
+    if _LINKED_END.search(before[-30:]):  # (it ends the text: only its tail is searched)
+        before = ntext[max(0, mention.start - 120) : mention.start]
         links = list(_LINKS_BEFORE.finditer(before))
         # Only within the road's own words: no sentence mark between.
         return bool(links) and not re.search(r"[.؟!؛]", before[links[-1].end() :])
@@ -2255,7 +2272,7 @@ def _after_strike(before: _Sentence, sentence: _Sentence) -> bool:
     return (
         # (A blast, a bomb or a quake killed them where a strike word was cancelled or none was said.)
         not sentence.token_kinds & (_CUE | _GROUND)
-        and any(word in lx.KILL_CUES or word in lx.DIED_VERBS for word in words)
+        and not _DEATH_WORDS.isdisjoint(words)
         and lx.NOT_STRIKE_KILLINGS.isdisjoint(words)
         and lx.NOT_STRIKE_BLASTS.isdisjoint(words)
         # "لقي 10 أشخاص مصرعهم في حلب إثر انهيار بناية": a cause of its own, no strike.
@@ -2265,18 +2282,29 @@ def _after_strike(before: _Sentence, sentence: _Sentence) -> bool:
     )
 
 
-def _killed_there(sentence: _Sentence, mention: _Mention) -> bool:
-    """Were people killed in the place, by the sentence's words ("وقتل ثلاثة مدنيين في بلدة X")?"""
-    toks, words = sentence.tokens, sentence.words
+def _said_in(sentence: _Sentence, mention: _Mention) -> int | None:
+    """The index of the token before "في X" / "في بلدة X" / "بقرية X" (what happened there comes
+    before it), or None where the place is not said with "in"."""
+    toks = sentence.tokens
     before_name = _token_index(sentence, mention.start) - 1
-    within = False
+    within = False  # "قتل شخصان في مزرعة بقرية X": "ب" on the descriptor says where, as "في" does
     if before_name >= 0 and toks[before_name].kinds & _DESCRIBES:
         within = toks[before_name].text.startswith(("ب", "وب"))
-        before_name -= 1
-    located = within or (before_name >= 0 and toks[before_name].text in _LOCATED_IN)
-    return located and any(
-        word in lx.KILL_CUES or word in lx.DIED_VERBS for word in words[max(0, before_name - 8) : max(0, before_name)]
+        before_name -= 1  # "في بلدة X"
+    if within or (before_name >= 0 and toks[before_name].text in _LOCATED_IN):
+        return before_name
+    return None
+
+
+def _killed_there(sentence: _Sentence, mention: _Mention) -> bool:
+    """Were people killed in the place, by the sentence's words ("وقتل ثلاثة مدنيين في بلدة X")?"""
+    before_name = _said_in(sentence, mention)
+    return before_name is not None and not _DEATH_WORDS.isdisjoint(
+        sentence.words[max(0, before_name - 8) : max(0, before_name)]
     )
+
+
+_DEATH_WORDS = lx.KILL_CUES | lx.DIED_VERBS
 
 
 def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tuple[int, int]]) -> bool:
@@ -2366,10 +2394,8 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         between = sentence.words[start:index]
         # "قصف التحالف عقب اشتباكات على أطراف بلدة X": X is where the fighting was; "يأتي القصف بعد
         # اجتماع عقد في أنقرة لبحث الأوضاع في X": X is what a meeting was about.
-        # "استهدفت الغارات البلدة الواقعة قرب طريق يربط الرقة بدير الزور": the towns a road joins (the
-        # countryside it runs through may be where it was hit); "ردا على ..."، "وتزامن ذلك مع ...".
-        stops = _BETWEEN_STOPS.intersection(between)
-        if stops and (not mention.countryside_of or not stops <= lx.CONNECTING_WORDS):
+        # "ردا على ..."، "وتزامن ذلك مع ...": what the strike answers, what happened at the same time.
+        if not _BETWEEN_STOPS.isdisjoint(between):
             return False
         # "في قصف على الزبداني، وقتل ثلاثة في حلب برصاص الجيش": people killed in X by gunfire, not
         # by the strike named before them.
@@ -2391,13 +2417,12 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     if _struck_after_it(sentence, mention, first_after):
         return True
     cause = sentence.words[index + 1 : first_after]
-    before_name = _token_index(sentence, mention.start) - 1
-    within = False  # "قتل شخصان في مزرعة بقرية X": "ب" on the descriptor says where, as "في" does
-    if before_name >= 0 and sentence.tokens[before_name].kinds & _DESCRIBES:
-        within = sentence.tokens[before_name].text.startswith(("ب", "وب"))
-        before_name -= 1  # "في بلدة X"
-    located = within or (before_name >= 0 and sentence.tokens[before_name].text in {"في", "وفي", "داخل"})
-    harmed = any(lx.HARM.search(word) for word in sentence.words[max(0, before_name - 8) : max(0, before_name)])
+    before_name = _said_in(sentence, mention)
+    located = before_name is not None
+    before_name = before_name or 0
+    harmed = located and any(
+        lx.HARM.search(word) for word in sentence.words[max(0, before_name - 8) : max(0, before_name)]
+    )
     # "جراء القصف", or the strike word with "ب": "قتل مدنيان في X، وآخران في Y، بقصف صاروخي".
     # "قتل خمسة في بلدة X بريف إدلب، حيث استهدفت الطائرات السوق": where the strike verb after it fell.
     caused = (
@@ -2647,9 +2672,8 @@ def _in_origin_clause(sentence: _Sentence, index: int) -> bool:
 
 _SOURCE_OF_FIRE = frozenset(("مصدر", "ومصدر"))
 # Words between a strike word and a place that tell of something else there (see _strike_target).
-_BETWEEN_STOPS = lx.CLASH_WORDS | lx.MEETING_WORDS | lx.REASON_WORDS | lx.AT_THE_SAME_TIME | lx.CONNECTING_WORDS
+_BETWEEN_STOPS = lx.CLASH_WORDS | lx.MEETING_WORDS | lx.REASON_WORDS | lx.AT_THE_SAME_TIME
 _IN_ADDITION = frozenset(("الاضافه", "اضافه", "علاوه"))
-_DUAL_SETTLEMENTS = frozenset(("قريتي", "بلدتي", "مدينتي"))
 
 
 def _origin_step(sentence: _Sentence, position: int, open_clause: bool, limit: int) -> bool:
@@ -2667,7 +2691,7 @@ def _origin_step(sentence: _Sentence, position: int, open_clause: bool, limit: i
         open_clause
         and position
         and toks[position].text == word
-        and (word in lx.UNNAMED_PLACES or word in lx.OUTSKIRTS or word in lx.AREA_NOUNS or word in _DUAL_SETTLEMENTS)
+        and (word in lx.SETTLEMENT_LISTS or word in lx.OUTSKIRTS or word in lx.AREA_NOUNS)
         and words[position - 1] not in lx.NAME_STOPS
         and words[position - 1] not in lx.COMPASS_WORDS
     ):
@@ -3252,8 +3276,9 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             # "قرى كفرنبودة والهبيط بريفي حماة وإدلب": every governorate of the list locates them.
             mention.locator = True
 
+    links = any(word in doc.norm.text for word in _LINK_HINTS)
     for mention in mentions:
-        if _reference_point(doc.norm.text, mention):
+        if _reference_point(doc.norm.text, mention, links):
             mention.locator = mention.reference = True
 
     claims: list[Claim] = []

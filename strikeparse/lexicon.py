@@ -207,8 +207,6 @@ REASON_WORDS = _words("ردا الرد خلفيه انتقاما")
 # What happened at the same time: "وتزامن ذلك مع هجوم الجيش على الأحياء الشرقية في حلب".
 AT_THE_SAME_TIME = _words("تزامن تزامنت يتزامن التزامن تزامنا")
 CLASH_WORDS = _words("اشتباكات اشتباك معارك مواجهات اقتحام هجوم_بري")
-# What a road or a bridge does between two places: "الطريق الذي يربط الرقة بدير الزور".
-CONNECTING_WORDS = _words("يربط تربط الرابط الرابطه الواصل الواصله")
 ROAD_WORDS = _words("طريق الطريق اوتستراد الاوتستراد اوتوستراد الاوتوستراد الاتستراد")
 # "منذ بدء التدخل الروسي قتلت الغارات آلاف المدنيين في إدلب": a toll over a period, not a strike.
 # "منذ صباح اليوم" is today's.

@@ -29,6 +29,7 @@ from camel_tools.utils.normalize import (
 )
 
 __all__ = [
+    "QUOTES",
     "Normalized",
     "display_form",
     "normalize",
@@ -137,7 +138,9 @@ def normalize(text: str) -> Normalized:
     return Normalized(original=text, text=folded, _removed=removed)
 
 
-_QUOTES_AND_MARKS = str.maketrans({**dict.fromkeys("\"“”«»'‘’", ""), "#": " ", "_": " ", _TATWEEL: ""})
+# The quotation marks around names in the news ("مطار «تيفور»").
+QUOTES = frozenset("\"“”«»'‘’")
+_QUOTES_AND_MARKS = str.maketrans({**dict.fromkeys(QUOTES, ""), "#": " ", "_": " ", _TATWEEL: ""})
 
 
 @functools.lru_cache(maxsize=65536)
