@@ -37,7 +37,7 @@ from strikeparse.normalize import (
     word_start,
 )
 from strikeparse.normalize import tokens as token_spans
-from strikeparse.sources import SourceMention, Token, find_sources, trigger_words
+from strikeparse.sources import SourceMention, Token, find_sources, goes_on, trigger_words
 from strikeparse.sources import opens as opens_attribution
 from strikeparse.spans import SpanSet
 
@@ -1505,19 +1505,25 @@ def _province_list(doc: _Document, sentence: _Sentence, first: _Mention, taken: 
     found = []
     index = _token_index(sentence, first.end)
     toks = sentence.tokens
-    while index < len(toks) and toks[index].text[0] in lx.CONJUNCTIONS and len(toks[index].text) > 2:
-        token = toks[index]
-        entries = [e for e in doc.gazetteer.lookup(token.text[1:]) if e.kind == "governorate"]
+    while index < len(toks):
+        # "في محافظات اللاذقية، حمص، ودرعا": a comma may stand for the "و".
+        comma = toks[index].text in {"،", ","} and index + 1 < len(toks)
+        token = toks[index + 1] if comma else toks[index]
+        skip = 1 if token.text[0] in lx.CONJUNCTIONS and len(token.text) > 2 else 0
+        if not (skip or comma):
+            break
+        entries = [e for e in doc.gazetteer.lookup(token.text[skip:]) if e.kind == "governorate"]
         width = 1
-        if not entries and index + 1 < len(toks):
+        if not entries and index + comma + 1 < len(toks):
             entries = [
                 e
-                for e in doc.gazetteer.lookup(doc.norm.text[token.start + 1 : toks[index + 1].end])
+                for e in doc.gazetteer.lookup(doc.norm.text[token.start + skip : toks[index + comma + 1].end])
                 if e.kind == "governorate"
             ]
             width = 2
         if not entries:
             break
+        index += comma
         if not _in(toks[_token_index(sentence, first.start)].text, lx.PROVINCE):
             # "ريفي السويداء ودمشق"
             entries = [doc.gazetteer.governorate_entry(_countryside_code(entries[0].governorate)) or entries[0]]
@@ -1527,9 +1533,9 @@ def _province_list(doc: _Document, sentence: _Sentence, first: _Mention, taken: 
         end = toks[index + width - 1].end
         found.append(
             _Mention(
-                start=token.start + 1,
+                start=token.start + skip,
                 end=end,
-                name_start=token.start + 1,
+                name_start=token.start + skip,
                 name_end=end,
                 entries=(entries[0],),
                 precision="governorate",
@@ -1537,7 +1543,7 @@ def _province_list(doc: _Document, sentence: _Sentence, first: _Mention, taken: 
                 head=first,
             )
         )
-        taken.add(token.start + 1, end)
+        taken.add(token.start + skip, end)
         index += width
     return found
 
@@ -2194,7 +2200,8 @@ class _Resolver:
         if key not in self._stationed:
             # (The "و" of "والغوطة الشرقية" joins the place to the one the forces are in.)
             before = self.doc.norm.text[max(0, mention.start - 40) : mention.start].rstrip(" و").split()
-            self._stationed[key] = _stationed_in(before)
+            # ("من اتجاه الجولان": where the jets fired from locates nothing either.)
+            self._stationed[key] = _stationed_in(before) or _came_from(before)
         return self._stationed[key]
 
     def _moved(self, mention: _Mention) -> bool:
@@ -2261,6 +2268,14 @@ class _Resolver:
 def _stationed_in(words: list[str]) -> bool:
     """Do the words before a place say forces are stationed there ("المتمركزة في مدينة X")?"""
     return not lx.STATIONED.isdisjoint(words[-4:]) and "في" in words[-3:]
+
+
+def _came_from(words: list[str]) -> bool:
+    """Do the words before a place say the strike came from or over it ("من اتجاه الجولان", "من
+    فوق شمال الجولان")?"""
+    if words and words[-1] in lx.COMPASS_WORDS:
+        words = words[:-1]
+    return len(words) >= 2 and words[-1] in lx.FROM_DIRECTION and words[-2] in {"من", "عبر"}
 
 
 def _after_strike(before: _Sentence, sentence: _Sentence) -> bool:
@@ -2340,7 +2355,7 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     before_name = near[:-1] if near and window[-1].kinds & _DESCRIBES else near
     if _names_a_road(sentence, index):
         return False
-    if len(words) >= 2 and words[-1] in lx.FROM_DIRECTION and words[-2] in {"من", "عبر"}:
+    if _came_from(words):
         return False  # "من فوق الجولان", "من اتجاه البحر", "من أراضي الجولان"
     if len(before_name) >= 2 and (
         (before_name[-2] == "من" and before_name[-1] in _PEOPLE_OF)
@@ -3262,7 +3277,9 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             and previous.descriptor not in lx.FACILITIES
         ):
             located = None
-        if (mention.countryside_of and 0 <= len(between) <= 12 and not joined) or (
+        # ("محافظات اللاذقية، حمص": the next governorate of a list locates nothing.)
+        listed = mention.head is not None and (mention.head is previous or mention.head is previous.head)
+        if (mention.countryside_of and 0 <= len(between) <= 12 and not joined and not listed) or (
             located and previous.precision != "governorate"
         ):
             if _part_of_facility(previous, mention, between) or _building_in(previous, mention, between):
@@ -3283,6 +3300,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
 
     claims: list[Claim] = []
     last_sources: dict[int, list[str]] = {}
+    latest_sources: list[str] = []  # the last sentence's own, in any paragraph
     known_sources: list[str] = []
     known_set: set[str] = set()
     companions: dict[str, list[str]] = {}
@@ -3323,7 +3341,12 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
         found_sources = find_sources(doc.norm.text, sentence.tokens) if sentence.gate & _SOURCE else []
         sources = list(dict.fromkeys(_as_written(doc, source) for source in found_sources))
         source_spans = [(source.start, source.end) for source in found_sources]
+        going_on = not sources and latest_sources and sentence.gate & _SOURCE and goes_on(sentence.tokens)
+        if going_on:
+            # Sites that set every sentence as a paragraph: "وقال المرصد ... \n وأضاف، أن ...".
+            sources = latest_sources
         if sources:
+            latest_sources = sources
             last_sources[sentence.paragraph] = sources
             if (
                 -1 not in last_sources
@@ -3443,7 +3466,8 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             and lx.HARM.search(sentence.text)
             and _period_since(sentence, dates) is None
         )
-        if unsourced and sources and (sentence.strike_positions or of_harm):
+        # (A speaker who goes on, "وأضاف أن ...", goes on from the sentence before, not from the lead.)
+        if unsourced and sources and not going_on and (sentence.strike_positions or of_harm):
             # "قتل خمسة مدنيين بقصف على أريحا. وقال مراسل عنب بلدي إن الطائرات استهدفت سوقا وسط
             # المدينة": the attribution right after an unattributed lead, telling of no other place,
             # covers the lead too.

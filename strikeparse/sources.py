@@ -91,9 +91,9 @@ _MEDIA_HEADS = _keys(
     نشطاء مراسل مراسلو مراسلون مكتب مركز منصة صفحات قنوات حسابات شبكات منصات صحف
     """
 )
-# heads that a quoted name can follow: موقع "السويداء 24"، صفحة "شبكة أخبار الساحل"
+# heads that a quoted name can follow: موقع "السويداء 24"، صفحة "شبكة أخبار الساحل"، وكالة أنباء "هاوار"
 _CONTAINER_HEADS = _MEDIA_HEADS | _keys(
-    "حركة جماعة منظمة مجموعة غرفة عمليات فصيل لواء جيش هيئة حملة تجمع تنسيقية رابطة اتحاد فريق مؤسسة"
+    "أنباء حركة جماعة منظمة مجموعة غرفة عمليات فصيل لواء جيش هيئة حملة تجمع تنسيقية رابطة اتحاد فريق مؤسسة"
 )
 _OUTLETS = _keys(
     """
@@ -620,6 +620,17 @@ def trigger_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words | _SAYING | _INTERVIEW_NOUNS), frozenset({"لسان"})
 
 
+# "وأضاف، أن ...", "وتابع: ...": a speech verb with no speaker of its own; the last speaker goes on.
+_GOING_ON = _keys("قال قالت أضاف أضافت تابع تابعت أشار أشارت أوضح أوضحت لفت لفتت أكد أكدت نوه نوهت")
+
+
+def goes_on(tokens: list[Token]) -> bool:
+    """Does the sentence open with "وأضاف"/"وتابع" and the like (a speaker carried on from the
+    sentence before)? Only meaningful where find_sources found no speaker in it."""
+    first = next((token for token in tokens if token.is_word), None)
+    return first is not None and first.key.startswith("و") and first.key[1:] in _GOING_ON
+
+
 def find_sources(sentence: str, tokens: list[Token] | None = None) -> list[SourceMention]:
     """Source spans of the attribution patterns in one sentence, in order of appearance. ``tokens``:
     the sentence's tokens when the caller has them, with offsets into ``sentence`` (which may then
@@ -677,12 +688,30 @@ def _after_interview(collector: _Collector, i: int) -> None:
         collector.add(phrase)
 
 
+_TIME_PHRASE_NOUNS = _keys("وقت ساعة ساعات")
+
+
+def _after_time_phrase(tokens: list[Token], phrase: _Phrase) -> _Phrase:
+    """ "نقلت في وقت سابق من اليوم عن مصدر": the "عن" after the time phrase, else the phrase as it was."""
+    k = phrase.stop
+    if k + 1 >= len(tokens) or tokens[k].key not in ("في", "وفي") or _bare(tokens[k + 1].key) not in _TIME_PHRASE_NOUNS:
+        return phrase
+    for j in range(k + 2, min(k + 7, len(tokens))):
+        if tokens[j].key == "عن":
+            return _Phrase(-1, -1, j, "an")
+        if not tokens[j].is_word or _is_head(tokens[j].key):
+            break
+    return phrase
+
+
 def _after_verb(collector: _Collector, i: int, verb: str) -> None:
     tokens = collector.tokens
     naql = verb in _NAQL_VERBS
     if naql and i + 1 < len(tokens) and tokens[i + 1].key.startswith("الي"):
         return  # "تنقل إليه قوات النظام معدات": carried to a place, not quoted
     phrase = _phrase(tokens, i + 1)
+    if naql and phrase.first < 0 and phrase.reason == "speech":
+        phrase = _after_time_phrase(tokens, phrase)
     if phrase.first < 0:
         # "ونقل عن مصدر", "وقال لوكالة رويترز": no subject written, but a source may still follow
         if phrase.reason in ("an", "addressee", "lisan", "naqlan"):

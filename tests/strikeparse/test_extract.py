@@ -85,6 +85,13 @@ class TestUnknownPlaces:
         assert (claim.place, claim.governorate, claim.sources) == ("مطار تيفور", "SY-HI", ["شبكات محلية"])
         assert places("قصفت الطائرات مطار التيفور باتجاه منطقة التنف في محافظة حمص.") == ["مطار التيفور"]
 
+    def test_where_the_jets_fired_from_does_not_place_a_village(self):
+        text = (
+            "نفذت الطائرات الإسرائيلية غارات من اتجاه شمال الجولان مستهدفة نقاطا في ريف حماة.\n"
+            "وقال المرصد إن الصواريخ استهدفت مواقع في محيط بلدة البيضا."
+        )
+        assert [(claim.place, claim.governorate) for claim in claims(text)][-1] == ("البيضا", "SY-HM")
+
     def test_the_people_a_camp_shelters_are_no_name(self):
         assert places("قصفت الطائرات مخيمات النازحين قرب بلدة الهبيط بريف إدلب.") == ["الهبيط"]
 
@@ -1245,6 +1252,14 @@ class TestPrecision:
     def test_a_province_name_ends_before_the_full_stop(self):
         assert places("واستهدفت الغارات مناطق في محافظة إدلب.") == ["محافظة إدلب"]
 
+    def test_every_province_of_a_list_with_commas_is_a_province(self):
+        text = "شنت الطائرات غارات استهدفت مواقع في محافظات اللاذقية، إدلب، ودرعا."
+        assert [(c.governorate, c.precision) for c in claims(text)] == [
+            ("SY-LA", "governorate"),
+            ("SY-ID", "governorate"),
+            ("SY-DR", "governorate"),
+        ]
+
     def test_a_bare_capital_beside_a_town_of_its_governorate_stands_for_the_governorate(self):
         text = "قصفت الطائرات مواقع في إدلب.\nوسقطت صواريخ قرب مدينة سراقب."
         assert places(text) == ["سراقب"]
@@ -1478,6 +1493,20 @@ class TestSources:
         assert claims(text)[-1].sources == ["مصدر عسكري", "وكالة سانا"]
         text = lead + "وأضاف المصدر نفسه أن الغارات استهدفت بلدة سراقب."
         assert claims(text)[-1].sources == ["المصدر نفسه", "الدفاع المدني"]
+
+    def test_a_speaker_who_goes_on_in_a_paragraph_of_his_own_keeps_his_attribution(self):
+        text = (
+            "وأفاد التلفزيون الرسمي بأن غارات استهدفت مواقع في ريف حماة.\n"
+            "وقال المرصد السوري، إن الطائرات هاجمت مواقع في ريف إدلب.\n"
+            'وأضاف، أن "الصواريخ استهدفت مواقع في محيط بلدة سراقب".'
+        )
+        assert claims(text)[-1].sources == ["المرصد السوري"]
+
+    def test_a_speaker_who_goes_on_does_not_attribute_the_unattributed_lead(self):
+        text = (
+            "قصفت الطائرات مدينة سراقب اليوم. وأفاد المرصد بأن الغارات طالت بلدة مورك. وأشار إلى أن الغارات دمرت آليات."
+        )
+        assert [(claim.place, claim.sources) for claim in claims(text)] == [("سراقب", []), ("مورك", ["المرصد"])]
 
     def test_an_analysts_opinion_on_the_campaign_is_not_the_story_s_attribution(self):
         text = (

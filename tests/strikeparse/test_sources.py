@@ -334,3 +334,17 @@ def test_a_pronoun_after_the_verb_is_not_the_source():
     assert sources_in("بحسب ما أفاد به «المرصد السوري لحقوق الإنسان»، فإن الطائرات قصفت البلدة.") == [
         "المرصد السوري لحقوق الإنسان"
     ]
+
+
+def test_a_quoted_name_after_a_news_agency_of_two_words_is_part_of_it():
+    assert sources_in('ونقلت وكالة أنباء "هاوار" عن مصدر طبي قوله إن الغارة قتلت مدنيين.') == [
+        'وكالة أنباء "هاوار"',
+        "مصدر طبي",
+    ]
+
+
+def test_a_source_quoted_after_a_time_phrase_is_found():
+    assert sources_in('وكانت وكالة "سانا" نقلت في وقت سابق من اليوم عن مصدر أمني أن الغارات استهدفت الموقع.') == [
+        'وكالة "سانا"',
+        "مصدر أمني",
+    ]
