@@ -2919,6 +2919,12 @@ _DESTROYING = re.compile(r"(?:^|\s)[وف]?ب?تدمير\s+$")
 # Aircraft flying over or watching: "تحليق مكثف للطيران الروسي", "طائرات الاستطلاع التركية".
 _WATCHING = re.compile(r"(?:تحليق|استطلاع)\S*(?:\s+\S+){0,2}\s*$")
 _CONTROL_OF = re.compile(r"(?:سيطره|نفوذ|قبضه)\s*$")
+# "مواقع كانت تستخدم من قبل الجيش السوري", "الفصائل المدعومة من تركيا": who used, held or backs a
+# place or a force, not who struck.
+_USED_BY = re.compile(
+    r"(?:^|\s)(?:[تي]ستخدم(?:ها)?|استخدمت|(?:ال)?مستخدمه|[تي]ستعمل(?:ها)?|[تي]دار|(?:ال)?مداره|(?:ال)?مدعومه?"
+    r"|(?:ال)?محتله|[تي]حتلها|[تي]شغلها)\s+من(?:\s+قبل)?\s*$"
+)
 # "قصف مدفعي وصاروخي لقوات الأسد": "ل" after the attack itself names whose attack it was.
 _ATTACK_OF = re.compile(r"(?:^|\s)((?:\S+\s+){1,3})لـ?\s*$")
 
@@ -2951,7 +2957,12 @@ def _actor_cues(text: str, starts: list[tuple[int, str]]) -> list[tuple[int, int
                 continue
             if "تدمير" in before and _DESTROYING.search(before):
                 continue  # "توعدت إسرائيل بتدمير قوات الحكومة": what is to be destroyed
-            if _MEMBERS_OF.search(before) or _VOICE_OF.search(before) or _CONTROL_OF.search(before):
+            if (
+                _MEMBERS_OF.search(before)
+                or _VOICE_OF.search(before)
+                or _CONTROL_OF.search(before)
+                or ("من" in before and _USED_BY.search(before))
+            ):
                 continue
             if "حدود" in before and _BORDER_OF.search(before):
                 continue  # "قرب الحدود التركية": a country's border, not its arms

@@ -1524,6 +1524,16 @@ class TestActorAndKilled:
         text = "ذكرت مصادر مقربة من القوات الحكومية أن 7 قتلى سقطوا في استهداف مقر في مدينة سراقب."
         assert claims(text)[0].actor == "unknown"
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "استهدفت الغارات مواقع في سراقب، علما أن هذه المواقع كانت تستخدم من قبل الجيش السوري.",
+            "استهدفت الغارات مواقع الفصائل المدعومة من تركيا في مدينة سراقب.",
+        ],
+    )
+    def test_who_used_or_backs_what_was_struck_is_not_the_attacker(self, text):
+        assert claims(text)[0].actor == "unknown"
+
     def test_an_air_attack_names_its_attacker(self):
         (claim,) = claims("قتل أربعة نتيجة استهداف جوي تركي لمحطة كهرباء في مدينة سراقب.")
         assert claim.actor == "turkey"
