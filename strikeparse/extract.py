@@ -1057,6 +1057,8 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             mentions.append(opener)
             taken.add(opener.start, opener.end)
 
+    if "ريفها" in ntext:
+        mentions.extend(_countryside_of_capital(doc, mentions, taken))
     mentions.sort(key=lambda mention: mention.start)
     # "ريف عين العرب (كوباني)": the other name of the place before, in brackets, is no place of its own.
     # "منطقة الهرمل اللبنانية", "معبري جديدة يابوس والمصنع في الأراضي اللبنانية": places abroad.
@@ -1079,6 +1081,35 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
 
 
 _BRACKETED = re.compile(r"\s*\(\s*")
+_ITS_COUNTRYSIDE = re.compile(r"\s*[،,]?\s*و(?:في\s+|ب)?(?P<head>ريفها)(?P<directions>(?:\s+\S+){0,2})")
+
+
+def _countryside_of_capital(doc: _Document, mentions: list[_Mention], taken: SpanSet) -> list[_Mention]:
+    """ "دمشق وريفها", "مدينة إدلب وريفها": a governorate's capital and its countryside, the
+    governorate-level place its pronoun names (a town's countryside, "سراقب وريفها", is no province)."""
+    ntext = doc.norm.text
+    found = []
+    for mention in mentions:
+        if mention.countryside_of or (mention.descriptor and mention.descriptor not in lx.CITY):
+            continue
+        capital = next((entry for entry in mention.entries if entry.kind == "governorate"), None)
+        match = _ITS_COUNTRYSIDE.match(ntext, mention.end) if capital is not None else None
+        if match is None:
+            continue
+        end = match.end("head")
+        for word in match.group("directions").split():
+            if word.rstrip(_PUNCT_CHARS) not in lx.DIRECTIONS:
+                break
+            end = ntext.index(word, end) + len(word.rstrip(_PUNCT_CHARS))
+        code = _countryside_code(capital.governorate)
+        entry = doc.gazetteer.governorate_entry(code)
+        start = match.start("head")
+        if entry is not None and taken.is_free(start, end):
+            found.append(_Mention(start, end, start, end, (entry,), "governorate", countryside_of=code))
+            taken.add(start, end)
+    return found
+
+
 _ABROAD_HINTS = ("لبنان", "عراق", "اردن", "اراضي")
 
 

@@ -1260,6 +1260,13 @@ class TestPrecision:
             ("SY-DR", "governorate"),
         ]
 
+    def test_the_countryside_of_a_capital_named_by_its_pronoun_is_a_province(self):
+        text = "شنت الطائرات غارات استهدفت مواقع في العاصمة دمشق وريفها الغربي."
+        assert [(c.place, c.governorate, c.precision) for c in claims(text)] == [
+            ("دمشق", "SY-DI", "governorate"),
+            ("ريفها الغربي", "SY-RD", "governorate"),
+        ]
+
     def test_a_bare_capital_beside_a_town_of_its_governorate_stands_for_the_governorate(self):
         text = "قصفت الطائرات مواقع في إدلب.\nوسقطت صواريخ قرب مدينة سراقب."
         assert places(text) == ["سراقب"]
