@@ -3321,8 +3321,9 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             located = None
         # ("محافظات اللاذقية، حمص": the next governorate of a list locates nothing.)
         listed = mention.head is not None and (mention.head is previous or mention.head is previous.head)
+        # ("بريف القامشلي قرب قرية X": a village does not locate a countryside, it is the place in it.)
         if (mention.countryside_of and 0 <= len(between) <= 12 and not joined and not listed) or (
-            located and previous.precision != "governorate"
+            located and previous.precision != "governorate" and not previous.countryside_of
         ):
             if _part_of_facility(previous, mention, between) or _building_in(previous, mention, between):
                 # "ساحة الحاويات في ميناء اللاذقية": the port is the place struck, the yard a part of it;

@@ -92,6 +92,9 @@ class TestUnknownPlaces:
         )
         assert [(claim.place, claim.governorate) for claim in claims(text)][-1] == ("البيضا", "SY-HM")
 
+    def test_a_village_named_after_a_countryside_is_the_place_in_it(self):
+        assert places("استهدفت مسيرة سيارة مدنية بريف سراقب قرب قرية البيضا.") == ["البيضا"]
+
     def test_the_people_a_camp_shelters_are_no_name(self):
         assert places("قصفت الطائرات مخيمات النازحين قرب بلدة الهبيط بريف إدلب.") == ["الهبيط"]
 
