@@ -2866,12 +2866,17 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
         pending = 0
         read = i + 1  # the token after the count
         family = i + 1 < len(toks) and words[i + 1] in lx.FAMILY_WORDS
+        dual_before = False  # the token before was a noun of two people ("مدنيين")
         for other in toks[i + 1 : i + 8]:
             read += 1
             word = other.text.translate(_DIGITS)
             plain = word[1:] if word[0] in lx.CONJUNCTIONS and len(word) > 2 else word
             if family and not pending and plain in _FAMILY_OF:
                 continue  # "مقتل عائلة مؤلفة من خمسة أفراد": the family's members are counted
+            if dual_before and word in _TWO:
+                dual_before = False
+                continue  # "مقتل مدنيين اثنين": the two already counted
+            dual_before = False
             if plain.isdigit():
                 pending += int(plain)
             elif plain in lx.NUMBER_WORDS:
@@ -2894,6 +2899,7 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
                     suffix == "ين" and (not total or match.group(1) in lx.DUAL_STEMS)
                 )
                 total += 2 if dual else 1
+                dual_before = dual
             elif plain in lx.KILLED_NOUNS:
                 continue
             else:
@@ -2906,6 +2912,7 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
     return found
 
 
+_TWO = frozenset(("اثنين", "اثنان", "اثنتين", "اثنتان"))
 _BY_AGENT = re.compile(r"من قبل\s*$")
 # "استهداف النظام أحد المشافي": right after the verbal noun comes its agent ("استهداف جماعات
 # المعارضة", with a noun between, is its object).
