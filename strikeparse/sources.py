@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from strikeparse.lexicon import CONSTRUCT_NOUNS, PRONOUN_PREPOSITIONS
+from strikeparse.lexicon import COMPASS_WORDS, CONSTRUCT_NOUNS, PRONOUN_PREPOSITIONS
 
 __all__ = ["SourceMention", "Token", "find_sources", "opens", "trigger_words"]
 
@@ -81,7 +81,7 @@ _HEADS = _keys(
     طبيب أطباء مستشفى مشفى فريق منسقو منسقي هلال أمم تحالف بنتاغون كرملين رئيس محافظ عضو خبير ائتلاف
     غرفة إدارة تنسيقية تنسيقيات رابطة اتحاد شرطة قوات خوذ معارض معارضون ضابط عنصر مقاتل مجموعة
     منصة حكومة سلطات الجهات جهات مصادرنا مراسلنا مراسلها مراسله صفحات قنوات حسابات شبكات منصات صحف
-    حملة تجمع عمال عاملون عاملين متطوعون متطوعين منقذون فرق رجال
+    حملة تجمع عمال عاملون عاملين متطوعون متطوعين منقذون فرق رجال قوى
     """
 )
 _TITLES = _keys("رائد عقيد عميد لواء جنرال نقيب ملازم مقدم شيخ دكتور د سيد مهندس محامي الصحفي صحفي إعلامي")
@@ -430,6 +430,12 @@ def _phrase(tokens: list[Token], i: int) -> _Phrase:
                 words += close - j - 1
                 j = close + 1
                 continue
+        if location_left > 0 and token.key.startswith("و") and token.key[1:] in COMPASS_WORDS:
+            # "قوى الأمن في شمال وشرق سوريا": the seat goes on to the region it names.
+            location_left += 1
+            words += 1
+            j += 1
+            continue
         reason = _stop_reason(tokens, j)
         if reason is not None and not (j == first and reason in ("coord", "addressee")):
             return _Phrase(first if j > first else -1, j - 1, j, reason)
@@ -438,7 +444,9 @@ def _phrase(tokens: list[Token], i: int) -> _Phrase:
         if location_left > 0:
             location_left -= 1
         elif token.key == "في" and j > first:
-            location_left = 2
+            # ("في شمال غرب سوريا": a region named by its compass words, then the country.)
+            compass = j + 2 < len(tokens) and tokens[j + 1].key in COMPASS_WORDS and tokens[j + 2].key in COMPASS_WORDS
+            location_left = 3 if compass else 2
             plural_head = False
         words += 1
         if words > _MAX_WORDS:

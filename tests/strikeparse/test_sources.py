@@ -348,3 +348,13 @@ def test_a_source_quoted_after_a_time_phrase_is_found():
         'وكالة "سانا"',
         "مصدر أمني",
     ]
+
+
+def test_internal_security_forces_are_a_source_with_their_region():
+    assert sources_in("وقالت قوى الأمن الداخلي في شمال وشرق سوريا إن مسيرة استهدفت سيارة.") == [
+        "قوى الأمن الداخلي في شمال وشرق سوريا"
+    ]
+
+
+def test_a_seat_named_by_two_compass_words_reaches_the_country():
+    assert sources_in("وقال مصدر في شمال غرب سوريا إن الطائرات قصفت البلدة.") == ["مصدر في شمال غرب سوريا"]
