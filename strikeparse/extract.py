@@ -1427,6 +1427,12 @@ def _list_ends(sentence: _Sentence, index: int) -> bool:
 _TOWN_WORDS = frozenset(("بلده",))
 
 
+_COUNTRYSIDE_BEFORE = re.compile(r"(?<!\S)[وف]?(?:في\s+|ب)?(?:ريف|ريفي)\s+(?:\S+\s+)?$")
+_UNKNOWN_TOWNS_COUNTRYSIDE = re.compile(
+    r"[\s\"“”«»',،]*(?:في|ب|قرب|بالقرب من)?[\s\"“”«»']*(?:(?:ب|في\s+)?(?:قريه|مزرعه|بلده|تله|مخيم)\s+)?"
+)
+
+
 def _countryside_code(code: str) -> str:
     """The governorate of a governorate's countryside: the countryside of Damascus (a governorate
     that is the city alone) is Rif Dimashq ("ريفي دمشق والقنيطرة", "أرياف دمشق")."""
@@ -3328,8 +3334,19 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             located = None
         # ("محافظات اللاذقية، حمص": the next governorate of a list locates nothing.)
         listed = mention.head is not None and (mention.head is previous or mention.head is previous.head)
+        # "في ريف بلدة تربه سبيه "قرية حاصودة"": the countryside of a town the gazetteer does not know,
+        # and the village in it that was struck.
+        if (
+            not previous.entries
+            and previous.descriptor
+            and (_in(previous.descriptor, _TOWN_WORDS) or _in(previous.descriptor, lx.CITY))
+            and not mention.countryside_of
+            and _UNKNOWN_TOWNS_COUNTRYSIDE.fullmatch(between)
+            and _COUNTRYSIDE_BEFORE.search(doc.norm.text, max(0, previous.start - 20), previous.start)
+        ):
+            previous.locator = True
         # ("بريف القامشلي قرب قرية X": a village does not locate a countryside, it is the place in it.)
-        if (mention.countryside_of and 0 <= len(between) <= 12 and not joined and not listed) or (
+        elif (mention.countryside_of and 0 <= len(between) <= 12 and not joined and not listed) or (
             located and previous.precision != "governorate" and not previous.countryside_of
         ):
             if _part_of_facility(previous, mention, between) or _building_in(previous, mention, between):

@@ -95,6 +95,16 @@ class TestUnknownPlaces:
     def test_a_village_named_after_a_countryside_is_the_place_in_it(self):
         assert places("استهدفت مسيرة سيارة مدنية بريف سراقب قرب قرية البيضا.") == ["البيضا"]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'استهدفت مسيرة سيارة في ريف بلدة البيضا "قرية الحمرا" بريف إدلب.',
+            "استهدفت مسيرة سيارة في ريف بلدة البيضا قرب قرية الحمرا بريف إدلب.",
+        ],
+    )
+    def test_the_village_in_the_countryside_of_an_unknown_town_is_the_place_struck(self, text):
+        assert places(text) == ["الحمرا"]
+
     def test_the_people_a_camp_shelters_are_no_name(self):
         assert places("قصفت الطائرات مخيمات النازحين قرب بلدة الهبيط بريف إدلب.") == ["الهبيط"]
 
