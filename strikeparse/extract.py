@@ -1081,6 +1081,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
 
 
 _BRACKETED = re.compile(r"\s*\(\s*")
+_ASIDE = re.compile(r"^\s*\([^()]{0,200}\)")
 _ITS_COUNTRYSIDE = re.compile(r"\s*[،,]?\s*و(?:في\s+|ب)?(?P<head>ريفها)(?P<directions>(?:\s+\S+){0,2})")
 
 
@@ -3316,6 +3317,9 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
     # "بريف X" or "في مدينة X" right after a place says where that place is: X is not struck itself.
     for previous, mention in itertools.pairwise(mentions):
         between = doc.norm.text[previous.end : mention.start]
+        if between.lstrip().startswith("("):
+            # "محطة مياه عري (وهي خارجة عن الخدمة) غربي إدلب": an aside in brackets stands between.
+            between = _ASIDE.sub("", between, count=1)
         joined = re.search(r"(^|\s)و", between)
         located = _LOCATOR.fullmatch(between)
         # "في مورك، بلدة كفرزيتا": after a comma, only a preposition makes the next place a locator.

@@ -1726,6 +1726,13 @@ class TestActorAndKilled:
     def test_the_number_killed_is_read_when_stated(self, sentence, killed):
         assert claims(sentence)[0].killed == killed
 
+    def test_the_province_after_an_aside_in_brackets_locates_the_place_and_takes_no_share_of_its_toll(self):
+        text = (
+            "وقال الدفاع المدني إن غارات استهدفت مدرسة في سراقب (وهي خارجة عن الخدمة) شرقي إدلب، "
+            "وأدت لمقتل مدنيين اثنين."
+        )
+        assert [(claim.place, claim.killed) for claim in claims(text)] == [("سراقب", 2)]
+
     def test_a_citys_toll_is_that_of_the_one_neighbourhood_of_it_the_article_names(self):
         text = (
             "وقال المرصد إن 25 شخصا على الأقل قتلوا في هجمات بالبراميل على مدينة حلب اليوم.\n"
