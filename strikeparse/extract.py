@@ -2841,8 +2841,8 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
                 found.append((count, i))
                 counted_until = i + 2
                 continue
-            # "25 شخصا على الأقل قتلوا".
-            verb = i + 4 if words[i + 2 : i + 4] == ["علي", "الاقل"] else i + 2
+            # "25 شخصا على الأقل قتلوا", "21 مدنيا، بينهم 5 أطفال، قتلوا".
+            verb = i + 4 if words[i + 2 : i + 4] == ["علي", "الاقل"] else _after_among(words, i + 2)
             if (words[i + 1] in lx.KILLED_NOUNS or lx.PERSON_NOUNS.match(words[i + 1])) and (
                 verb < len(toks) and words[verb] in lx.DIED_VERBS
             ):
@@ -2920,6 +2920,18 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
 
 
 _TWO = frozenset(("اثنين", "اثنان", "اثنتين", "اثنتان"))
+_AMONG = frozenset(("بينهم", "منهم", "بينهن", "منهن"))
+
+
+def _after_among(words: list[str], position: int) -> int:
+    """The word after an aside on who the dead were ("، بينهم 5 أطفال،") at ``position``, else ``position``."""
+    if position + 1 < len(words) and words[position] in {"،", ","} and words[position + 1] in _AMONG:
+        for end in range(position + 2, min(len(words), position + 8)):
+            if words[end] in {"،", ","}:
+                return end + 1
+    return position
+
+
 _BY_AGENT = re.compile(r"من قبل\s*$")
 # "استهداف النظام أحد المشافي": right after the verbal noun comes its agent ("استهداف جماعات
 # المعارضة", with a noun between, is its object).
