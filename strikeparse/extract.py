@@ -2317,15 +2317,16 @@ def _came_from(words: list[str]) -> bool:
 
 
 def _after_strike(before: _Sentence, sentence: _Sentence) -> bool:
-    """Does the sentence tell of people killed, right after a sentence that reports strikes, with
-    nothing else to kill them ("وقصفت الطائرات ريف حمص الشمالي. وقتل ثلاثة مدنيين في تير معلة")?"""
+    """Does the sentence tell of people killed or things destroyed, right after a sentence that
+    reports strikes, with nothing else to do it ("وقصفت الطائرات ريف حمص الشمالي. وقتل ثلاثة مدنيين
+    في تير معلة", "... كما تم تدمير مستودعات في منطقة X")?"""
     if sentence.strike_positions or not before.strike_positions or sentence.paragraph - before.paragraph > 1:
         return False
     words = sentence.words
     return (
         # (A blast, a bomb or a quake killed them where a strike word was cancelled or none was said.)
         not sentence.token_kinds & (_CUE | _GROUND)
-        and not _DEATH_WORDS.isdisjoint(words)
+        and not _HARM_WORDS.isdisjoint(words)
         and lx.NOT_STRIKE_KILLINGS.isdisjoint(words)
         and lx.NOT_STRIKE_BLASTS.isdisjoint(words)
         # "لقي 10 أشخاص مصرعهم في حلب إثر انهيار بناية": a cause of its own, no strike.
@@ -2350,14 +2351,17 @@ def _said_in(sentence: _Sentence, mention: _Mention) -> int | None:
 
 
 def _killed_there(sentence: _Sentence, mention: _Mention) -> bool:
-    """Were people killed in the place, by the sentence's words ("وقتل ثلاثة مدنيين في بلدة X")?"""
+    """Were people killed or things destroyed in the place, by the sentence's words ("وقتل ثلاثة
+    مدنيين في بلدة X", 'كما تم تدمير "معهد علمي" وعدة مواقع أخرى في منطقة X')?"""
     before_name = _said_in(sentence, mention)
-    return before_name is not None and not _DEATH_WORDS.isdisjoint(
-        sentence.words[max(0, before_name - 8) : max(0, before_name)]
+    return before_name is not None and not _HARM_WORDS.isdisjoint(
+        sentence.words[max(0, before_name - 10) : max(0, before_name)]
     )
 
 
 _DEATH_WORDS = lx.KILL_CUES | lx.DIED_VERBS
+# (Destroyed or damaged, said without a subject that could be anyone's: "تم تدمير", "تضررت".)
+_HARM_WORDS = _DEATH_WORDS | lx.DAMAGE_WORDS
 
 
 def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tuple[int, int]]) -> bool:

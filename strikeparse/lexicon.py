@@ -254,6 +254,8 @@ HARM = _rx(
     r"(قتل|قتيل|قتلي|مقتل|مصرع|استشهاد|شهيد|شهداء|جرح|جريح|اصاب|اصيب|مصاب|ضحي|ضحايا|دمار|تدمير|حريق|"
     r"اشتعال|اضرار|انهيار|نزوح|نزح|دمر|احترق|خساير|جثث|جثه|جثامين|انقاض|انتشل)"
 )
+# Destruction and damage said of the places struck, without naming who did it.
+DAMAGE_WORDS = _words("تدمير بتدمير دمار تضرر تضررت اضرار باضرار")
 # "قصف على مدن وبلدات في ريف دمشق": places struck but not named.
 # ("مناطق في محافظة حماة" beside named places of Hama sums them up: areas are not places.)
 UNNAMED_PLACES = _words("قرى بلدات مدن احياء مخيمات")

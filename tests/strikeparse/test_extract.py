@@ -947,6 +947,19 @@ class TestStrikeClaimsNotMentions:
         ):
             assert "الحويز" not in places(strikes + other), other
 
+    @pytest.mark.parametrize(
+        "other",
+        [
+            'كما تم تدمير "مستودع للذخيرة" وعدة مواقع عسكرية أخرى في قرية الحويز.',
+            "وتضررت منازل المدنيين في قرية الحويز.",
+        ],
+    )
+    def test_what_was_destroyed_in_a_place_right_after_a_strike_report_was_struck(self, other):
+        assert places("وشنت الطائرات الروسية غارات على ريف حماة. " + other) == ["الحويز"]
+
+    def test_what_someone_named_destroyed_after_a_strike_report_is_not_a_strike(self):
+        assert places("وشنت الطائرات الروسية غارات على ريف حماة. ودمرت الفصائل دبابة في قرية الحويز.") == ["ريف حماة"]
+
     def test_the_wounded_of_a_clause_of_its_own_were_hit_by_the_strike(self):
         text = "واستهدف القصف مدينة سراقب، فيما أصيب سبعة مدنيين في بلدة مورك."
         assert places(text) == ["سراقب", "مورك"]
