@@ -1794,6 +1794,11 @@ def _read_name_list(
         comma = i < len(toks) and toks[i].text in {"،", ","}
         if comma:
             i += 1
+        if not single and i + 2 < len(toks) and toks[i].text == "و" and toks[i + 1].text in _QUOTES:
+            # 'مناطق "الشيخ لطفي" و"مساكن هنانو"': the next name in quotes, its "و" written apart.
+            i += 2
+            bare_first = i
+            continue
         if single or i >= len(toks) or len(toks[i].text) < 3:
             break
         if toks[i].text[0] != "و" and not (comma and not proper_only):
@@ -3718,7 +3723,9 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
 
     neighbourhoods: dict[str, list[Claim]] = {}
     for claim in claims:
-        if claim.precision == "neighbourhood" and not claim.negated:
+        # (An unknown place said to be in the city, 'مناطق "الشيخ لطفي" و"المشهد" بمدينة حلب', may be
+        # one of its parts too.)
+        if (claim.precision == "neighbourhood" or claim.entry_key is None) and not claim.negated:
             neighbourhoods.setdefault(claim.governorate, []).append(claim)
     for capital in capitals:
         if capital.killed is None:
@@ -3731,6 +3738,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         parts = {
             claim.entry_key or _loose_name(claim.name or claim.place): claim
             for claim in neighbourhoods.get(capital.governorate, ())
+            if claim.precision == "neighbourhood" or f"مدينه {city}" in evidence(claim)
         }
         inside = [claim for claim in parts.values() if city in evidence(claim)]
         if len(parts) == 1 and len(inside) == 1:

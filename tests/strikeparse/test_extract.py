@@ -105,6 +105,20 @@ class TestUnknownPlaces:
     def test_the_village_in_the_countryside_of_an_unknown_town_is_the_place_struck(self, text):
         assert places(text) == ["الحمرا"]
 
+    def test_names_in_quotes_joined_by_a_waw_written_apart_are_a_list(self):
+        text = 'قصفت المروحيات بالبراميل مناطق "الشيخ لطفي" و"مساكن هنانو" و"المشهد" بمدينة حلب.'
+        assert places(text) == ["الشيخ لطفي", "مساكن هنانو", "المشهد"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "قصفت المروحيات بالبراميل مناطق تحت سيطرة المعارضة في مدينة حلب.",
+            "وقال إن القصف استهدف مناطق البيضا والحمرا، مضيفاً أن القصف تسبب بجرح العشرات في مدينة حلب.",
+        ],
+    )
+    def test_prepositions_and_participles_of_saying_are_no_names(self, text):
+        assert not {"تحت", "مضيفا", "مضيفاً"} & set(places(text))
+
     def test_the_people_a_camp_shelters_are_no_name(self):
         assert places("قصفت الطائرات مخيمات النازحين قرب بلدة الهبيط بريف إدلب.") == ["الهبيط"]
 
@@ -1760,6 +1774,12 @@ class TestActorAndKilled:
         text = (
             "قتل 18 شخصا جراء سقوط قذائف على أحياء في مدينة حلب.\n"
             "وسقطت قذائف على حيي الميدان والأشرفية.\nوسقطت قذائف على حي السكري بمدينة حلب."
+        )
+        assert ("السكري", None) in [(claim.place, claim.killed) for claim in claims(text)]
+        # Nor where other places of the city, which the gazetteer does not know, are named.
+        text = (
+            "قتل 15 شخصا بقصف بالبراميل على مدينة حلب.\n"
+            'وقصفت المروحيات مناطق "الشيخ لطفي" و"المشهد" بمدينة حلب.\nوتدمرت منازل في حي السكري بحلب.'
         )
         assert ("السكري", None) in [(claim.place, claim.killed) for claim in claims(text)]
 
