@@ -380,11 +380,20 @@ def _stop_reason_in_context(tokens: list[Token], j: int) -> str | None:
         return "end"
     if key in _STOP_WORDS or _verb_key(key) or _bare(key) in _EVENT_NOUNS or key in _EVENT_NOUNS:
         return "end"
+    if key.endswith(("ه", "ها", "هم")) and _strip_suffix(key) in _EVENT_NOUNS:
+        return "end"  # "أعلن الجيش الحر استهدافه مقرا": the event the source tells of, with its pronoun
     if key[0].isdigit():
         return "end"
     if key.startswith("و") and key not in _PERSON_NAMES_WITH_WAW and not _is_head(key):
         return "coord" if _is_head(key[1:]) else "end"
     return None
+
+
+def _strip_suffix(key: str) -> str:
+    for suffix in ("ها", "هم", "ه"):
+        if key.endswith(suffix):
+            return key[: -len(suffix)]
+    return key
 
 
 def _phrase(tokens: list[Token], i: int) -> _Phrase:

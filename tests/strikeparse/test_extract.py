@@ -1581,6 +1581,10 @@ class TestActorAndKilled:
     def test_who_used_or_backs_what_was_struck_is_not_the_attacker(self, text):
         assert claims(text)[0].actor == "unknown"
 
+    def test_the_free_syrian_army_is_the_opposition_not_the_syrian_army(self):
+        (claim,) = claims("وقصف الجيش السوري الحر بقذائف الهاون مواقع في مدينة سراقب.")
+        assert claim.actor == "opposition"
+
     def test_an_air_attack_names_its_attacker(self):
         (claim,) = claims("قتل أربعة نتيجة استهداف جوي تركي لمحطة كهرباء في مدينة سراقب.")
         assert claim.actor == "turkey"

@@ -358,3 +358,7 @@ def test_internal_security_forces_are_a_source_with_their_region():
 
 def test_a_seat_named_by_two_compass_words_reaches_the_country():
     assert sources_in("وقال مصدر في شمال غرب سوريا إن الطائرات قصفت البلدة.") == ["مصدر في شمال غرب سوريا"]
+
+
+def test_the_event_a_source_announces_ends_its_name_with_its_pronoun():
+    assert sources_in("وأعلن الجيش السوري الحر استهدافه مقرا لقوات النظام في المدينة.") == ["الجيش السوري الحر"]
