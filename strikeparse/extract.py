@@ -2557,11 +2557,18 @@ def _fronted(sentence: _Sentence, mention: _Mention, first_after: int) -> bool:
     and the clause after the comma opens with a strike word."""
     toks = sentence.tokens
     start = _token_index(sentence, mention.start)
-    if start == 2 and toks[1].kinds & _DESCRIBES:
-        start = 1  # "وفي مدينة دوما،"
+    if start >= 2 and toks[start - 1].kinds & _DESCRIBES:
+        start -= 1  # "وفي مدينة دوما،"
+    after = _token_index(sentence, mention.end)
+    if start == 2 and toks[0].text in {"اما", "واما"} and toks[1].text == "في":
+        # "أما في حي X فقد ألقت مروحية برميلا على ...": the place the rest of the sentence is about.
+        # (Where it is may come between: "أما في حي X بمدينة حلب فقد ...".)
+        return first_after - after <= 10 and any(
+            toks[k].text == "فقد" or (k == first_after and toks[k].text.startswith("ف"))
+            for k in range(after, min(first_after + 1, after + 5))
+        )
     if start != 1 or toks[0].text not in {"في", "وفي"}:
         return False
-    after = _token_index(sentence, mention.end)
     return after + 1 == first_after and after < len(toks) and toks[after].text in {"،", ","}
 
 

@@ -433,6 +433,10 @@ class TestUnknownPlaces:
         # A fronted place before a clause that is not the strike's is not struck.
         assert places("وفي إدلب، قال مصدر إن الطائرات قصفت بلدة مورك.") == ["مورك"]
 
+    def test_a_place_a_sentence_is_about_with_amma_is_where_its_strikes_fell(self):
+        text = "أما في حي الشعار بمدينة حلب فقد ألقت طائرة مروحية برميلا متفجرا على مبنى سكني."
+        assert places(text) == ["الشعار"]
+
     def test_unknown_names_the_strike_aims_at_are_places_when_the_list_is_located(self):
         assert places("شنت الطائرات غارات جوية على الحويز والشريعة في سهل الغاب.") == ["الحويز", "الشريعة"]
         assert places("قصفت قوات النظام بالصواريخ الحويز والشريعة في سهل الغاب.") == ["الحويز", "الشريعة"]
