@@ -466,9 +466,10 @@ _PUNCT_CHARS = "".join(_PUNCT)
 _COMPASS = r"(?:(?:شمال|جنوب)ي?\s*)?(?:شرق|غرب)ي?|(?:شمال|جنوب)ي?"
 _LOCATOR = re.compile(
     rf"[\s\"“”«»',،]*(?P<preposition>في|ب|وسط|داخل|قرب|بالقرب من|في محيط|بمحيط|من|{_COMPASS}"
-    # "قرية الزيارة التابعة لمنطقة الغاب", "التابعة لناحية تل تمر", "الواقعة في"
-    r"|(?:التابعه|التابع|الواقعه|الواقع)\s*(?:في|ل)?)?"
-    r"\s*(?P<within>ب)?(?P<descriptor>مدينه|مدينتي|بلده|قريه|حي|منطقه|ناحيه|مقاطعه)?\s*(ب|ل)?"
+    # "قرية الزيارة التابعة لمنطقة الغاب", "التابعة لناحية تل تمر", "الواقعة في", "قريتي X وY
+    # التابعتين لناحية Z", "مخيم X والواقع في مناطق Y"
+    r"|و?(?:التابعه|التابع|التابعتين|التابعين|الواقعه|الواقع|الواقعتين|الواقعين)\s*(?:في|ل)?)?"
+    r"\s*(?P<within>ب)?(?P<descriptor>مدينه|مدينتي|بلده|قريه|حي|منطقه|ناحيه|ناحيتي|مقاطعه|مناطق)?\s*(ب|ل)?"
 )
 
 
@@ -1156,6 +1157,7 @@ _GOVERNMENT_OF = re.compile(r"(?<!\S)[وبل]?(?:ال)?حكومه\s+$")
 _ROAD_BEFORE = re.compile(r"(?:طريق|تستراد|توستراد)\s+(?:(?:ال)?(?:دولي|سريع|عام|قديم)\s+)?(?:\S+\s*[-–]\s*)?$")
 _HILL_BEFORE = re.compile(r"(?<!\S)[وبل(]?تل\s+\S")
 _PEOPLE_OF = frozenset(("سكان", "اهالي", "ابناء"))
+_DISPLACED_OF = frozenset(("مهجري", "مهجرو", "نازحي", "نازحو", "لاجيي", "لاجيو"))
 _COMING_FROM = frozenset(("نازحون", "نازحين", "النازحين", "النازحون", "المنحدر", "المنحدره", "ينحدر", "تنحدر"))
 # A place that measures where another is: "(25 كم غرب مدينة الرقة)", "على بعد نحو خمسة كيلومترات
 # شمالي مدينة حمص", "على بعد 5 كلم عن قلعة الرحبة".
@@ -1424,8 +1426,9 @@ def _list_ends(sentence: _Sentence, index: int) -> bool:
     )
 
 
-# "ريف مدينة X", "ريفي بلدة تل تمر": the countryside of the town after its descriptor.
-_TOWN_WORDS = frozenset(("بلده",))
+# "ريف مدينة X", "ريفي بلدة تل تمر", "بريف ناحية تل تمر", "بريف منطقة منبج": the countryside of the
+# town after its descriptor.
+_TOWN_WORDS = frozenset(("بلده", "ناحيه", "منطقه"))
 
 
 _COUNTRYSIDE_BEFORE = re.compile(r"(?<!\S)[وف]?(?:في\s+|ب)?(?:ريف|ريفي)\s+(?:\S+\s+)?$")
@@ -2017,13 +2020,17 @@ class _Resolver:
         end = max(mention.end, mention.list_end)
         text = self.doc.norm.text
         codes = []
+        # The locators after it may be a chain ("بناحيتي X وY في عفرين"): a "و" inside a list of
+        # locators does not end it.
+        chain_end, chain_list_end = end, -1
         for m in in_sentence[bisect.bisect_left(starts, end) : bisect.bisect_right(starts, end + 60)]:
             if m is mention or not (m.countryside_of or (m.locator and not m.reference)):
                 continue
-            if re.search(r"(^|\s)و", text[end : m.start]):
+            if re.search(r"(^|\s)و", text[chain_end : m.start]) and m.start > chain_list_end:
                 continue
             if _NEXT_CLAUSE.search(text, end, m.start):
                 break  # "وبلدة الجديدة غربها، كما استهدف قصف بلدة كفرتعال غربي حلب": another clause's
+            chain_end, chain_list_end = m.end, max(chain_list_end, m.list_end)
             if m.countryside_of:
                 codes.append(m.countryside_of)
             elif len(governorates := _mention_governorates(m)) == 1:
@@ -2409,6 +2416,8 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         or (before_name[-1] == "من" and before_name[-2] in _COMING_FROM)
     ):
         return False  # "وهي من سكان بلدة الموحسن", "نازحون من قرية X": where people are from
+    if before_name and not _DISPLACED_OF.isdisjoint((before_name[-1], before_name[-1][1:], before_name[-1][2:])):
+        return False  # "والمأهولة بمهجري مدينة عفرين": where the people living there fled from
     # "ونقل الجرحى إلى مستشفى مدينة X": where the wounded were taken, not struck.
     to = next((j for j in range(index - 1, max(-1, index - 5), -1) if sentence.words[j] == "الي"), None)
     if to is not None and to > 0 and sentence.words[to - 1] in _IN_ADDITION:
@@ -3390,6 +3399,9 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                 mention.locator = True
         if mention.head is not None and mention.head.locator:
             # "قرى كفرنبودة والهبيط بريفي حماة وإدلب": every governorate of the list locates them.
+            mention.locator = True
+        if previous.locator and previous.list_end and mention.start < previous.list_end:
+            # "بناحيتي شيراوا وشران": every name of a list that locates the places before does.
             mention.locator = True
 
     links = any(word in doc.norm.text for word in _LINK_HINTS)

@@ -238,7 +238,7 @@ SETTLEMENTS = {
     **dict.fromkeys(_words("مدينه"), "town"),
 }
 SETTLEMENT_LISTS = {
-    **dict.fromkeys(_words("قرى بلدات مدن مخيمات تلال قريتي بلدتي مدينتي جبلي تلتي مناطق"), "town"),
+    **dict.fromkeys(_words("قرى بلدات مدن مخيمات تلال قريتي بلدتي مدينتي جبلي تلتي مناطق ناحيتي"), "town"),
     **dict.fromkeys(_words("احياء حيي منطقتي"), "neighbourhood"),
 }
 # The descriptors of towns and villages, not of parts of a city.

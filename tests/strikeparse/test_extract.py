@@ -119,6 +119,27 @@ class TestUnknownPlaces:
     def test_prepositions_and_participles_of_saying_are_no_names(self, text):
         assert not {"تحت", "مضيفا", "مضيفاً"} & set(places(text))
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("قصفت المدفعية قرية البيضا بريف ناحية سراقب.", ["البيضا"]),
+            ("قصفت المدفعية قرية البيضا الواقعة في مناطق سراقب.", ["البيضا"]),
+            ("وطال القصف مخيم العودة والواقع في ناحية سراقب.", ["العودة"]),
+            ("قصفت الفصائل قريتي البيضا والحمرا التابعتين لناحية سراقب.", ["البيضا", "الحمرا"]),
+            ("قصفت المدفعية قرية البيضا المأهولة بمهجري مدينة سراقب بريف إدلب.", ["البيضا"]),
+        ],
+    )
+    def test_the_district_or_area_a_village_lies_in_locates_it(self, text, expected):
+        assert places(text) == expected
+
+    def test_a_list_of_two_districts_and_the_town_after_them_locate_the_villages(self):
+        text = "قصفت المدفعية قرى البيضا والحمرا والمنصورة بناحيتي الزهرة وسراقب في إدلب."
+        assert [(claim.place, claim.governorate) for claim in claims(text)] == [
+            ("البيضا", "SY-ID"),
+            ("الحمرا", "SY-ID"),
+            ("المنصورة", "SY-ID"),
+        ]
+
     def test_the_people_a_camp_shelters_are_no_name(self):
         assert places("قصفت الطائرات مخيمات النازحين قرب بلدة الهبيط بريف إدلب.") == ["الهبيط"]
 
