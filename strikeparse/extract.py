@@ -151,6 +151,7 @@ class _Sentence:
     _every_kind: int = 0  # the kinds of all its tokens, set with them: read it as token_kinds
     # (offset in ``text``, actor) where an actor word starts, from the document's one automaton pass.
     actor_starts: list[tuple[int, str]] = field(default_factory=list)
+    occupier: str = "israel"  # whose "الاحتلال" is, bare (see _Document)
 
     # Most sentences of a report give no claim: they are tokenised only when a strike word or a
     # descriptor may be in them, and what every mention asks about its sentence is worked out once.
@@ -274,7 +275,15 @@ class _Sentence:
     @_cached_property
     def actor_cues(self) -> list[tuple[int, int, str]]:
         """(start, end, actor) of the attackers the sentence names, offsets in ``text``."""
-        return _actor_cues(self.text, self.actor_starts) if self.actor_starts else []
+        if not self.actor_starts:
+            return []
+        cues = _actor_cues(self.text, self.actor_starts)
+        if self.occupier != "israel":
+            cues = [
+                (start, end, self.occupier if actor == "israel" and "احتلال" in self.text[start:end] else actor)
+                for start, end, actor in cues
+            ]
+        return cues
 
     @_cached_property
     def may_name_an_origin(self) -> bool:
@@ -539,6 +548,11 @@ class _Document:
         self.place_hits: list[tuple[int, tuple]] = []
         hits = gazetteer.automaton_with(_gate_words()).iter(ntext)
         self.gate = _gate_flags(ntext, self.sentences, hits, self.place_hits)
+        if "الاحتلال التركي" in ntext and "الاحتلال الاسراييلي" not in ntext:
+            # Kurdish outlets call Turkey "الاحتلال" once they have named it: the bare word is then
+            # Turkey's, not Israel's.
+            for sentence in self.sentences:
+                sentence.occupier = "turkey"
 
     @staticmethod
     def _split(ntext: str) -> list[_Sentence]:

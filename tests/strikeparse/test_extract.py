@@ -1610,6 +1610,14 @@ class TestActorAndKilled:
         (claim,) = claims("وقصف الجيش السوري الحر بقذائف الهاون مواقع في مدينة سراقب.")
         assert claim.actor == "opposition"
 
+    def test_the_occupier_once_named_turkish_is_turkey_when_named_bare(self):
+        text = (
+            "قصف الاحتلال التركي قرية البيضا بريف إدلب.\n"
+            "وجاء ذلك بعد ساعات من قصف جيش الاحتلال بقذائف المدفعية قرى الحمرا والزهرة بريف حلب."
+        )
+        assert [claim.actor for claim in claims(text)] == ["turkey", "turkey", "turkey"]
+        assert claims("وقصف جيش الاحتلال بالطائرات مواقع في سراقب.")[0].actor == "israel"
+
     def test_an_air_attack_names_its_attacker(self):
         (claim,) = claims("قتل أربعة نتيجة استهداف جوي تركي لمحطة كهرباء في مدينة سراقب.")
         assert claim.actor == "turkey"
