@@ -1703,6 +1703,8 @@ def _read_name_list(
                 break
             if j + 1 < len(toks) and toks[j + 1].text in lx.PRONOUN_PREPOSITIONS and not plain.startswith("ال"):
                 break  # "مدينة تسيطر عليها المعارضة": a verb, whose object is the place
+            if _VERB_WITH_OBJECT.fullmatch(plain):
+                break  # "معبر تستخدمه الميليشيات": a verb with the place as its object
             if name_tokens and plain.startswith("ال") and plain.endswith(("تين", "تان", "يين")):
                 break
             second_definite = (
@@ -1910,6 +1912,10 @@ def _joined(doc: _Document, name_tokens: list[_Token]) -> str:
     first = name_tokens[0]
     start = first.start + len(first.text) - len(_strip_proclitics(first.text))
     return doc.norm.text[start : name_tokens[-1].end]
+
+
+# An imperfect verb of the tenth form with an object pronoun: "تستخدمه", "يستهدفها".
+_VERB_WITH_OBJECT = re.compile(r"[تي]ست\w{3,}(?:ه|ها|هم|هما)")
 
 
 def _looks_like_verb(word: str) -> bool:

@@ -140,6 +140,14 @@ class TestUnknownPlaces:
             ("المنصورة", "SY-ID"),
         ]
 
+    def test_a_verb_with_its_object_after_a_facility_is_no_name(self):
+        text = "وشنت طائرات أمريكية غارات على مواقع قرب مدينة سراقب، بينها سيارات قرب معبر تستخدمه الميليشيات."
+        assert places(text) == ["سراقب"]
+
+    def test_a_facility_named_after_the_district_it_serves_is_no_place_of_its_own(self):
+        text = "استهدف القصف قرية البيضا بريف سراقب، ما أسفر عن أضرار في محطة تحويل كهرباء الناحية."
+        assert places(text) == ["البيضا"]
+
     def test_the_people_a_camp_shelters_are_no_name(self):
         assert places("قصفت الطائرات مخيمات النازحين قرب بلدة الهبيط بريف إدلب.") == ["الهبيط"]
 
@@ -999,6 +1007,10 @@ class TestStrikeClaimsNotMentions:
     def test_what_someone_named_destroyed_after_a_strike_report_is_not_a_strike(self):
         assert places("وشنت الطائرات الروسية غارات على ريف حماة. ودمرت الفصائل دبابة في قرية الحويز.") == ["ريف حماة"]
 
+    def test_where_a_convoy_struck_was_heading_is_not_struck(self):
+        text = "وقصفت طائرات مجهولة رتلا للميليشيات بريف سراقب خلال توجهه إلى مدينة إدلب."
+        assert "إدلب" not in places(text)
+
     def test_the_wounded_of_a_clause_of_its_own_were_hit_by_the_strike(self):
         text = "واستهدف القصف مدينة سراقب، فيما أصيب سبعة مدنيين في بلدة مورك."
         assert places(text) == ["سراقب", "مورك"]
@@ -1617,6 +1629,16 @@ class TestActorAndKilled:
         )
         assert [claim.actor for claim in claims(text)] == ["turkey", "turkey", "turkey"]
         assert claims("وقصف جيش الاحتلال بالطائرات مواقع في سراقب.")[0].actor == "israel"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "يستهدف الاحتلال التركي بالأسلحة الثقيلة قرية البيضا بريف سراقب.",
+            "يواصل الاحتلال التركي منذ مساء أمس عمليات القصف المدفعي على قرية البيضا بريف سراقب.",
+        ],
+    )
+    def test_the_subject_of_a_present_strike_verb_or_of_going_on_is_the_attacker(self, text):
+        assert claims(text)[0].actor == "turkey"
 
     def test_an_air_attack_names_its_attacker(self):
         (claim,) = claims("قتل أربعة نتيجة استهداف جوي تركي لمحطة كهرباء في مدينة سراقب.")
