@@ -2919,6 +2919,7 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
         read = i + 1  # the token after the count
         family = i + 1 < len(toks) and words[i + 1] in lx.FAMILY_WORDS
         dual_before = False  # the token before was a noun of two people ("مدنيين")
+        counted_before = False  # the token before was the noun a number counted ("10 قتلى")
         for other in toks[i + 1 : i + 8]:
             read += 1
             word = other.text.translate(_DIGITS)
@@ -2929,6 +2930,10 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
                 dual_before = False
                 continue  # "مقتل مدنيين اثنين": the two already counted
             dual_before = False
+            if counted_before:
+                counted_before = False
+                if not pending and lx.PERSON_NOUNS.match(plain):
+                    continue  # "10 قتلى مدنيين": who the counted dead were, not one more
             if plain.isdigit():
                 pending += int(plain)
             elif plain in lx.NUMBER_WORDS:
@@ -2939,6 +2944,7 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
                 # "12 مدنيا", "5 أشخاص", "3 من عناصر": the noun counted by the number before it.
                 total += pending
                 pending = 0
+                counted_before = True
                 if plain == "من":
                     break
             elif pending:
@@ -3727,7 +3733,10 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     local_sentences = {
         (claim.governorate, claim.evidence_start) for claim in claims if claim.precision != "governorate"
     }
-    detailed = {claim.governorate for claim in claims if claim.precision == "neighbourhood" or claim.needs_placement}
+    detailed = {claim.governorate for claim in claims if claim.precision == "neighbourhood"}
+    # An unknown place named with the city ("على المدخل الشمالي لمدينة دير الزور من جهة بلدة الصالحية")
+    # says where in or by it; one named in another sentence may be a village of its countryside.
+    detailed_sentences = {(claim.governorate, claim.evidence_start) for claim in claims if claim.needs_placement}
     # "على مواقع في دير الزور" beside "قرب مدينة البوكمال": the bare capital's name stands for its
     # governorate, and the same day's precise place says where in it.
     towns_on = {
@@ -3743,6 +3752,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         and claim.place_is_capital
         and (
             claim.governorate in detailed
+            or (claim.governorate, claim.evidence_start) in detailed_sentences
             or (
                 claim.bare_capital
                 and (

@@ -1358,6 +1358,13 @@ class TestPrecision:
         text = "مقتل 11 مدنيا بغارات روسية على إدلب\nقتل 11 مدنيا اليوم بغارات استهدفت مدينة سراقب وبلدة مورك."
         assert places(text) == ["سراقب", "مورك"]
 
+    def test_the_city_stays_beside_an_unknown_village_of_its_governorate_named_in_another_sentence(self):
+        text = (
+            "وقال مراسل إن طائرة حربية استهدفت الحي الشمالي لمدينة إدلب، ومقتل تسعة مدنيين.\n"
+            "وأضاف أن الطيران استهدف بلدات سراقب ومعارة النعسان."
+        )
+        assert places(text) == ["إدلب", "سراقب", "معارة النعسان"]
+
     def test_the_city_named_as_a_city_stays_beside_a_town_of_its_governorate(self):
         text = "قصفت الطائرات مدينة إدلب.\nوسقطت صواريخ قرب مدينة سراقب."
         assert places(text) == ["إدلب", "سراقب"]
@@ -1808,6 +1815,7 @@ class TestActorAndKilled:
             ("قصفت الطائرات سراقب ما أسفر عن استشهاد مدنيين اثنين وثلاثة عناصر.", 5),
             ("قصفت الطائرات سراقب ما أدى إلى مقتل امرأتين اثنتين.", 2),
             ("وأفاد ناشطون أن 21 مدنيا، بينهم 5 أطفال، قتلوا في غارات على سراقب.", 21),
+            ("ارتكبت الطائرات مجزرة راح ضحيتها 10 قتلى مدنيين نتيجة قصف ورشة في سراقب.", 10),
         ],
     )
     def test_the_number_killed_is_read_when_stated(self, sentence, killed):
