@@ -1822,6 +1822,8 @@ def _read_name_list(
             break
         if toks[i].text[0] != "و" and not (comma and not proper_only):
             break  # after a descriptor, names also go on after a comma alone: "قرى X، Y، وZ"
+        if comma and toks[i].text[0] != "و":
+            bare_first = i  # ... each read as written: "بلدات مرتين، فيلون" (no "ف" to strip)
         following = toks[i].text[1:]
         if following in lx.SETTLEMENTS or following in lx.SETTLEMENT_LISTS or following in lx.FACILITIES:
             break

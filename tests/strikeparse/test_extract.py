@@ -148,6 +148,10 @@ class TestUnknownPlaces:
         text = "استهدف القصف قرية البيضا بريف سراقب، ما أسفر عن أضرار في محطة تحويل كهرباء الناحية."
         assert places(text) == ["البيضا"]
 
+    def test_a_name_after_a_comma_in_a_list_keeps_its_first_letter(self):
+        text = "واستهدفت الهجمات أطراف بلدات البيضا، فيلون، نحليا، ومعترم في ريف إدلب."
+        assert places(text) == ["البيضا", "فيلون", "نحليا", "معترم"]
+
     def test_the_people_a_camp_shelters_are_no_name(self):
         assert places("قصفت الطائرات مخيمات النازحين قرب بلدة الهبيط بريف إدلب.") == ["الهبيط"]
 
