@@ -2973,6 +2973,8 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
 
 
 _TWO = frozenset(("اثنين", "اثنان", "اثنتين", "اثنتان"))
+# What went on beside the strike told: "وتزامنا مع القصف الروسي"، "بالتزامن مع غارات".
+_ACCOMPANYING = re.compile(r"(?:تزامنا|بالتزامن|تزامن)\s+مع\s+(?:\S+\s+){0,2}\S*$")
 _AMONG = frozenset(("بينهم", "منهم", "بينهن", "منهن"))
 
 
@@ -3122,10 +3124,16 @@ def _strike_verb_follows(text: str, offset: int) -> bool:
     """Is one of the three words after ``offset`` (the rest of the actor's name, then its verb) a
     strike verb, or the actor's own aircraft or forces?"""
     # The cue may end inside its word ("روسي" of "الروسية"): the words counted start after it.
-    words = _NEXT_WORDS.match(text, offset).groups()
+    match = _NEXT_WORDS.match(text, offset)
     # A verb takes "و" or "ف" but no preposition: "بقصف" is the noun ("بقصف للفصائل"). "الإرهابيين
     # أطلقوا قذائف": firing is striking too; "قال الجيش التركي إن طائراته دمرت": its own arms are.
-    return any(_acts(word) for word in words if word)
+    # ("وتزامنا مع القصف الروسي، قصفت قوات النظام": after a comma, the verb is another's.)
+    for word, end in ((match.group(k), match.start(k)) for k in (1, 2, 3)):
+        if not word or _COMMA.search(text, offset, end):
+            return False
+        if _acts(word):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=65536)
@@ -3153,6 +3161,7 @@ def _launches(word: str) -> bool:
 _ANNOUNCED = re.compile(r"\S*((?:\s+[^\s.؟!]+){0,8})")
 # The rest of a word, then up to three words.
 _NEXT_WORDS = re.compile(r"\S*(?:\s+(\S+))?(?:\s+(\S+))?(?:\s+(\S+))?")
+_COMMA = re.compile("[،,]")
 
 
 def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
@@ -3170,10 +3179,16 @@ def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
         clause = clauses[bisect.bisect_right(clauses, offset) - 1] if clauses and clauses[0] <= offset else 0
         in_clause = bisect.bisect_left(sentence.actor_cue_starts, clause)
         for first in (in_clause, 0):
-            for start, end, actor in cues[first:]:
+            for k, (start, end, actor) in enumerate(cues[first:], first):
                 if start > offset:
                     break
                 if end <= offset:
+                    if (
+                        k + 1 < len(cues)
+                        and cues[k + 1][1] <= offset
+                        and _ACCOMPANYING.search(sentence.text, max(0, start - 30), start)
+                    ):
+                        continue  # "وتزامنا مع القصف الروسي، قصفت قوات النظام X": the other one's
                     return actor
             if first == in_clause and clause:
                 # "..., في حين شهدت مدينة X غارات للتحالف": named after the place, in its own clause.

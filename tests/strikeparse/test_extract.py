@@ -1651,6 +1651,10 @@ class TestActorAndKilled:
     def test_the_subject_of_a_present_strike_verb_or_of_going_on_is_the_attacker(self, text):
         assert claims(text)[0].actor == "turkey"
 
+    def test_the_attacker_of_what_went_on_beside_the_strike_is_not_its_attacker(self):
+        (claim,) = claims("وتزامناً مع القصف الروسي، قصفت قوات النظام بالمدفعية أحياء في مدينة سراقب.")
+        assert claim.actor == "syrian_government"
+
     def test_an_air_attack_names_its_attacker(self):
         (claim,) = claims("قتل أربعة نتيجة استهداف جوي تركي لمحطة كهرباء في مدينة سراقب.")
         assert claim.actor == "turkey"
