@@ -1703,7 +1703,7 @@ def _read_name_list(
                 break
             if j + 1 < len(toks) and toks[j + 1].text in lx.PRONOUN_PREPOSITIONS and not plain.startswith("ال"):
                 break  # "مدينة تسيطر عليها المعارضة": a verb, whose object is the place
-            if _VERB_WITH_OBJECT.fullmatch(plain):
+            if plain[1:3] == "ست" and _VERB_WITH_OBJECT.fullmatch(plain):
                 break  # "معبر تستخدمه الميليشيات": a verb with the place as its object
             if name_tokens and plain.startswith("ال") and plain.endswith(("تين", "تان", "يين")):
                 break
@@ -2431,7 +2431,7 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     before_name = near[:-1] if near and window[-1].kinds & _DESCRIBES else near
     if _names_a_road(sentence, index):
         return False
-    if _came_from(words):
+    if words and (words[-1] in lx.FROM_DIRECTION or words[-1] in lx.COMPASS_WORDS) and _came_from(words):
         return False  # "من فوق الجولان", "من اتجاه البحر", "من أراضي الجولان"
     if len(before_name) >= 2 and (
         (before_name[-2] == "من" and before_name[-1] in _PEOPLE_OF)
@@ -3128,12 +3128,9 @@ def _strike_verb_follows(text: str, offset: int) -> bool:
     # A verb takes "و" or "ف" but no preposition: "بقصف" is the noun ("بقصف للفصائل"). "الإرهابيين
     # أطلقوا قذائف": firing is striking too; "قال الجيش التركي إن طائراته دمرت": its own arms are.
     # ("وتزامنا مع القصف الروسي، قصفت قوات النظام": after a comma, the verb is another's.)
-    for word, end in ((match.group(k), match.start(k)) for k in (1, 2, 3)):
-        if not word or _COMMA.search(text, offset, end):
-            return False
-        if _acts(word):
-            return True
-    return False
+    comma = _COMMA.search(text, offset, match.end())
+    cut = comma.start() if comma else match.end()
+    return any(_acts(word) for k, word in enumerate(match.groups(), 1) if word and match.start(k) < cut)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -3397,7 +3394,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
     # "بريف X" or "في مدينة X" right after a place says where that place is: X is not struck itself.
     for previous, mention in itertools.pairwise(mentions):
         between = doc.norm.text[previous.end : mention.start]
-        if between.lstrip().startswith("("):
+        if "(" in between and between.lstrip().startswith("("):
             # "محطة مياه عري (وهي خارجة عن الخدمة) غربي إدلب": an aside in brackets stands between.
             between = _ASIDE.sub("", between, count=1)
         joined = re.search(r"(^|\s)و", between)
