@@ -1653,6 +1653,14 @@ def _read_name_list(
                 name_tokens
                 and word[0] in lx.CONJUNCTIONS
                 and word not in lx.NAME_ADJECTIVES
+                # "تل واسط": a construct noun alone is no name, what follows it is its second word.
+                and not (
+                    len(name_tokens) == 1
+                    and (
+                        name_tokens[0].word in lx.CONSTRUCT_NOUNS
+                        or (name_tokens[0].text[0] in lx.CONJUNCTIONS and name_tokens[0].text[1:] in lx.CONSTRUCT_NOUNS)
+                    )
+                )
                 # "حمام واصل": a known name whose second word starts like "و".
                 and not doc.gazetteer.lookup(doc.norm.text[name_tokens[0].start : token.end])
             ):
@@ -2103,10 +2111,16 @@ class _Resolver:
         return None
 
     def _last_countryside(self, offset: int) -> list[str]:
+        """The countryside named last before ``offset``; where none was, the one named soon after it
+        ("... وقرية الزكاة في الريف الشمالي.\nوكثف الطيران غاراته على مناطق ريف حماة")."""
         if self._countrysides is None:
             self._countrysides = sorted((m.start, m.countryside_of) for m in self.mentions if m.countryside_of)
         index = bisect.bisect_left(self._countrysides, (offset, ""))
-        return [self._countrysides[index - 1][1]] if index else []
+        if index:
+            return [self._countrysides[index - 1][1]]
+        if index < len(self._countrysides) and self._countrysides[index][0] - offset < 600:
+            return [self._countrysides[index][1]]
+        return []
 
     def _cities_of(self, sentence: _Sentence) -> list[str]:
         """The city of the sentence: "أحياء ... في مدينة دير الزور", "وفي حمص، قصفت الطائرات حي X"."""

@@ -339,7 +339,9 @@ NOT_NAMES = _words(
     # Leaders a zone is named after: "منطقة بوتين - أردوغان".
     "بوتين اردوغان ترامب اوباما بايدن "
     # Fighting, not a place: "مناطق المواجهات بمدينة درعا", "خطوط التماس".
-    "التماس"
+    "التماس "
+    # Whose areas they are: "أحياء المعارضة في مدينة درعا", "مناطق النظام".
+    "المعارضه النظام الثوار المسلحين الفصائل"
 ) | frozenset(form for word in CLASH_WORDS for form in (word, "ال" + word))
 # Verbs that open the clause after a place ("حي المشهد راح ضحيتها", "قرية العباس تسببت بمقتل",
 # "مدينة تسيطر عليها المعارضة", "أحياء X، خلفت العديد"): none is a place's name.

@@ -152,6 +152,24 @@ class TestUnknownPlaces:
         text = "واستهدفت الهجمات أطراف بلدات البيضا، فيلون، نحليا، ومعترم في ريف إدلب."
         assert places(text) == ["البيضا", "فيلون", "نحليا", "معترم"]
 
+    def test_whose_neighbourhoods_they_are_is_no_name(self):
+        text = "قتل ثلاثة أشخاص جراء قصف المروحيات أحياء المعارضة في مدينة سراقب بالبراميل المتفجرة."
+        assert places(text) == ["سراقب"]
+
+    def test_a_construct_noun_goes_on_to_a_second_word_that_starts_like_a_conjunction(self):
+        assert places("استهدفت الغارات قريتي البيضا وتل واسط في ريف حماة.") == ["البيضا", "تل واسط"]
+
+    def test_the_countryside_named_again_before_the_first_one_is_the_one_named_soon_after(self):
+        text = (
+            "وقال ناشط إن الغارات استهدفت مدينة كفرزيتا وقرية الزكاة في الريف الشمالي، "
+            "إضافة لقرية المنصورة في الريف الغربي.\nوكثف الطيران غاراته على مناطق ريف حماة."
+        )
+        assert [(claim.place, claim.governorate) for claim in claims(text)] == [
+            ("كفرزيتا", "SY-HM"),
+            ("الزكاة", "SY-HM"),
+            ("المنصورة", "SY-HM"),
+        ]
+
     def test_the_people_a_camp_shelters_are_no_name(self):
         assert places("قصفت الطائرات مخيمات النازحين قرب بلدة الهبيط بريف إدلب.") == ["الهبيط"]
 
