@@ -475,6 +475,8 @@ _PUNCT_CHARS = "".join(_PUNCT)
 _COMPASS = r"(?:(?:شمال|جنوب)ي?\s*)?(?:شرق|غرب)ي?|(?:شمال|جنوب)ي?"
 _LOCATOR = re.compile(
     rf"[\s\"“”«»',،]*(?P<preposition>في|ب|وسط|داخل|قرب|بالقرب من|في محيط|بمحيط|من|{_COMPASS}"
+    # "منطقة قرقميش المحاذية لمدينة جرابلس": the place it is next to.
+    r"|(?:ال)?(?:محاذيه|محاذي|مجاوره|مجاور|متاخمه|متاخم)\s*ل"
     # "قرية الزيارة التابعة لمنطقة الغاب", "التابعة لناحية تل تمر", "الواقعة في", "قريتي X وY
     # التابعتين لناحية Z", "مخيم X والواقع في مناطق Y"
     r"|و?(?:التابعه|التابع|التابعتين|التابعين|الواقعه|الواقع|الواقعتين|الواقعين)\s*(?:في|ل)?)?"
@@ -1681,6 +1683,8 @@ def _read_name_list(
             if not name_tokens:
                 if plain in lx.NUMBER_WORDS:
                     break  # "على بلدتي زملكا وعربين، وأربع غارات على دوما": a count starts the next phrase
+                if word[0] == "ب" and (word[1:] in lx.NOT_NAMES or word[1:] in _COUNTS_OF):
+                    break  # "قرى X وY، بأكثر من 30 قذيفة": what they were struck with
                 if word[0] == "و" and len(word) > 3 and not listed and j != bare_first:
                     return mentions
                 if token.kinds & _DESCRIBES:

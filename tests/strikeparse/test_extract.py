@@ -170,6 +170,14 @@ class TestUnknownPlaces:
             ("المنصورة", "SY-HM"),
         ]
 
+    def test_what_a_list_of_villages_was_struck_with_after_a_comma_is_no_name(self):
+        text = "وفي ريف إدلب قصفت المدفعية قرى البيضا والحمرا، بأكثر من 30 قذيفة صاروخية."
+        assert places(text) == ["البيضا", "الحمرا"]
+
+    def test_the_town_a_place_is_next_to_locates_it(self):
+        text = "وسقطت قذيفة هاون على منطقة الجمعيات المحاذية لمدينة سراقب دون أن تسفر عن إصابات."
+        assert places(text) == ["الجمعيات"]
+
     def test_the_people_a_camp_shelters_are_no_name(self):
         assert places("قصفت الطائرات مخيمات النازحين قرب بلدة الهبيط بريف إدلب.") == ["الهبيط"]
 
