@@ -1444,7 +1444,7 @@ def _list_ends(sentence: _Sentence, index: int) -> bool:
 
 # "ريف مدينة X", "ريفي بلدة تل تمر", "بريف ناحية تل تمر", "بريف منطقة منبج": the countryside of the
 # town after its descriptor.
-_TOWN_WORDS = frozenset(("بلده", "ناحيه", "منطقه"))
+_TOWN_WORDS = frozenset(("بلده", "ناحيه", "منطقه", "مدينتي", "بلدتي"))
 
 
 _COUNTRYSIDE_BEFORE = re.compile(r"(?<!\S)[وف]?(?:في\s+|ب)?(?:ريف|ريفي)\s+(?:\S+\s+)?$")
@@ -1578,6 +1578,10 @@ def _province_list(doc: _Document, sentence: _Sentence, first: _Mention, taken: 
                 if e.kind == "governorate"
             ]
             width = 2
+        if not entries and first.precision == "district":
+            # "أرياف مدينتي الدرباسية وعامودا": the countryside of each town.
+            entries = [e for e in doc.gazetteer.lookup(token.text[skip:]) if e.kind == "town" and e.governorate]
+            width = 1
         if not entries:
             break
         index += comma
@@ -1595,7 +1599,7 @@ def _province_list(doc: _Document, sentence: _Sentence, first: _Mention, taken: 
                 name_start=token.start + skip,
                 name_end=end,
                 entries=(entries[0],),
-                precision="governorate",
+                precision="district" if first.precision == "district" else "governorate",
                 countryside_of=entries[0].governorate,
                 head=first,
             )
@@ -2521,7 +2525,7 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     # Mention before the strike word: only as the subject of a passive ("تعرضت مدينة X لغارات"), or
     # where the harm done there is said to come from the strike ("قتلى في X جراء غارات"), or fronted
     # as where the strikes of the clause fell ("وفي ريف اللاذقية، شنت الطائرات غارات على ...").
-    if _passive_subject(sentence, index) and first_after - index <= 12:
+    if _passive_subject(sentence, index) and _words_between(sentence, index, first_after) <= 12:
         return True
     if _fronted(sentence, mention, first_after):
         return True
@@ -2725,13 +2729,23 @@ def _after_unnamed_places(sentence: _Sentence, mention: _Mention) -> bool:
     return any(_in(token.text, lx.UNNAMED_PLACES) for token in sentence.tokens[max(0, index - 4) : index])
 
 
+def _words_between(sentence: _Sentence, start: int, end: int) -> int:
+    """How many tokens from ``start`` to ``end`` are words ('قرى "X" و"Y"': quotes and a "و" written
+    apart are none)."""
+    if end - start <= 12:
+        return end - start
+    return sum(1 for token in sentence.tokens[start:end] if token.text not in _QUOTES and token.text != "و")
+
+
 def _passive_subject(sentence: _Sentence, index: int) -> bool:
     """Is the token in the subject of "تعرضت" / "شهدت", up to six words before it with no
     punctuation between ("وتعرضت مواقع قوات النظام في ريف اللاذقية لقصف")?"""
     reach = 7
     position = index - 1
     while position >= max(0, index - reach):
-        if sentence.tokens[position].text in _PUNCT and sentence.tokens[position].text not in _QUOTES:
+        if sentence.tokens[position].text in _QUOTES or sentence.tokens[position].text == "و":
+            reach += 1  # ('قرى "X" و"Y"': the quotes and a "و" written apart are no words)
+        elif sentence.tokens[position].text in _PUNCT:
             # ('تعرض مطار "تيفور" لقصف': the quotes of a name are not a break.)
             # "وشهدت مناطق في ريف إدلب، ومنها سراقب وتفتناز، قصفا": the places picked out of the subject.
             following = sentence.tokens[position + 1].text if position + 1 < len(sentence.tokens) else ""
@@ -2754,7 +2768,7 @@ def _passive_subject(sentence: _Sentence, index: int) -> bool:
     return False
 
 
-_SUFFERED = ("تعرض", "شهد", "يتعرض", "تتعرض")
+_SUFFERED = ("تعرض", "شهد", "يتعرض", "تتعرض", "بتعرض")
 
 
 def _struck_after_it(sentence: _Sentence, mention: _Mention, cue: int) -> bool:

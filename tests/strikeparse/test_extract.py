@@ -178,6 +178,17 @@ class TestUnknownPlaces:
         text = "وسقطت قذيفة هاون على منطقة الجمعيات المحاذية لمدينة سراقب دون أن تسفر عن إصابات."
         assert places(text) == ["الجمعيات"]
 
+    def test_the_countrysides_of_two_towns_locate_the_villages_named_after_them(self):
+        text = (
+            "شهدت قرى وبلدات أرياف مدينتي سراقب وكفرزيتا قصفاً مدفعياً، استهدف قرى البيضا والحمرا بريف سراقب، "
+            "والزهرة بريف كفرزيتا."
+        )
+        assert places(text) == ["البيضا", "الحمرا", "الزهرة"]
+
+    def test_quoted_villages_said_to_have_been_struck_with_a_masdar_are_all_claims(self):
+        text = 'وأفادت مصادر محلية بتعرّض قرى "زور مغار" و"البيضا" و"الحمرا" بريف سراقب لقصف تركي.'
+        assert places(text) == ["زور مغار", "البيضا", "الحمرا"]
+
     def test_the_people_a_camp_shelters_are_no_name(self):
         assert places("قصفت الطائرات مخيمات النازحين قرب بلدة الهبيط بريف إدلب.") == ["الهبيط"]
 
