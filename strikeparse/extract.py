@@ -1174,7 +1174,9 @@ _ROAD_BEFORE = re.compile(r"(?:طريق|تستراد|توستراد)\s+(?:(?:ا�
 _HILL_BEFORE = re.compile(r"(?<!\S)[وبل(]?تل\s+\S")
 _PEOPLE_OF = frozenset(("سكان", "اهالي", "ابناء"))
 _DISPLACED_OF = frozenset(("مهجري", "مهجرو", "نازحي", "نازحو", "لاجيي", "لاجيو"))
-_COMING_FROM = frozenset(("نازحون", "نازحين", "النازحين", "النازحون", "المنحدر", "المنحدره", "ينحدر", "تنحدر"))
+_COMING_FROM = (
+    frozenset(("نازحون", "نازحين", "النازحين", "النازحون", "المنحدر", "المنحدره", "ينحدر", "تنحدر")) | lx.WITHDRAW_WORDS
+)
 # A place that measures where another is: "(25 كم غرب مدينة الرقة)", "على بعد نحو خمسة كيلومترات
 # شمالي مدينة حمص", "على بعد 5 كلم عن قلعة الرحبة".
 _DISTANCE_BEFORE = re.compile(
@@ -2451,6 +2453,8 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     near = words[-3:]
     # "من مورك", "من بلدة مورك": the word before the name, or before its descriptor.
     before_name = near[:-1] if near and window[-1].kinds & _DESCRIBES else near
+    if before_name and before_name[-1] in _QUOTES:
+        before_name = [word for word in words[-5:-1] if word not in _QUOTES][-2:]  # 'تنسحب من "السويداء"'
     if _names_a_road(sentence, index):
         return False
     if words and (words[-1] in lx.FROM_DIRECTION or words[-1] in lx.COMPASS_WORDS) and _came_from(words):
@@ -3046,6 +3050,8 @@ _ARMS_OF = re.compile(
 # "مقتل ثلاثة عناصر من قوات النظام": the people hit belong to the actor.
 _MEMBERS_OF = re.compile(
     r"(عناصر|عنصرا|عنصرين|عنصر|جنود|جنديا|جنديين|جندي|جنديان|مقاتلين|مقاتلي|افراد)\s+(من\s+)?(قوات|ميليشيات|صفوف)?\s*$"
+    # "أوقعت قتلى وجرحى في صفوف القوات السورية": the dead were its.
+    r"|(?:^|\s)(?:في|من|ب)\s+صفوف\s+(?:ال)?(?:قوات|ميليشيات|عناصر)?\s*$"
 )
 # "التكتم من قبل إعلام النظام", "وكالة أنباء النظام": the actor's media or sources speak, they strike
 # nothing.

@@ -197,6 +197,8 @@ TRANSPORT_WORDS = _words(
 )
 # ... and the way people struck on the road were going: "قافلة متجهة من مدينة كوباني".
 MOVING_WORDS = TRANSPORT_WORDS | _words("متجه متجهه متجهين متوجه متوجهه متوجهين قادم قادمه قادمين توجهت اتجهت")
+# "حتى تنسحب من السويداء": where forces are to withdraw from.
+WITHDRAW_WORDS = _words("تنسحب ينسحب انسحاب الانسحاب انسحبت انسحب انسحبوا بالانسحاب")
 MEETING_WORDS = _words("اجتماع محادثات مؤتمر قمه مفاوضات لقاء زياره اتفاق الاتفاق اتفاقيه الاتفاقيه تفاهمات")
 SEAT_NOUNS = _words(
     "مصدر مصادر مراسل مراسلو ناشط ناشطون ناشطين مسؤول مسؤولون مقره ومقره مقرها يتخذ المتخذ مكتب "

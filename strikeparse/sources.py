@@ -744,6 +744,8 @@ def _after_verb(collector: _Collector, i: int, verb: str) -> None:
         collector.follow(phrase, naql=naql)
 
 
+# What is done "according to": "وفق توجيهات القيادة", "بحسب الخطة".
+_DIRECTIVES = _keys("توجيهات تعليمات أوامر خطة قرار قرارات اتفاق الاتفاق برنامج جدول")
 # The speaker's own words or claim, after "بحسب" / "وفق" / "على حد".
 _OWN_WORDS = frozenset(
     stem + suffix
@@ -771,6 +773,8 @@ def _after_preposition(collector: _Collector, i: int) -> None:
     first_key = tokens[phrase.first].key
     if first_key in _OWN_WORDS:
         return  # "بحسب تعبيره", "وفق زعمه": in his words, not a second source
+    if _bare(first_key) in _DIRECTIVES:
+        return  # "وفق توجيهات المستوى السياسي": by order, not by word of
     if _strip_conjunction(key) in _LOOSE_TRIGGERS and not _is_head(first_key) and not _is_head(first_key[1:]):
         return  # "استنادا إلى القوانين", "طبقا للاتفاق": a basis, not a source
     if first_key.startswith("ل") and len(first_key) > 3 and (key in _TAKES_LAM or key[1:] in _TAKES_LAM):

@@ -1052,6 +1052,10 @@ class TestStrikeClaimsNotMentions:
         text = "وقصفت طائرات مجهولة رتلا للميليشيات بريف سراقب خلال توجهه إلى مدينة إدلب."
         assert "إدلب" not in places(text)
 
+    def test_where_forces_are_told_to_withdraw_from_is_not_struck(self):
+        text = 'وكان الوزير قد صرح بأن قواته ستواصل قصف القوات السورية حتى تنسحب من "إدلب".'
+        assert places(text) == []
+
     def test_the_wounded_of_a_clause_of_its_own_were_hit_by_the_strike(self):
         text = "واستهدف القصف مدينة سراقب، فيما أصيب سبعة مدنيين في بلدة مورك."
         assert places(text) == ["سراقب", "مورك"]
@@ -1691,6 +1695,10 @@ class TestActorAndKilled:
     def test_the_attacker_of_what_went_on_beside_the_strike_is_not_its_attacker(self):
         (claim,) = claims("وتزامناً مع القصف الروسي، قصفت قوات النظام بالمدفعية أحياء في مدينة سراقب.")
         assert claim.actor == "syrian_government"
+
+    def test_the_forces_the_dead_were_among_are_not_the_attacker(self):
+        text = 'وشهد مطار "سراقب" العسكري غارات أوقعت قتلى وجرحى في صفوف القوات السورية.'
+        assert claims(text)[0].actor == "unknown"
 
     def test_an_air_attack_names_its_attacker(self):
         (claim,) = claims("قتل أربعة نتيجة استهداف جوي تركي لمحطة كهرباء في مدينة سراقب.")

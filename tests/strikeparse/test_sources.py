@@ -362,3 +362,7 @@ def test_a_seat_named_by_two_compass_words_reaches_the_country():
 
 def test_the_event_a_source_announces_ends_its_name_with_its_pronoun():
     assert sources_in("وأعلن الجيش السوري الحر استهدافه مقرا لقوات النظام في المدينة.") == ["الجيش السوري الحر"]
+
+
+def test_directives_something_was_done_according_to_are_no_source():
+    assert sources_in("وأعلن الجيش أنه استهدف المقر، وفق توجيهات المستوى السياسي.") == ["الجيش"]
