@@ -81,3 +81,8 @@ def test_the_kurdish_names_the_news_uses_find_their_towns():
 def test_the_revolution_is_no_other_name_of_a_town():
     # GeoNames gives "ثورة" as another name of al-Tabqa; "الهيئة العامة للثورة" is no place.
     assert default_gazetteer().lookup(normalize_name("ثورة")) == []
+
+
+def test_the_syrian_capital_named_by_its_title_is_damascus_the_city():
+    (entry,) = default_gazetteer().lookup(normalize_name("العاصمة السورية"))
+    assert (entry.name_en, entry.kind, entry.governorate) == ("Damascus", "town", "SY-DI")
