@@ -512,6 +512,10 @@ def _acceptable(tokens: list[Token], phrase: _Phrase, *, media_only: bool = Fals
     stop = phrase.stop
     if phrase.reason == "punct" and stop + 2 < len(tokens) and tokens[stop + 1].key in ("وهو", "وهي"):
         return _is_head(tokens[stop + 2].key)
+    # "وقال أبو أحمد، أحد سكان البلدة، لوكالة رويترز": a name the words after the comma say is one of
+    # a people.
+    if phrase.reason == "punct" and stop + 2 < len(tokens) and tokens[stop + 1].key in _ONE_OF:
+        return True
     return phrase.reason in ("speech", "an", "addressee", "lisan", "naqlan")
 
 
@@ -537,6 +541,10 @@ class _Collector:
                 # "قال فلان، لـ"مكتب أخبار سوريا"، إن", "نقل التلفزيون من جهته عن مصدر": the source
                 # continues after a comma, a time word or "من جهته"
                 k = _skip_leading(tokens, stop)
+                if k < len(tokens) and tokens[k].key in _ONE_OF:
+                    # "أبو أحمد، أحد سكان البلدة، لوكالة رويترز": past the apposition to what follows it.
+                    k = next((j for j in range(k, min(len(tokens), k + 8)) if tokens[j].text in ",،"), k)
+                    k = _skip_leading(tokens, k)
                 if k == stop or k >= len(tokens):
                     return
                 following = tokens[k].key
@@ -706,6 +714,8 @@ def _after_interview(collector: _Collector, i: int) -> None:
 
 
 _TIME_PHRASE_NOUNS = _keys("وقت ساعة ساعات")
+# "أحد سكان البلدة", "إحدى الناشطات": one of a people, after a name.
+_ONE_OF = _keys("أحد إحدى")
 
 
 def _after_time_phrase(tokens: list[Token], phrase: _Phrase) -> _Phrase:

@@ -366,3 +366,10 @@ def test_the_event_a_source_announces_ends_its_name_with_its_pronoun():
 
 def test_directives_something_was_done_according_to_are_no_source():
     assert sources_in("وأعلن الجيش أنه استهدف المقر، وفق توجيهات المستوى السياسي.") == ["الجيش"]
+
+
+def test_a_name_said_to_be_one_of_a_people_is_a_source_with_its_addressee():
+    assert sources_in("وقال أبو أحمد، أحد سكان البلدة، لوكالة رويترز إن الطائرات قصفت السوق.") == [
+        "أبو أحمد",
+        "وكالة رويترز",
+    ]
