@@ -410,6 +410,8 @@ def _phrase(tokens: list[Token], i: int) -> _Phrase:
         token = tokens[j]
         if location_left == 0 and tokens[j - 1].key in _SEAT_CONSTRUCTS:
             location_left = 1  # "في قيادة شرطة حلب": a body of a place goes on to the place
+        elif location_left == 0 and token.key.startswith("ال") and token.key.endswith(("ي", "يه")):
+            location_left = 1  # "في الجيش الوطني السوري": the body's adjective
         if location_left == 0:
             return _Phrase(first, j - 1, j, _stop_reason(tokens, j) or "end")
         if (

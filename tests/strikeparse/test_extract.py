@@ -1579,7 +1579,7 @@ class TestSources:
             "وقال مصدر عسكري في مجلس سراقب العسكري إن القذائف طالت قرية مورك.\n"
             "وأضاف المصدر أن القصف تسبب بأضرار مادية في منازل المدنيين."
         )
-        assert claims(text)[0].sources == ["المصدر", "مصدر عسكري في مجلس سراقب"]
+        assert claims(text)[0].sources == ["المصدر", "مصدر عسكري في مجلس سراقب العسكري"]
 
     def test_the_attribution_of_a_toll_over_a_period_does_not_cover_the_lead(self):
         text = (

@@ -240,7 +240,7 @@ def test_an_addressee_whose_preposition_is_written_apart_right_after_the_verb_is
 
 def test_a_two_word_place_in_a_source_seat_is_kept_whole():
     sentence = "وقال مصدر عسكري في مجلس دير حافر العسكري إن القذائف سقطت على القرية."
-    assert sources_in(sentence) == ["مصدر عسكري في مجلس دير حافر"]
+    assert sources_in(sentence) == ["مصدر عسكري في مجلس دير حافر العسكري"]
 
 
 def test_the_outlet_spoken_to_in_an_interview_is_a_source():
@@ -372,4 +372,11 @@ def test_a_name_said_to_be_one_of_a_people_is_a_source_with_its_addressee():
     assert sources_in("وقال أبو أحمد، أحد سكان البلدة، لوكالة رويترز إن الطائرات قصفت السوق.") == [
         "أبو أحمد",
         "وكالة رويترز",
+    ]
+
+
+def test_a_source_seat_keeps_its_adjective_and_the_outlet_spoken_to_after_it():
+    assert sources_in('وأكد قائد ميداني في الجيش الوطني السوري لـ"تلفزيون سوريا" أن القصف طال البلدة.') == [
+        "قائد ميداني في الجيش الوطني السوري",
+        "تلفزيون سوريا",
     ]
