@@ -247,6 +247,9 @@ class _Sentence:
                 continue
             if _bare(token.text) in ("انفجار", "تفجير") and _blast_not_strike(toks, i):
                 continue
+            # "استهدفت الفصائل برصاص قناصتها عناصر": gunfire, not a strike.
+            if not lx.GUNFIRE.isdisjoint(words[i + 1 : i + 4]):
+                continue
             cues.append(i)
         if every & _WEAK_CUE:
             munition = every & _MUNITION
@@ -1385,7 +1388,9 @@ def _plain_name(doc: _Document, mention: _Mention, *, between_known: bool = Fals
     words = doc.norm.text[mention.name_start : mention.name_end].split()
     while len(words) > 2 and (words[-1] in lx.BARE_DIRECTIONS or words[-1] in lx.NAME_ADJECTIVES):
         words.pop()  # "تل أحمر شرقي", "تل الأحمر الشرقي"
-    if len(words) > 2 or (
+    # ("وادي عين ترما": two construct nouns, then the name, where the text locates it.)
+    nested = len(words) == 3 and words[0] in lx.CONSTRUCT_NOUNS and words[1] in lx.CONSTRUCT_NOUNS
+    if (len(words) > 2 and not (nested and (between_known or _located_next(doc, mention)))) or (
         len(words) == 2 and words[0] not in lx.CONSTRUCT_NOUNS and not between_known and not _located_next(doc, mention)
     ):
         return False
@@ -1685,13 +1690,14 @@ def _read_name_list(
                 break  # "حي القصاع بدمشق": the city it is in
             if name_tokens and word[0] == "ب" and (word[1:] in _COUNTS_OF or word[1:].isdigit()):
                 break  # "بلدة X بأربعة براميل": what it was struck with
-            plain = _strip_proclitics(word) if not name_tokens and j != bare_first else word
+            # ("وادي عين ترما": a construct noun that starts like "و" keeps it.)
+            plain = _strip_proclitics(word) if not name_tokens and j != bare_first and word not in _WAW_NOUNS else word
             if not name_tokens:
                 if plain in lx.NUMBER_WORDS:
                     break  # "على بلدتي زملكا وعربين، وأربع غارات على دوما": a count starts the next phrase
                 if word[0] == "ب" and (word[1:] in lx.NOT_NAMES or word[1:] in _COUNTS_OF):
                     break  # "قرى X وY، بأكثر من 30 قذيفة": what they were struck with
-                if word[0] == "و" and len(word) > 3 and not listed and j != bare_first:
+                if word[0] == "و" and len(word) > 3 and not listed and j != bare_first and word not in _WAW_NOUNS:
                     return mentions
                 if token.kinds & _DESCRIBES:
                     # "قرى وبلدات قريبة", "بمدينة حلب وبلدات بريف حماة": the next descriptor, no name.
@@ -1713,7 +1719,11 @@ def _read_name_list(
             )
             if (
                 not direction_of_name
-                and (_ends_a_name_as_written(word) if j == bare_first else _ends_a_name(word, plain))
+                and (
+                    _ends_a_name_as_written(word)
+                    if j == bare_first or word in _WAW_NOUNS
+                    else _ends_a_name(word, plain)
+                )
                 and not _named_ali(doc, name_tokens, token)
             ):
                 break
@@ -1771,7 +1781,7 @@ def _read_name_list(
                     break
         first = name_tokens[0]
         offset = first.start + (len(first.text) - len(_strip_proclitics(first.text)))
-        if i == bare_first:
+        if i == bare_first or first.text in _WAW_NOUNS:
             offset = first.start
         elif listed and first.text[0] in lx.CONJUNCTIONS:
             offset = first.start + 1
@@ -1859,6 +1869,7 @@ def _read_name_list(
     return mentions
 
 
+_WAW_NOUNS = frozenset(word for word in lx.CONSTRUCT_NOUNS if word.startswith("و"))
 # "بأربعة براميل", "بعشرات البراميل": what a place was struck with, after its name.
 _COUNTS_OF = frozenset(lx.NUMBER_WORDS) | frozenset(("عشرات", "العشرات", "مئات", "المئات", "عده", "عشره"))
 

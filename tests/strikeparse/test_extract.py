@@ -189,6 +189,9 @@ class TestUnknownPlaces:
         text = 'وأفادت مصادر محلية بتعرّض قرى "زور مغار" و"البيضا" و"الحمرا" بريف سراقب لقصف تركي.'
         assert places(text) == ["زور مغار", "البيضا", "الحمرا"]
 
+    def test_a_name_of_two_construct_nouns_that_starts_like_a_conjunction_is_read_whole(self):
+        assert places("قصفت قوات النظام مناطق في وادي عين ترما بالغوطة الشرقية.") == ["وادي عين ترما"]
+
     def test_the_people_a_camp_shelters_are_no_name(self):
         assert places("قصفت الطائرات مخيمات النازحين قرب بلدة الهبيط بريف إدلب.") == ["الهبيط"]
 
@@ -1055,6 +1058,10 @@ class TestStrikeClaimsNotMentions:
     def test_where_forces_are_told_to_withdraw_from_is_not_struck(self):
         text = 'وكان الوزير قد صرح بأن قواته ستواصل قصف القوات السورية حتى تنسحب من "إدلب".'
         assert places(text) == []
+
+    def test_a_target_of_gunfire_is_not_struck(self):
+        text = "قصفت الطائرات مدينة سراقب، بينما استهدفت الفصائل برصاص قناصتها عناصر في أطراف مدينة إدلب."
+        assert places(text) == ["سراقب"]
 
     def test_the_wounded_of_a_clause_of_its_own_were_hit_by_the_strike(self):
         text = "واستهدف القصف مدينة سراقب، فيما أصيب سبعة مدنيين في بلدة مورك."
