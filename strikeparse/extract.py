@@ -873,6 +873,8 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                         mention.descriptor = word
                         mention.settlement = word in lx.TOWNS_AND_VILLAGES
                         _area_of_town(doc, mention, word)
+                        if word in lx.CITY:
+                            mention = _compass_part(doc, mention, token.start) or mention
                         mentions.append(mention)
                         taken.add(mention.start, mention.end)
 
@@ -1134,6 +1136,27 @@ def _countryside_of_capital(doc: _Document, mentions: list[_Mention], taken: Spa
 _ABROAD_HINTS = ("لبنان", "عراق", "اردن", "اراضي")
 
 
+def _compass_part(doc: _Document, mention: _Mention, descriptor_start: int) -> _Mention | None:
+    """ "قرية خاضعة لسيطرة التنظيم شرق مدينة حلب": east of a capital city is a part of its
+    governorate, as "شرق حلب" is, not the city."""
+    capital = next((entry for entry in mention.entries if entry.kind == "governorate"), None)
+    if capital is None:
+        return None
+    compass = _COMPASS_BEFORE.search(doc.norm.text, max(0, descriptor_start - 24), descriptor_start)
+    if compass is None:
+        return None
+    start = compass.start() + len(compass.group("conjunction"))
+    return _Mention(
+        start,
+        mention.end,
+        mention.name_start,
+        mention.name_end,
+        (capital,),
+        "governorate",
+        countryside_of=capital.governorate,
+    )
+
+
 def _area_of_town(doc: _Document, mention: _Mention, descriptor: str) -> None:
     """ "منطقة مصياف", "منطقتي تل رفعت ومنبج": the area of a known town is the town itself, not one
     of its neighbourhoods; so is a part of it named by direction ("مقاطعة منبج الغربية")."""
@@ -1183,7 +1206,7 @@ _COMING_FROM = (
 # A place that measures where another is: "(25 كم غرب مدينة الرقة)", "على بعد نحو خمسة كيلومترات
 # شمالي مدينة حمص", "على بعد 5 كلم عن قلعة الرحبة".
 _DISTANCE_BEFORE = re.compile(
-    rf"(?<!\S)(?:كم|كلم|كيلو|كيلومتر|كيلومترا|كيلومترات|كيلو\s*متر|كيلو\s*مترات|ميل|اميال|متر|مترا|امتار)"
+    rf"(?<![^\s\d])(?:كم|كلم|كيلو|كيلومتر|كيلومترا|كيلومترات|كيلو\s*متر|كيلو\s*مترات|ميل|اميال|متر|مترا|امتار)"
     rf"\s*(?:(?:الي\s+)?(?:ال)?(?:{_COMPASS})\s*)?(?:من|عن)?\s*(?:مدينه|بلده|قريه)?\s*[\"“«]?$"
 )
 # "على الحدود الإدارية لمحافظة حماة", "قرب الحدود مع تركيا": the line between, not a place struck.
@@ -1198,7 +1221,9 @@ _LINKED_END = re.compile(
 )
 
 
-_REFERENCE_WORDS = re.compile("كم|كلم|كيلو|متر|ميل|حدود|ربط|واصل|يصل|تصل|رابط")
+_REFERENCE_WORDS = re.compile("كم|كلم|كيلو|متر|ميل|حدود|ربط|واصل|يصل|تصل|رابط|مجاور|محاذي|متاخم")
+# "قرية بالة الواقعة في ريف حلب الغربي المجاور لإدلب": the place it lies next to.
+_NEXT_TO_BEFORE = re.compile(r"(?:مجاور|محاذي|متاخم)\S*\s+ل(?:مدينه\s+|بلده\s+|محافظه\s+)?$")
 # The verbs of a road that may lie far back (not "واصلت", "متواصل").
 _LINK_HINTS = ("يربط", "تربط", "الرابط", "الواصل")
 
@@ -1215,7 +1240,7 @@ def _reference_point(ntext: str, mention: _Mention, links: bool) -> bool:
         far = ntext[max(0, mention.start - 120) : max(0, mention.start - 60)]
         if not any(word in far for word in _LINK_HINTS):
             return False
-    elif _DISTANCE_BEFORE.search(before) or _BORDER_WITH.search(before):
+    elif _DISTANCE_BEFORE.search(before) or _BORDER_WITH.search(before) or _NEXT_TO_BEFORE.search(before):
         return True
     if _LINKED_END.search(before[-30:]):  # (it ends the text: only its tail is searched)
         before = ntext[max(0, mention.start - 120) : mention.start]
@@ -2891,7 +2916,8 @@ def _negated(sentence: _Sentence, mention: _Mention) -> bool:
         # إصابات جراء الغارات على X" and "لم تسجل الغارات إصابات" record no harm from strikes that were.
         if following and following[0].word in lx.RECORD_VERBS:
             for other in following[1:]:
-                if other.word in lx.CAUSE_WORDS:
+                # ("لم تسجل إصابات بغارات شنتها الطائرات على X": the harm is what was not recorded.)
+                if other.word in lx.CAUSE_WORDS or (not _is_cue(other) and lx.HARM.search(other.word)):
                     break
                 if _is_cue(other):
                     return not other.word.startswith("ال")

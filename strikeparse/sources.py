@@ -370,6 +370,8 @@ def _stop_reason_in_context(tokens: list[Token], j: int) -> str | None:
         _bare(following) in _SPEECH_NOUNS or following in _SPEECH_NOUNS or _is_time(following)
     ):
         return "speech"
+    if key in ("في", "وفي") and following in _FRAMES:
+        return "end"  # "أفاد المرصد في إطار تصعيد": the frame of what is told, not the source's seat
     if key in ("من", "ومن") and (following in _SIDE_WORDS or following == "دون"):
         return "speech"
     if _addressee_key(key) is not None or key in ("ل", "لـ"):
@@ -716,6 +718,7 @@ def _after_interview(collector: _Collector, i: int) -> None:
 
 
 _TIME_PHRASE_NOUNS = _keys("وقت ساعة ساعات")
+_FRAMES = _keys("إطار ظل سياق خضم أعقاب ضوء إثر")
 # "أحد سكان البلدة", "إحدى الناشطات": one of a people, after a name.
 _ONE_OF = _keys("أحد إحدى")
 

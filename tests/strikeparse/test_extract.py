@@ -1063,6 +1063,10 @@ class TestStrikeClaimsNotMentions:
         text = "قصفت الطائرات مدينة سراقب، بينما استهدفت الفصائل برصاص قناصتها عناصر في أطراف مدينة إدلب."
         assert places(text) == ["سراقب"]
 
+    def test_no_casualties_recorded_from_strikes_does_not_deny_the_strikes(self):
+        text = "قتل مدني بغارة على سراقب، في حين لم تسجل إصابات بغارات شنتها طائرات روسية على محيط بلدة مورك."
+        assert places(text) == ["سراقب", "مورك"]
+
     def test_the_wounded_of_a_clause_of_its_own_were_hit_by_the_strike(self):
         text = "واستهدف القصف مدينة سراقب، فيما أصيب سبعة مدنيين في بلدة مورك."
         assert places(text) == ["سراقب", "مورك"]
@@ -1431,6 +1435,18 @@ class TestPrecision:
     def test_a_compass_part_of_a_capital_is_governorate_level(self, sentence, place):
         (claim,) = claims(sentence)
         assert (claim.place, claim.precision, claim.lat) == (place, "governorate", None)
+
+    def test_a_compass_part_of_a_capital_named_as_a_city_is_governorate_level(self):
+        (claim,) = claims("قتل مدنيون بقصف على قرية خاضعة لسيطرة التنظيم شرق مدينة حلب.")
+        assert (claim.place, claim.precision, claim.lat) == ("شرق مدينة حلب", "governorate", None)
+        assert places("قصفت الطائرات سوقا وسط مدينة حلب.") == ["حلب"]
+
+    def test_a_distance_written_against_its_number_measures_from_the_place_after_it(self):
+        assert places("قتل طفلان بقصف جوي على محيط مدينة سراقب (100كم شرق مدينة حلب).") == ["سراقب"]
+
+    def test_the_province_a_countryside_lies_next_to_is_not_struck(self):
+        text = "شنت طائرة روسية ضربة على قرية البيضا الواقعة في ريف حلب الغربي المجاور لإدلب."
+        assert places(text) == ["البيضا"]
 
     def test_a_compass_word_after_a_town_locates_it(self):
         (claim,) = claims("وقصفت الطائرات بلدة سراقب شرقي إدلب.")

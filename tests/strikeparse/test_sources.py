@@ -380,3 +380,9 @@ def test_a_source_seat_keeps_its_adjective_and_the_outlet_spoken_to_after_it():
         "قائد ميداني في الجيش الوطني السوري",
         "تلفزيون سوريا",
     ]
+
+
+def test_the_frame_of_what_a_source_tells_is_not_its_seat():
+    assert sources_in("وفق ما أفاد المرصد السوري لحقوق الإنسان في إطار تصعيد عسكري مستمر.") == [
+        "المرصد السوري لحقوق الإنسان"
+    ]
