@@ -1691,6 +1691,8 @@ def _read_name_list(
                 name_tokens
                 and word[0] in lx.CONJUNCTIONS
                 and word not in lx.NAME_ADJECTIVES
+                # "رسم فالح": a second word that starts like "ف" and reads as no word after it.
+                and not (word[0] == "ف" and len(word) > 3 and not _ends_a_name(word[1:], word[1:]))
                 # "تل واسط": a construct noun alone is no name, what follows it is its second word.
                 and not (
                     len(name_tokens) == 1

@@ -192,6 +192,10 @@ class TestUnknownPlaces:
     def test_a_name_of_two_construct_nouns_that_starts_like_a_conjunction_is_read_whole(self):
         assert places("قصفت قوات النظام مناطق في وادي عين ترما بالغوطة الشرقية.") == ["وادي عين ترما"]
 
+    def test_a_second_word_that_starts_like_fa_is_part_of_the_name(self):
+        assert places("استهدفت طائرة سيارة على أطراف قرية رسم فالح بريف حلب.") == ["رسم فالح"]
+        assert places("قصفت الطائرات قرية البيضا بريف حلب فقتلت خمسة مدنيين.") == ["البيضا"]
+
     def test_the_people_a_camp_shelters_are_no_name(self):
         assert places("قصفت الطائرات مخيمات النازحين قرب بلدة الهبيط بريف إدلب.") == ["الهبيط"]
 
