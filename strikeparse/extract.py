@@ -2599,6 +2599,12 @@ _ANAPHOR_KINDS = {
     "الحي": "neighbourhood",
     "المطار": "town",
 }
+_ANAPHOR_QUALIFIERS = frozenset(
+    (
+        "الواقعه", "الواقع", "التابعه", "التابع", "الخاضعه", "الخاضع", "المحاذيه", "المتاخمه", "القريبه",
+        "المجاوره", "المستهدفه", "المذكوره", "المنكوبه",
+    )
+)  # fmt: skip
 # Anaphors that stand for a facility of their own kind only: "المطار" for "مطار حماة العسكري".
 _ANAPHOR_DESCRIPTORS = {"المطار": "مطار"}
 _ANAPHOR_WORDS = re.compile("|".join(_ANAPHOR_KINDS))
@@ -2616,8 +2622,12 @@ def _anaphoric_targets(
         kind = _ANAPHOR_KINDS.get(token.word)
         if kind is None:
             continue
-        # "المدينة الصناعية", "البلدة القديمة": a name of its own, or part of one.
-        if i + 1 < len(toks) and (toks[i + 1].word.startswith("ال") or toks[i + 1].kinds & _DESCRIBES):
+        # "المدينة الصناعية", "البلدة القديمة": a name of its own, or part of one ("القرية الواقعة جنوبي
+        # حلب" is the village, where it lies).
+        if i + 1 < len(toks) and (
+            (toks[i + 1].word.startswith("ال") and toks[i + 1].word not in _ANAPHOR_QUALIFIERS)
+            or toks[i + 1].kinds & _DESCRIBES
+        ):
             continue
         cue = bisect.bisect_left(positions, i)
         if cue == 0 or i - positions[cue - 1] > 4 or any(t.text in _PUNCT for t in toks[positions[cue - 1] : i]):

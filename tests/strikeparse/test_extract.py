@@ -1241,6 +1241,13 @@ class TestStrikeClaimsNotMentions:
         # A name of its own ("المدينة الصناعية") refers to nothing before.
         assert places("يعيش أهالي مدينة سراقب في خوف.\nوقصفت الطائرات المدينة الصناعية.") == []
 
+    def test_an_anaphor_said_where_it_lies_refers_to_the_place_named_before(self):
+        text = (
+            "قتل 11 مدنيا بغارات استهدفت قرية البيضا في محافظة حلب.\n"
+            "وذكر مراسل الأناضول أن القصف استهدف القرية الواقعة جنوبي حلب."
+        )
+        assert [(claim.place, claim.sources) for claim in claims(text)] == [("البيضا", ["مراسل الأناضول"])]
+
     def test_the_dead_and_the_wounded_are_not_part_of_a_name(self):
         text = "وشيع أهالي بلدة مورك بريف حماة ضحايا القصف الجوي الذي استهدف سوق البلدة أمس."
         assert places(text) == ["مورك"]
