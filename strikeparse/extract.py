@@ -3085,7 +3085,7 @@ _TARGET_NOUNS = (
     "اركان|قياده|مبني"
 )
 _TARGET_OF = re.compile(
-    rf"(({_TARGET_NOUNS})\s*|(^|[\sوف])لـ?\s*|(^|\s)و?علي\s+|({_TARGET_NOUNS})\s+لـ?(قوات|ميليشيات|مليشيات)\s+)$"
+    rf"(({_TARGET_NOUNS})\s*|(^|[\sوف])لـ?\s*|(^|\s)و?علي\s+|({_TARGET_NOUNS})\s+(?:لـ?)?(قوات|ميليشيات|مليشيات)\s+)$"
 )
 # "مواقع تنظيم "داعش"", "مواقع متطرفي داعش": the group's positions, with its noun between.
 _GROUP_TARGET = re.compile(

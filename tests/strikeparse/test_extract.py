@@ -1734,6 +1734,10 @@ class TestActorAndKilled:
         text = 'وشهد مطار "سراقب" العسكري غارات أوقعت قتلى وجرحى في صفوف القوات السورية.'
         assert claims(text)[0].actor == "unknown"
 
+    def test_the_forces_whose_positions_were_struck_are_not_the_attacker(self):
+        (claim,) = claims("كما تعرضت مواقع قوات المعارضة قرب مدينة سراقب لغارات روسية.")
+        assert claim.actor == "russia"
+
     def test_an_air_attack_names_its_attacker(self):
         (claim,) = claims("قتل أربعة نتيجة استهداف جوي تركي لمحطة كهرباء في مدينة سراقب.")
         assert claim.actor == "turkey"
