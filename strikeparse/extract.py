@@ -2481,7 +2481,9 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         openers = sentence._openers
         k = bisect.bisect_right(openers, index) - 1
         opener = openers[k] if k >= 0 and openers[k] > last_before else None
-        if opener is not None and not any(lx.HARM.search(word) for word in sentence.words[opener:index]):
+        clause = sentence.words[opener:index] if opener is not None else []
+        # ("فيما عثر على جثث 34 شخصا قرب دمشق": bodies found are no harm the strike did.)
+        if opener is not None and (not any(lx.HARM.search(word) for word in clause) or not lx.FOUND.isdisjoint(clause)):
             last_before = None
     if last_before is None and first_after is None:
         return False
@@ -2549,6 +2551,9 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         # (The words just before the place: in a list of thousands, the strike word is far back.)
         start = max(last_before + 1, index - 30)
         between = sentence.words[start:index]
+        # "... معربا عن خشيته من تكرار قصف حي X": what is feared, after the strike told.
+        if sentence.token_kinds & _FEAR and any(token.kinds & _FEAR for token in toks[start:index]):
+            return False
         # "قصف التحالف عقب اشتباكات على أطراف بلدة X": X is where the fighting was; "يأتي القصف بعد
         # اجتماع عقد في أنقرة لبحث الأوضاع في X": X is what a meeting was about.
         # "ردا على ..."، "وتزامن ذلك مع ...": what the strike answers, what happened at the same time.

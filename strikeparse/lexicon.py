@@ -140,7 +140,8 @@ GROUND_ATTACKS = _words("انتحاري انتحاريه الانتحاري ال
 THREATS = _words("يهدد تهدد هدد هددت هددوا توعد توعدت يتوعد تتوعد حاول حاولت حاولوا يحاول تحاول يحاولون")
 # "يخشى السكان أن تتعرض المدينة لقصف": a strike feared or warned of, before "أن" or "من".
 FEARS = _words(
-    "خوف الخوف خوفا يخشى تخشى يخشون خشيه خشي خشيت مخاوف تخوف تخوفا يتخوف تتخوف حذر حذرت يحذر تحذر تحذيرات تحذير"
+    "خوف الخوف خوفا يخشى تخشى يخشون خشيه خشي خشيت مخاوف تخوف تخوفا يتخوف تتخوف حذر حذرت يحذر تحذر تحذيرات تحذير "
+    "خشيته خشيتها خشيتهم مخاوفه مخاوفها مخاوفهم"
 )
 # "لم تستهدف": negates the verb after it. Denials negate what the sentence goes on to say.
 NEGATORS = _words("لم لن")
@@ -258,6 +259,8 @@ HARM = _rx(
 )
 # Destruction and damage said of the places struck, without naming who did it.
 DAMAGE_WORDS = _words("تدمير بتدمير دمار تضرر تضررت تدمرت تهدمت اضرار باضرار")
+# Bodies found: "عثر على جثث 34 شخصا" tells of no strike's harm.
+FOUND = _words("عثر عثرت العثور عثور")
 # "قصف على مدن وبلدات في ريف دمشق": places struck but not named.
 # ("مناطق في محافظة حماة" beside named places of Hama sums them up: areas are not places.)
 UNNAMED_PLACES = _words("قرى بلدات مدن احياء مخيمات")
@@ -447,6 +450,8 @@ ACTOR_CUES: list[tuple[str, re.Pattern[str]]] = [
         "syrian_government",
         _rx(
             r"(النظام|للنظام|نظام الاسد|النظاميه|الحكومي|قوات الاسد|القوات السوريه|الجيش السوري(?! الحر)|الجيش العربي|"
+            # ("قصف للجيش السوري": after "ل" the article loses its alef.)
+            r"للقوات السوريه|للجيش السوري(?! الحر)|للجيش العربي|"
             # "قوات الحكومة" (the interim government's is the opposition's).
             r"قوات الحكومه(?! المؤقته| السوريه المؤقته)|المروحي|البراميل|الموالي)"
         ),

@@ -1071,6 +1071,14 @@ class TestStrikeClaimsNotMentions:
         text = "قتل مدني بغارة على سراقب، في حين لم تسجل إصابات بغارات شنتها طائرات روسية على محيط بلدة مورك."
         assert places(text) == ["سراقب", "مورك"]
 
+    def test_a_place_whose_shelling_is_feared_after_a_strike_told_is_not_struck(self):
+        text = "قال ناشط إن قصفا عنيفا يتعرض له مدينة سراقب، معربا عن خشيته من تكرار قصف بلدة مورك قبل اقتحامها."
+        assert places(text) == ["سراقب"]
+
+    def test_bodies_found_in_a_clause_of_its_own_are_no_strike(self):
+        text = "قصف الطيران مدينة سراقب، فيما عثر على جثث 34 شخصا قرب مدينة إدلب."
+        assert places(text) == ["سراقب"]
+
     def test_the_wounded_of_a_clause_of_its_own_were_hit_by_the_strike(self):
         text = "واستهدف القصف مدينة سراقب، فيما أصيب سبعة مدنيين في بلدة مورك."
         assert places(text) == ["سراقب", "مورك"]
@@ -1737,6 +1745,10 @@ class TestActorAndKilled:
     def test_the_forces_whose_positions_were_struck_are_not_the_attacker(self):
         (claim,) = claims("كما تعرضت مواقع قوات المعارضة قرب مدينة سراقب لغارات روسية.")
         assert claim.actor == "russia"
+
+    def test_the_army_after_the_lam_of_whose_shelling_it_was_is_the_attacker(self):
+        text = "قتل 24 شخصا في قصف للجيش السوري على مدينة سراقب.\nوقال المرصد إن القصف طال بلدة مورك."
+        assert [claim.actor for claim in claims(text)] == ["syrian_government", "syrian_government"]
 
     def test_an_air_attack_names_its_attacker(self):
         (claim,) = claims("قتل أربعة نتيجة استهداف جوي تركي لمحطة كهرباء في مدينة سراقب.")
