@@ -1718,13 +1718,14 @@ def _read_name_list(
             if name_tokens and word[0] == "ب" and (word[1:] in _COUNTS_OF or word[1:].isdigit()):
                 break  # "بلدة X بأربعة براميل": what it was struck with
             # ("وادي عين ترما": a construct noun that starts like "و" keeps it.)
-            plain = _strip_proclitics(word) if not name_tokens and j != bare_first and word not in _WAW_NOUNS else word
+            valley = word in _WAW_NOUNS and _as_written_valley(doc, token)
+            plain = _strip_proclitics(word) if not name_tokens and j != bare_first and not valley else word
             if not name_tokens:
                 if plain in lx.NUMBER_WORDS:
                     break  # "على بلدتي زملكا وعربين، وأربع غارات على دوما": a count starts the next phrase
                 if word[0] == "ب" and (word[1:] in lx.NOT_NAMES or word[1:] in _COUNTS_OF):
                     break  # "قرى X وY، بأكثر من 30 قذيفة": what they were struck with
-                if word[0] == "و" and len(word) > 3 and not listed and j != bare_first and word not in _WAW_NOUNS:
+                if word[0] == "و" and len(word) > 3 and not listed and j != bare_first and not valley:
                     return mentions
                 if token.kinds & _DESCRIBES:
                     # "قرى وبلدات قريبة", "بمدينة حلب وبلدات بريف حماة": the next descriptor, no name.
@@ -1746,11 +1747,7 @@ def _read_name_list(
             )
             if (
                 not direction_of_name
-                and (
-                    _ends_a_name_as_written(word)
-                    if j == bare_first or word in _WAW_NOUNS
-                    else _ends_a_name(word, plain)
-                )
+                and (_ends_a_name_as_written(word) if j == bare_first or valley else _ends_a_name(word, plain))
                 and not _named_ali(doc, name_tokens, token)
             ):
                 break
@@ -1808,7 +1805,7 @@ def _read_name_list(
                     break
         first = name_tokens[0]
         offset = first.start + (len(first.text) - len(_strip_proclitics(first.text)))
-        if i == bare_first or first.text in _WAW_NOUNS:
+        if i == bare_first or (first.text in _WAW_NOUNS and _as_written_valley(doc, first)):
             offset = first.start
         elif listed and first.text[0] in lx.CONJUNCTIONS:
             offset = first.start + 1
@@ -1897,6 +1894,14 @@ def _read_name_list(
 
 
 _WAW_NOUNS = frozenset(word for word in lx.CONSTRUCT_NOUNS if word.startswith("و"))
+
+
+def _as_written_valley(doc: _Document, token: _Token) -> bool:
+    """Is "وادي" written as the noun ("وادي عين ترما"), not as "وأدى" (and it led), which normalises alike?"""
+    written = doc.original(token.start, token.end)[2]
+    return "أ" not in written and "إ" not in written
+
+
 # "بأربعة براميل", "بعشرات البراميل": what a place was struck with, after its name.
 _COUNTS_OF = frozenset(lx.NUMBER_WORDS) | frozenset(("عشرات", "العشرات", "مئات", "المئات", "عده", "عشره"))
 
@@ -2538,6 +2543,9 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         return False
     if toks[index - 1].text in {"في", "ب"} if index > 0 else False:
         seat_window = words[-5:-1]
+        # ("قال مصدر إن موقعا في X تعرض لعدوان": what the source says begins after "إن".)
+        said = max((k for k, word in enumerate(seat_window) if word in _THAT), default=-1)
+        seat_window = seat_window[said + 1 :]
         if any(word in lx.SEAT_NOUNS or word.startswith("مصدر") for word in seat_window) and not any(
             _is_cue(token) for token in window[-5:]
         ):
@@ -3063,6 +3071,7 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
 
 
 _TWO = frozenset(("اثنين", "اثنان", "اثنتين", "اثنتان"))
+_THAT = frozenset(("ان", "انه", "بان", "وان", "فان"))
 # What went on beside the strike told: "وتزامنا مع القصف الروسي"، "بالتزامن مع غارات".
 _ACCOMPANYING = re.compile(r"(?:تزامنا|بالتزامن|تزامن)\s+مع\s+(?:\S+\s+){0,2}\S*$")
 _AMONG = frozenset(("بينهم", "منهم", "بينهن", "منهن"))

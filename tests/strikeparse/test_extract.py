@@ -196,6 +196,10 @@ class TestUnknownPlaces:
         assert places("استهدفت طائرة سيارة على أطراف قرية رسم فالح بريف حلب.") == ["رسم فالح"]
         assert places("قصفت الطائرات قرية البيضا بريف حلب فقتلت خمسة مدنيين.") == ["البيضا"]
 
+    def test_and_it_led_is_no_valley_though_it_normalises_alike(self):
+        text = "استهدف العدوان محيط مدينتي سراقب ومورك، وأدى إلى وقوع خسائر مادية."
+        assert places(text) == ["سراقب", "مورك"]
+
     def test_the_people_a_camp_shelters_are_no_name(self):
         assert places("قصفت الطائرات مخيمات النازحين قرب بلدة الهبيط بريف إدلب.") == ["الهبيط"]
 
@@ -1077,6 +1081,10 @@ class TestStrikeClaimsNotMentions:
 
     def test_bodies_found_in_a_clause_of_its_own_are_no_strike(self):
         text = "قصف الطيران مدينة سراقب، فيما عثر على جثث 34 شخصا قرب مدينة إدلب."
+        assert places(text) == ["سراقب"]
+
+    def test_what_a_strike_is_said_to_cover_up_is_not_struck(self):
+        text = "وقال مصدر إن موقعا في سراقب تعرض لعدوان جوي للتغطية على انهيار التنظيمات في ريف إدلب."
         assert places(text) == ["سراقب"]
 
     def test_the_wounded_of_a_clause_of_its_own_were_hit_by_the_strike(self):
