@@ -1721,6 +1721,13 @@ def _read_name_list(
             valley = word in _WAW_NOUNS and _as_written_valley(doc, token)
             plain = _strip_proclitics(word) if not name_tokens and j != bare_first and not valley else word
             if not name_tokens:
+                if (
+                    plain in lx.GENERIC_PLACE_WORDS
+                    and plain not in lx.CONSTRUCT_NOUNS
+                    and j + 1 < len(toks)
+                    and not doc.gazetteer.lookup(doc.norm.text[token.start : toks[j + 1].end])
+                ):
+                    break  # "أحد أحياء المدينة دفعة واحدة": the city told of, no name
                 if plain in lx.NUMBER_WORDS:
                     break  # "على بلدتي زملكا وعربين، وأربع غارات على دوما": a count starts the next phrase
                 if word[0] == "ب" and (word[1:] in lx.NOT_NAMES or word[1:] in _COUNTS_OF):
@@ -1935,8 +1942,8 @@ def _ends_a_name(word: str, plain: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def _ends_a_name_as_written(word: str) -> bool:
     """The same for the word right after a descriptor, read without proclitics ("قرية وادي X" is no
-    "و" before "أدى")."""
-    return _no_name_in(frozenset((word,)), None)
+    "و" before "أدى"); but a strike word keeps them ("بلدات لقصف براجمات الصواريخ")."""
+    return _no_name_in(frozenset((word,)), None) or _is_cue_text(word)
 
 
 def _no_name_in(forms: frozenset[str], word: str | None) -> bool:

@@ -200,6 +200,16 @@ class TestUnknownPlaces:
         text = "استهدف العدوان محيط مدينتي سراقب ومورك، وأدى إلى وقوع خسائر مادية."
         assert places(text) == ["سراقب", "مورك"]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "وأظهر تسجيل إلقاء ثلاثة براميل على أحد أحياء المدينة دفعة واحدة في سراقب، مسببة انفجارات كبيرة.",
+            "ففي ريف إدلب، تعرضت عدة بلدات لقصف براجمات الصواريخ في محيط سراقب.",
+        ],
+    )
+    def test_the_city_told_of_and_a_strike_word_after_a_descriptor_are_no_names(self, text):
+        assert places(text) == ["سراقب"]
+
     def test_the_people_a_camp_shelters_are_no_name(self):
         assert places("قصفت الطائرات مخيمات النازحين قرب بلدة الهبيط بريف إدلب.") == ["الهبيط"]
 

@@ -386,3 +386,9 @@ def test_the_frame_of_what_a_source_tells_is_not_its_seat():
     assert sources_in("وفق ما أفاد المرصد السوري لحقوق الإنسان في إطار تصعيد عسكري مستمر.") == [
         "المرصد السوري لحقوق الإنسان"
     ]
+
+
+def test_the_dropping_a_source_reports_ends_its_name():
+    assert sources_in("وأفاد مكتب دمشق الإعلامي بإلقاء الطيران المروحي براميل متفجرة على المدينة.") == [
+        "مكتب دمشق الإعلامي"
+    ]
