@@ -240,9 +240,14 @@ class _Sentence:
             ):
                 continue
             # "الهجوم الانتحاري الذي استهدف": a bomber on the ground; "الزلزال الذي ضرب", "ضرب زلزال": a quake.
-            if every & _GROUND and (
-                any(other.kinds & _GROUND for other in toks[max(0, i - 4) : i])
-                or any(other.word in lx.QUAKES for other in toks[i + 1 : i + 3])
+            if (
+                every & _GROUND
+                and (
+                    any(_on_the_ground(toks, k) for k in range(max(0, i - 4), i))
+                    # "استهدف هجوم انتحاري حاجزا": the attack after its verb.
+                    or any(_on_the_ground(toks, k) for k in range(i + 1, min(len(toks), i + 3)))
+                    or any(other.word in lx.QUAKES for other in toks[i + 1 : i + 3])
+                )
             ):
                 continue
             if _bare(token.text) in ("انفجار", "تفجير") and _blast_not_strike(toks, i):
@@ -420,6 +425,12 @@ class _Sentence:
             elif token.kinds & _DENIER:
                 found.append((position, False))
         return found
+
+
+def _on_the_ground(toks: list[_Token], k: int) -> bool:
+    """Is token ``k`` a bomber or a bomb on the ground ("انتحاري", "مفخخة"), not a suicide drone
+    ("طائرة مسيرة انتحارية")?"""
+    return bool(toks[k].kinds & _GROUND) and not any(token.word in lx.DRONE_WORDS for token in toks[max(0, k - 2) : k])
 
 
 def _feared(toks: list[_Token], index: int) -> bool:
@@ -2566,8 +2577,11 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         # (The words just before the place: in a list of thousands, the strike word is far back.)
         start = max(last_before + 1, index - 30)
         between = sentence.words[start:index]
-        # "... معربا عن خشيته من تكرار قصف حي X": what is feared, after the strike told.
-        if sentence.token_kinds & _FEAR and any(token.kinds & _FEAR for token in toks[start:index]):
+        # "... معربا عن خشيته من تكرار قصف حي X", "استهدفت الطاقم وهو يتجهز لاستهداف قرية X": what is
+        # feared, threatened or attempted, after the strike told.
+        if sentence.token_kinds & (_FEAR | _THREAT) and any(
+            token.kinds & (_FEAR | _THREAT) for token in toks[start:index]
+        ):
             return False
         # "قصف التحالف عقب اشتباكات على أطراف بلدة X": X is where the fighting was; "يأتي القصف بعد
         # اجتماع عقد في أنقرة لبحث الأوضاع في X": X is what a meeting was about.

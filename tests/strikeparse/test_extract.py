@@ -1097,6 +1097,14 @@ class TestStrikeClaimsNotMentions:
         text = "وقال مصدر إن موقعا في سراقب تعرض لعدوان جوي للتغطية على انهيار التنظيمات في ريف إدلب."
         assert places(text) == ["سراقب"]
 
+    def test_a_suicide_drone_strikes_from_the_air_a_suicide_attack_after_its_verb_does_not(self):
+        assert places("وقال الدفاع المدني إن طائرة مسيرة انتحارية استهدفت سيارة في بلدة سراقب.") == ["سراقب"]
+        assert places("استهدف هجوم انتحاري حاجزا في بلدة سراقب.") == []
+
+    def test_a_place_being_prepared_for_a_strike_after_a_strike_told_is_not_struck(self):
+        text = "وقال مصدر إن العملية استهدفت الطاقم في ريف حلب، وكانوا يتجهزون لاستهداف منازل الأهالي في قرية مورك."
+        assert places(text) == ["ريف حلب"]
+
     def test_the_wounded_of_a_clause_of_its_own_were_hit_by_the_strike(self):
         text = "واستهدف القصف مدينة سراقب، فيما أصيب سبعة مدنيين في بلدة مورك."
         assert places(text) == ["سراقب", "مورك"]
