@@ -1096,6 +1096,16 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
     # "ريف عين العرب (كوباني)": the other name of the place before, in brackets, is no place of its own.
     # "منطقة الهرمل اللبنانية", "معبري جديدة يابوس والمصنع في الأراضي اللبنانية": places abroad.
     abroad = any(word in ntext for word in _ABROAD_HINTS)
+    # "وفي العراق، قصفت طائرات التحالف مدينة القائم": a sentence about another country.
+    foreign = (
+        {sentence.index for sentence in doc.sentences if _FRONTED_ABROAD.match(sentence.text)} if abroad else set()
+    )
+    if foreign:
+        mentions = [
+            mention
+            for mention in mentions
+            if (holder := doc.sentence_at(mention.start)) is None or holder.index not in foreign
+        ]
     return [
         mention
         for previous, mention in zip([None, *mentions], mentions, strict=False)
@@ -1144,7 +1154,10 @@ def _countryside_of_capital(doc: _Document, mentions: list[_Mention], taken: Spa
     return found
 
 
-_ABROAD_HINTS = ("لبنان", "عراق", "اردن", "اراضي")
+_ABROAD_HINTS = ("لبنان", "عراق", "اردن", "اراضي", "تركيا", "اليمن", "غزه")
+_FRONTED_ABROAD = re.compile(
+    r"\s*[وف]?(?:في|ب)\s*(?:لبنان|العراق|الاردن|تركيا|اليمن|غزه|قطاع غزه|فلسطين|ايران|الضفه الغربيه)\s*[،,]"
+)
 
 
 def _compass_part(doc: _Document, mention: _Mention, descriptor_start: int) -> _Mention | None:

@@ -1105,6 +1105,10 @@ class TestStrikeClaimsNotMentions:
         text = "وقال مصدر إن العملية استهدفت الطاقم في ريف حلب، وكانوا يتجهزون لاستهداف منازل الأهالي في قرية مورك."
         assert places(text) == ["ريف حلب"]
 
+    def test_a_sentence_fronted_by_another_country_tells_of_places_abroad(self):
+        text = "قصفت الطائرات مدينة سراقب.\nوفي العراق، قصفت طائرات التحالف مواقع في مدينة مورك وقضاء سنجار."
+        assert places(text) == ["سراقب"]
+
     def test_the_wounded_of_a_clause_of_its_own_were_hit_by_the_strike(self):
         text = "واستهدف القصف مدينة سراقب، فيما أصيب سبعة مدنيين في بلدة مورك."
         assert places(text) == ["سراقب", "مورك"]
