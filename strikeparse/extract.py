@@ -217,6 +217,7 @@ class _Sentence:
         if not self.token_kinds & (_CUE | _WEAK_CUE):
             return []
         every, words = self.token_kinds, self.words
+        gunfire = "رصاص" in self.text or "قنص" in self.text or "قناص" in self.text
         cues = []
         for i, token in enumerate(toks):
             if not token.kinds & _CUE or (i > 0 and toks[i - 1].kinds & _CANCELLER):
@@ -253,7 +254,7 @@ class _Sentence:
             if _bare(token.text) in ("انفجار", "تفجير") and _blast_not_strike(toks, i):
                 continue
             # "استهدفت الفصائل برصاص قناصتها عناصر": gunfire, not a strike.
-            if not lx.GUNFIRE.isdisjoint(words[i + 1 : i + 4]):
+            if gunfire and not lx.GUNFIRE.isdisjoint(words[i + 1 : i + 4]):
                 continue
             cues.append(i)
         if every & _WEAK_CUE:
