@@ -863,6 +863,8 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             single = _which(token.text, lx.SETTLEMENTS) or _which(token.text, lx.FACILITIES)
             if listed:
                 found = _name_list(doc, sentence, i + 1, lx.SETTLEMENT_LISTS[listed])
+                if listed == "جبلي":
+                    found = [_region_of_two(doc, mention) or mention for mention in found]
                 for mention in found:
                     _area_of_town(doc, mention, listed)
                     mention.settlement = listed in lx.TOWNS_AND_VILLAGES
@@ -914,6 +916,8 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             and _HILL_BEFORE.search(ntext, max(0, match.start - 400), match.start)
         ):
             continue  # "(تل عنتر) ... قصف مدفعي استهدف التل": the hill named before, not the town At Tall
+        if ntext.startswith("القريتين", match.start) and ntext.rfind("قريتي ", 0, match.start) != -1:
+            continue  # "بقريتي الشراشير والحويز ... على القريتين": the two villages, not the town Al-Qaryatayn
         precision = "governorate" if all(entry.kind == "governorate" for entry in match.entries) else "town"
         start, entries = match.start, match.entries
         # "تل ملح" is not "ملح": after a construct noun the known name is part of another, unknown one.
@@ -1159,6 +1163,15 @@ _ABROAD_HINTS = ("لبنان", "عراق", "اردن", "اراضي", "تركيا
 _FRONTED_ABROAD = re.compile(
     r"\s*[وف]?(?:في|ب)\s*(?:لبنان|العراق|الاردن|تركيا|اليمن|غزه|قطاع غزه|فلسطين|ايران|الضفه الغربيه)\s*[،,]"
 )
+
+
+def _region_of_two(doc: _Document, mention: _Mention) -> _Mention | None:
+    """ "في جبلي الأكراد والتركمان": each a region ("جبل الأكراد"), a part of its governorate."""
+    code = lx.REGIONS.get("جبل " + doc.norm.text[mention.name_start : mention.name_end])
+    entry = doc.gazetteer.governorate_entry(code) if code else None
+    if entry is None:
+        return None
+    return replace(mention, entries=(entry,), precision="district", countryside_of=code)
 
 
 def _compass_part(doc: _Document, mention: _Mention, descriptor_start: int) -> _Mention | None:
@@ -1746,6 +1759,8 @@ def _read_name_list(
             valley = word in _WAW_NOUNS and _as_written_valley(doc, token)
             plain = _strip_proclitics(word) if not name_tokens and j != bare_first and not valley else word
             if not name_tokens:
+                if word in lx.PRONOUN_PREPOSITIONS:
+                    break  # "مستهدفة قرى بها مدنيون": what the villages hold, no name
                 if (
                     plain in lx.GENERIC_PLACE_WORDS
                     and plain not in lx.CONSTRUCT_NOUNS
@@ -1857,9 +1872,16 @@ def _read_name_list(
         if proper_only and not entries and not listed:
             # "في X" alone is too weak for an unknown name; a list ("في X وY"), a known name or a name
             # the text locates ("في جورين بسهل الغاب", "في X بريف حماة") is not.
-            nxt = toks[j] if j < len(toks) else None
+            after_name = j
+            if after_name < len(toks) and toks[after_name].text == "(":
+                # "في الكبينة (الكبانة) بمنطقة جبل الأكراد": past its other name in brackets.
+                after_name = next(
+                    (k + 1 for k in range(after_name + 1, min(len(toks), after_name + 5)) if toks[k].text == ")"),
+                    after_name,
+                )
+            nxt = toks[after_name] if after_name < len(toks) else None
             listed_next = nxt and nxt.text[0] in lx.CONJUNCTIONS and len(nxt.text) > 2
-            after = toks[j + 1] if j + 1 < len(toks) else None
+            after = toks[after_name + 1] if after_name + 1 < len(toks) else None
             located = nxt and (
                 (nxt.text[0] == "ب" and _located_by(nxt.text[1:]))
                 # "تلمنس في ريف إدلب" ("على مدرسة في حي القصاع" names no place in "مدرسة").

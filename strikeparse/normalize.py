@@ -139,7 +139,7 @@ def normalize(text: str) -> Normalized:
 
 
 # The quotation marks around names in the news ("مطار «تيفور»").
-QUOTES = frozenset("\"“”«»'‘’")
+QUOTES = frozenset("\"“”«»'‘’″„‟")
 _QUOTES_AND_MARKS = str.maketrans({**dict.fromkeys(QUOTES, ""), "#": " ", "_": " ", _TATWEEL: ""})
 
 

@@ -210,6 +210,32 @@ class TestUnknownPlaces:
     def test_the_city_told_of_and_a_strike_word_after_a_descriptor_are_no_names(self, text):
         assert places(text) == ["سراقب"]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "تواصلت غارات الطائرات على ريف إدلب مستهدفة قرى بها مدنيون، وأطلقت صواريخ على قرية البيضا.",
+            "كما تعرضت قرى البيضا وهي قرى فاصلة بين ريفي إدلب وحماة لقصف مدفعي.",
+            'وشنت الطائرات غارات على قريتي "البيضا″ و"الحمرا″ بريف إدلب.',
+        ],
+    )
+    def test_what_villages_hold_their_adjectives_and_odd_quotes_are_no_names(self, text):
+        assert {"بها مدنيون", "فاصلة"}.isdisjoint(places(text))
+        assert all("″" not in place for place in places(text))
+        assert "البيضا" in places(text)
+
+    def test_two_regions_named_by_a_dual_are_regions(self):
+        (claim,) = claims("وقصفت الطائرات مقرات في جبلي الأكراد والتركمان.")[:1]
+        assert (claim.place, claim.precision, claim.governorate) == ("الأكراد", "governorate", "SY-LA")
+
+    def test_the_two_villages_named_before_are_not_the_town_of_that_name(self):
+        gazetteer = Gazetteer([*governorate_entries(), town("qaryatayn", "القريتين", "SY-HI")])
+        text = (
+            "قتل مدني في قصف على قريتي البيضا والحمرا بريف اللاذقية.\n"
+            "وذكرت قناة أن مسلحين اعتدوا بالصواريخ على القريتين."
+        )
+        result = extract(text, published=PUBLISHED, gazetteer=gazetteer)
+        assert "القريتين" not in [claim.place for claim in result.strike_claims]
+
     def test_the_people_a_camp_shelters_are_no_name(self):
         assert places("قصفت الطائرات مخيمات النازحين قرب بلدة الهبيط بريف إدلب.") == ["الهبيط"]
 
