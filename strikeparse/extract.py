@@ -926,17 +926,13 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             head = None  # "في بوادي الميادين": the deserts of Mayadin, not a valley named after it
         if head and precision == "town" and free(head.start("noun"), start):
             start, entries = head.start("noun"), tuple(doc.gazetteer.lookup(ntext[head.start("noun") : match.end]))
-        capital = next((entry for entry in entries if entry.kind == "governorate"), None)
-        compass = _COMPASS_BEFORE.search(ntext, max(0, start - 24), start) if capital else None
-        if compass and free(compass.start(), start):
+        mention = _Mention(start, match.end, start, match.end, entries, precision)
+        part = _compass_part(doc, mention, start)
+        if part is not None and free(part.start, start):
             # "مواقع شرقي دير الزور", "غارات شمال حلب": a part of the governorate, as "ريف X" is, not
             # the city ("أريحا جنوبي إدلب" locates the town before it, as "أريحا بريف إدلب" does).
-            start = compass.start() + len(compass.group("conjunction"))
-            mention = _Mention(
-                start, match.end, match.start, match.end, (capital,), "governorate", countryside_of=capital.governorate
-            )
-        else:
-            mention = _Mention(start, match.end, start, match.end, entries, precision)
+            mention = part
+            start = part.start
         window = ntext[max(0, start - 40) : start]
         if ("طريق" in window or "تستراد" in window or "توستراد" in window) and _ROAD_BEFORE.search(window):
             mention.road_end = True  # "أوتوستراد دمشق - حلب الدولي": names a road, locates nothing
@@ -1174,13 +1170,13 @@ def _region_of_two(doc: _Document, mention: _Mention) -> _Mention | None:
     return replace(mention, entries=(entry,), precision="district", countryside_of=code)
 
 
-def _compass_part(doc: _Document, mention: _Mention, descriptor_start: int) -> _Mention | None:
-    """ "قرية خاضعة لسيطرة التنظيم شرق مدينة حلب": east of a capital city is a part of its
-    governorate, as "شرق حلب" is, not the city."""
+def _compass_part(doc: _Document, mention: _Mention, before: int) -> _Mention | None:
+    """ "غارات شمال حلب", "قرية خاضعة لسيطرة التنظيم شرق مدينة حلب": a compass word right before
+    ``before`` (the name, or its descriptor) makes a capital a part of its governorate, not the city."""
     capital = next((entry for entry in mention.entries if entry.kind == "governorate"), None)
     if capital is None:
         return None
-    compass = _COMPASS_BEFORE.search(doc.norm.text, max(0, descriptor_start - 24), descriptor_start)
+    compass = _COMPASS_BEFORE.search(doc.norm.text, max(0, before - 24), before)
     if compass is None:
         return None
     start = compass.start() + len(compass.group("conjunction"))
