@@ -2633,7 +2633,7 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     # Mention before the strike word: only as the subject of a passive ("تعرضت مدينة X لغارات"), or
     # where the harm done there is said to come from the strike ("قتلى في X جراء غارات"), or fronted
     # as where the strikes of the clause fell ("وفي ريف اللاذقية، شنت الطائرات غارات على ...").
-    if _passive_subject(sentence, index) and _words_between(sentence, index, first_after) <= 12:
+    if _passive_subject(sentence, index) and _within_words(sentence, index, first_after, 12):
         return True
     if _fronted(sentence, mention, first_after):
         return True
@@ -2847,12 +2847,18 @@ def _after_unnamed_places(sentence: _Sentence, mention: _Mention) -> bool:
     return any(_in(token.text, lx.UNNAMED_PLACES) for token in sentence.tokens[max(0, index - 4) : index])
 
 
-def _words_between(sentence: _Sentence, start: int, end: int) -> int:
-    """How many tokens from ``start`` to ``end`` are words ('قرى "X" و"Y"': quotes and a "و" written
-    apart are none)."""
-    if end - start <= 12:
-        return end - start
-    return sum(1 for token in sentence.tokens[start:end] if token.text not in _QUOTES and token.text != "و")
+def _within_words(sentence: _Sentence, start: int, end: int, limit: int) -> bool:
+    """Are at most ``limit`` of the tokens from ``start`` to ``end`` words ('قرى "X" و"Y"': quotes and a
+    "و" written apart are none)? Read no further than it takes to tell."""
+    if end - start <= limit:
+        return True
+    words, toks = 0, sentence.tokens
+    for k in range(start, end):
+        if toks[k].text not in _QUOTES and toks[k].text != "و":
+            words += 1
+            if words > limit:
+                return False
+    return True
 
 
 def _passive_subject(sentence: _Sentence, index: int) -> bool:
