@@ -2639,6 +2639,8 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         return True
     if _struck_after_it(sentence, mention, first_after):
         return True
+    if first_after - index > 8:
+        return False  # (the harm and its cause below are told within a few words of each other)
     cause = sentence.words[index + 1 : first_after]
     before_name = _said_in(sentence, mention)
     located = before_name is not None
@@ -2653,7 +2655,7 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         or sentence.tokens[first_after].text.startswith(("ب", "وب"))
         or ("حيث" in cause and lx.STRIKE_VERB.fullmatch(sentence.words[first_after]) is not None)
     )
-    return located and harmed and first_after - index <= 8 and caused
+    return located and harmed and caused
 
 
 # Words that refer back to a place named before: "قصفت الطائرات البلدة".
