@@ -152,6 +152,8 @@ class _Sentence:
     # (offset in ``text``, actor) where an actor word starts, from the document's one automaton pass.
     actor_starts: list[tuple[int, str]] = field(default_factory=list)
     occupier: str = "israel"  # whose "الاحتلال" is, bare (see _Document)
+    # (start, end) in the normalised text of the sources the sentence names, once it was parsed for them.
+    source_spans: list[tuple[int, int]] = field(default_factory=list)
 
     # Most sentences of a report give no claim: they are tokenised only when a strike word or a
     # descriptor may be in them, and what every mention asks about its sentence is worked out once.
@@ -2459,12 +2461,24 @@ def _stationed_in(words: list[str]) -> bool:
     return not lx.STATIONED.isdisjoint(words[-4:]) and "في" in words[-3:]
 
 
+def _by_way_of(near: list[str]) -> bool:
+    """Do the words before a place go through it ("عبر مطاري دمشق و...")? Not where "على" or "في"
+    follows "عبر" ("غارات عبر الحدود على X")."""
+    after = near[len(near) - near[::-1].index("عبر") :]
+    return not any(word in ("علي", "في", "الي") for word in after)
+
+
 def _came_from(words: list[str]) -> bool:
     """Do the words before a place say the strike came from or over it ("من اتجاه الجولان", "من
-    فوق شمال الجولان")?"""
+    فوق شمال الجولان", "صواريخ عبرت أجواء محافظة إدلب")?"""
+    if words and words[-1] in lx.PROVINCE:
+        words = words[:-1]
     if words and words[-1] in lx.COMPASS_WORDS:
         words = words[:-1]
-    return len(words) >= 2 and words[-1] in lx.FROM_DIRECTION and words[-2] in {"من", "عبر"}
+    return len(words) >= 2 and words[-1] in lx.FROM_DIRECTION and words[-2] in _FROM_OR_OVER
+
+
+_FROM_OR_OVER = frozenset(("من", "عبر", "عبرت", "تعبر", "يعبر", "اخترقت", "اخترق"))
 
 
 def _after_strike(before: _Sentence, sentence: _Sentence) -> bool:
@@ -2552,13 +2566,19 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         before_name = [word for word in words[-5:-1] if word not in _QUOTES][-2:]  # 'تنسحب من "السويداء"'
     if _names_a_road(sentence, index):
         return False
-    if words and (words[-1] in lx.FROM_DIRECTION or words[-1] in lx.COMPASS_WORDS) and _came_from(words):
+    if (
+        words
+        and (words[-1] in lx.FROM_DIRECTION or words[-1] in lx.COMPASS_WORDS or words[-1] in lx.PROVINCE)
+        and _came_from(words)
+    ):
         return False  # "من فوق الجولان", "من اتجاه البحر", "من أراضي الجولان"
     if len(before_name) >= 2 and (
         (before_name[-2] == "من" and before_name[-1] in _PEOPLE_OF)
         or (before_name[-1] == "من" and before_name[-2] in _COMING_FROM)
     ):
         return False  # "وهي من سكان بلدة الموحسن", "نازحون من قرية X": where people are from
+    if "عبر" in near and _by_way_of(near):
+        return False  # "تحويل الرحلات لتصبح عبر مطاري دمشق واللاذقية": the way through, not struck
     if before_name and not _DISPLACED_OF.isdisjoint((before_name[-1], before_name[-1][1:], before_name[-1][2:])):
         return False  # "والمأهولة بمهجري مدينة عفرين": where the people living there fled from
     # "ونقل الجرحى إلى مستشفى مدينة X": where the wounded were taken, not struck.
@@ -3132,6 +3152,7 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
 
 
 _TWO = frozenset(("اثنين", "اثنان", "اثنتين", "اثنتان"))
+_BELONGING = re.compile("تابع|مقرب|موالي")
 _THAT = frozenset(("ان", "انه", "بان", "وان", "فان"))
 # What went on beside the strike told: "وتزامنا مع القصف الروسي"، "بالتزامن مع غارات".
 _ACCOMPANYING = re.compile(r"(?:تزامنا|بالتزامن|تزامن)\s+مع\s+(?:\S+\s+){0,2}\S*$")
@@ -3326,17 +3347,27 @@ _COMMA = re.compile("[،,]")
 def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
     """The first actor the clause names before the place: Arabic news puts the attacker first
     ("شنت طائرات روسية غارات على ...", "قصفت قوات النظام ...")."""
-    cues = sentence.actor_cues
+    cues, starts, agents = sentence.actor_cues, sentence.actor_cue_starts, sentence.agent_cues
+    if cues and sentence.source_spans:
+        # "وقال مرصد طيران عسكري تابع للنظام السوري إن ...": whom a source belongs to names no attacker
+        # (an army announcing its own strike, "أعلن الجيش الإسرائيلي أن طائراته", does).
+        base, spans = sentence.start, sentence.source_spans
+        cues = [
+            cue
+            for cue in cues
+            if not any(a < base + cue[0] < b and _BELONGING.search(sentence.text, a - base, cue[0]) for a, b in spans)
+        ]
+        starts, agents = [cue[0] for cue in cues], [cue for cue in agents if cue in cues]
     if cues:
         # "تعرضت مواقع النظام لقصف من قبل الفصائل": the agent after "من قبل" is the attacker.
-        if sentence.agent_cues:
-            return sentence.agent_cues[0][2]
+        if agents:
+            return agents[0][2]
         offset = mention_start - sentence.start
         # "شنت طائرات روسية غارات على X، فيما استهدفت قوات النظام Y": a clause of its own names Y's
         # attacker; else the first one named before the place; else the first one named.
         clauses = sentence.clause_starts
         clause = clauses[bisect.bisect_right(clauses, offset) - 1] if clauses and clauses[0] <= offset else 0
-        in_clause = bisect.bisect_left(sentence.actor_cue_starts, clause)
+        in_clause = bisect.bisect_left(starts, clause)
         for first in (in_clause, 0):
             for k, (start, end, actor) in enumerate(cues[first:], first):
                 if start > offset:
@@ -3654,6 +3685,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
         found_sources = find_sources(doc.norm.text, sentence.tokens) if sentence.gate & _SOURCE else []
         sources = list(dict.fromkeys(_as_written(doc, source) for source in found_sources))
         source_spans = [(source.start, source.end) for source in found_sources]
+        sentence.source_spans = source_spans
         going_on = not sources and latest_sources and sentence.gate & _SOURCE and goes_on(sentence.tokens)
         if going_on:
             # Sites that set every sentence as a paragraph: "وقال المرصد ... \n وأضاف، أن ...".

@@ -382,6 +382,8 @@ def _stop_reason_in_context(tokens: list[Token], j: int) -> str | None:
         return "end"
     if key in _STOP_WORDS or _verb_key(key) or _bare(key) in _EVENT_NOUNS or key in _EVENT_NOUNS:
         return "end"
+    if _MASDAR_WITH_BA.fullmatch(key):
+        return "end"  # "أفادت وزارة النقل بتحويل الرحلات": what the source reports, not its name
     if key.endswith(("ه", "ها", "هم")) and _strip_suffix(key) in _EVENT_NOUNS:
         return "end"  # "أعلن الجيش الحر استهدافه مقرا": the event the source tells of, with its pronoun
     if key[0].isdigit():
@@ -719,6 +721,8 @@ def _after_interview(collector: _Collector, i: int) -> None:
 
 _TIME_PHRASE_NOUNS = _keys("وقت ساعة ساعات")
 _FRAMES = _keys("إطار ظل سياق خضم أعقاب ضوء إثر")
+# "بتحويل", "بإعلان": "ب" and the verbal noun of a derived verb (تفعيل, إفعال).
+_MASDAR_WITH_BA = re.compile(r"ب(?:ت\w\wي\w|ا\w\wا\w)")
 # "أحد سكان البلدة", "إحدى الناشطات": one of a people, after a name.
 _ONE_OF = _keys("أحد إحدى")
 

@@ -1135,6 +1135,13 @@ class TestStrikeClaimsNotMentions:
         text = "قصفت الطائرات مدينة سراقب.\nوفي العراق، قصفت طائرات التحالف مواقع في مدينة مورك وقضاء سنجار."
         assert places(text) == ["سراقب"]
 
+    def test_where_missiles_passed_over_and_flights_go_through_are_not_struck(self):
+        text = "وقالت مصادر إن الطائرات أطلقت صواريخ عبرت أجواء محافظة إدلب واستهدفت مطار سراقب."
+        assert places(text) == ["مطار سراقب"]
+        text = "وعقب القصف على سراقب تقرر تحويل الرحلات لتصبح عبر مطاري إدلب ومورك."
+        assert places(text) == ["سراقب"]
+        assert places("وشنت الطائرات غارات عبر الحدود على بلدة سراقب.") == ["سراقب"]
+
     def test_the_wounded_of_a_clause_of_its_own_were_hit_by_the_strike(self):
         text = "واستهدف القصف مدينة سراقب، فيما أصيب سبعة مدنيين في بلدة مورك."
         assert places(text) == ["سراقب", "مورك"]
@@ -1805,6 +1812,10 @@ class TestActorAndKilled:
     def test_the_army_after_the_lam_of_whose_shelling_it_was_is_the_attacker(self):
         text = "قتل 24 شخصا في قصف للجيش السوري على مدينة سراقب.\nوقال المرصد إن القصف طال بلدة مورك."
         assert [claim.actor for claim in claims(text)] == ["syrian_government", "syrian_government"]
+
+    def test_whom_a_source_belongs_to_is_not_the_attacker(self):
+        text = "وقال مرصد طيران عسكري تابع للنظام السوري إن الطائرات الإسرائيلية استهدفت مطار سراقب."
+        assert claims(text)[0].actor == "israel"
 
     def test_an_air_attack_names_its_attacker(self):
         (claim,) = claims("قتل أربعة نتيجة استهداف جوي تركي لمحطة كهرباء في مدينة سراقب.")

@@ -392,3 +392,7 @@ def test_the_dropping_a_source_reports_ends_its_name():
     assert sources_in("وأفاد مكتب دمشق الإعلامي بإلقاء الطيران المروحي براميل متفجرة على المدينة.") == [
         "مكتب دمشق الإعلامي"
     ]
+
+
+def test_what_a_source_reports_with_a_verbal_noun_ends_its_name():
+    assert sources_in("وأفادت وزارة النقل بتحويل جميع الرحلات إلى مطار آخر.") == ["وزارة النقل"]
