@@ -1594,6 +1594,7 @@ def _countryside(doc: _Document, sentence: _Sentence, index: int, province: bool
 
 
 _DESERT_WORDS = frozenset(("باديه",))
+_WORD = re.compile(r"\S+")
 _DEFINITE_COUNTRYSIDE = re.compile(
     r"(?<!\S)[وف]?(?:في\s+|ب)?(?P<head>الريف|الارياف)((?:\s+\S+){1,2}?)\s+(?P<lam>لل|ل)(?=\S)"
 )
@@ -1607,20 +1608,22 @@ def _countrysides_named_after(doc: _Document) -> Iterator[_Mention]:
             continue
         # "للرقة" is "ل" and "الرقة", written without the article's alef.
         start, article = match.end(), "ال" if match.group("lam") == "لل" else ""
-        words = ntext[start : start + 40].split()
-        if words and not article and (_in(words[0], lx.CITY) or _in(words[0], lx.PROVINCE)):
-            start = ntext.index(words[1], start + len(words[0])) if len(words) > 1 else start
+        # The words after "ل", with where each ends (whatever spaces or line breaks stand between).
+        words = [(word.group(), word.end()) for word in _WORD.finditer(ntext, start, start + 40)]
+        if words and not article and (_in(words[0][0], lx.CITY) or _in(words[0][0], lx.PROVINCE)):
+            start = words[1][1] - len(words[1][0]) if len(words) > 1 else start
             words = words[1:]
         for width in (2, 1):
             if len(words) < width:
                 continue
-            name = " ".join(words[:width]).rstrip(_PUNCT_CHARS)
+            name = " ".join(word for word, _ in words[:width]).rstrip(_PUNCT_CHARS)
             codes = {entry.governorate for entry in doc.gazetteer.lookup(article + name) if entry.governorate}
             if len(codes) == 1:
                 code = _countryside_code(codes.pop())  # "في الريف الغربي لدمشق"
                 entry = doc.gazetteer.governorate_entry(code)
                 if entry is not None:
-                    end = ntext.index(name, start) + len(name)
+                    last, last_end = words[width - 1]
+                    end = last_end - (len(last) - len(last.rstrip(_PUNCT_CHARS)))
                     yield _Mention(match.start("head"), end, start, end, (entry,), "governorate", countryside_of=code)
                 break
 

@@ -1530,6 +1530,10 @@ class TestPrecision:
         text = "شنت طائرة روسية ضربة على قرية البيضا الواقعة في ريف حلب الغربي المجاور لإدلب."
         assert places(text) == ["البيضا"]
 
+    def test_a_countryside_named_after_lam_may_have_two_spaces_inside_its_name(self):
+        (claim,) = claims("قصفت الطائرات مواقع بالريف الشرقي لدير  الزور.")
+        assert (claim.governorate, claim.precision) == ("SY-DY", "governorate")
+
     def test_a_compass_word_after_a_town_locates_it(self):
         (claim,) = claims("وقصفت الطائرات بلدة سراقب شرقي إدلب.")
         assert (claim.place, claim.precision, claim.governorate) == ("سراقب", "town", "SY-ID")
