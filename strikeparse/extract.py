@@ -20,7 +20,7 @@ import functools
 import itertools
 import re
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from strikeparse import lexicon as lx
@@ -153,7 +153,7 @@ class _Sentence:
     actor_starts: list[tuple[int, str]] = field(default_factory=list)
     occupier: str = "israel"  # whose "الاحتلال" is, bare (see _Document)
     # (start, end) in the normalised text of the sources the sentence names, once it was parsed for them.
-    source_spans: list[tuple[int, int]] = field(default_factory=list)
+    source_spans: Sequence[tuple[int, int]] = ()
 
     # Most sentences of a report give no claim: they are tokenised only when a strike word or a
     # descriptor may be in them, and what every mention asks about its sentence is worked out once.
@@ -3347,20 +3347,33 @@ _NEXT_WORDS = re.compile(r"\S*(?:\s+(\S+))?(?:\s+(\S+))?(?:\s+(\S+))?")
 _COMMA = re.compile("[،,]")
 
 
-def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
-    """The first actor the clause names before the place: Arabic news puts the attacker first
-    ("شنت طائرات روسية غارات على ...", "قصفت قوات النظام ...")."""
-    cues, starts, agents = sentence.actor_cues, sentence.actor_cue_starts, sentence.agent_cues
-    if cues and sentence.source_spans:
-        # "وقال مرصد طيران عسكري تابع للنظام السوري إن ...": whom a source belongs to names no attacker
-        # (an army announcing its own strike, "أعلن الجيش الإسرائيلي أن طائراته", does).
-        base, spans = sentence.start, sentence.source_spans
-        cues = [
+def _attacker_cues(sentence: _Sentence) -> tuple[list[tuple[int, int, str]], list[int], list[tuple[int, int, str]]]:
+    """The sentence's actor cues, their starts and its agents, without whom a source belongs to ("وقال
+    مرصد طيران عسكري تابع للنظام السوري إن ..."; an army announcing its own strike, "أعلن الجيش
+    الإسرائيلي أن طائراته", is one); worked out once per sentence and sources."""
+    spans = sentence.source_spans
+    cached = sentence.__dict__.get("_attackers")
+    if cached is not None and cached[0] is spans:
+        return cached[1]
+    cues = sentence.actor_cues
+    found = (cues, sentence.actor_cue_starts, sentence.agent_cues)
+    if cues and spans:
+        base = sentence.start
+        kept = [
             cue
             for cue in cues
             if not any(a < base + cue[0] < b and _BELONGING.search(sentence.text, a - base, cue[0]) for a, b in spans)
         ]
-        starts, agents = [cue[0] for cue in cues], [cue for cue in agents if cue in cues]
+        if len(kept) < len(cues):
+            found = (kept, [cue[0] for cue in kept], [cue for cue in sentence.agent_cues if cue in kept])
+    sentence.__dict__["_attackers"] = (spans, found)
+    return found
+
+
+def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
+    """The first actor the clause names before the place: Arabic news puts the attacker first
+    ("شنت طائرات روسية غارات على ...", "قصفت قوات النظام ...")."""
+    cues, starts, agents = _attacker_cues(sentence)
     if cues:
         # "تعرضت مواقع النظام لقصف من قبل الفصائل": the agent after "من قبل" is the attacker.
         if agents:
