@@ -485,7 +485,7 @@ _SENTENCE_END = re.compile(
 )
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _DIGIT_CHARS = frozenset("0123456789") | {chr(code) for code in _DIGITS}
-_PUNCT = frozenset(".,،;؛:!?؟()[]{}«»\"“”'‘’-–—/|…")
+_PUNCT = frozenset(".,،;؛:!?؟()[]{}-–—/|…") | QUOTES
 _QUOTES = QUOTES
 _PUNCT_CHARS = "".join(_PUNCT)
 # A compass phrase: "شرقي", "شمال غرب", "جنوبي".
@@ -2690,12 +2690,9 @@ _ANAPHOR_KINDS = {
     "الحي": "neighbourhood",
     "المطار": "town",
 }
-_ANAPHOR_QUALIFIERS = frozenset(
-    (
-        "الواقعه", "الواقع", "التابعه", "التابع", "الخاضعه", "الخاضع", "المحاذيه", "المتاخمه", "القريبه",
-        "المجاوره", "المستهدفه", "المذكوره", "المنكوبه",
-    )
-)  # fmt: skip
+_ANAPHOR_QUALIFIERS = frozenset(word for word in lx.NOT_NAME_ADJECTIVES if word.startswith("ال")) | frozenset(
+    ("الواقعه", "الواقع", "التابعه", "التابع", "الخاضع", "المستهدفه", "المذكوره", "المنكوبه")
+)
 # Anaphors that stand for a facility of their own kind only: "المطار" for "مطار حماة العسكري".
 _ANAPHOR_DESCRIPTORS = {"المطار": "مطار"}
 _ANAPHOR_WORDS = re.compile("|".join(_ANAPHOR_KINDS))

@@ -535,8 +535,8 @@ KILL_CUES = _words(
 )
 # Deaths that no strike caused: "قتل ثلاثة في حلب برصاص الجيش", "تحت التعذيب".
 # What a "strike" was made with when it was gunfire: "استهدف ... برصاص قناصته".
-GUNFIRE = _words("برصاص بالرصاص رصاص برصاصه بقناصه قناصتها قناصته قناصيها بالقنص")
-NOT_STRIKE_KILLINGS = _words("رصاص برصاص بالرصاص قنص قناص قناصه رصاصه اعدام اعدامه اعدامهم التعذيب تعذيب طعنا")
+GUNFIRE = _words("رصاص برصاص بالرصاص رصاصه برصاصه قنص بالقنص قناص قناصه بقناصه قناصتها قناصته قناصيها")
+NOT_STRIKE_KILLINGS = GUNFIRE | _words("اعدام اعدامه اعدامهم التعذيب تعذيب طعنا")
 # "وأصيب آخرون": the wounded, never a name.
 WOUNDED_VERBS = _words("اصيب اصيبت اصيبوا جرح جرحت")
 # Words before a count that make it approximate: "ما لا يقل عن عشرة", "أكثر من 20", "نحو 15".
