@@ -275,7 +275,12 @@ class _Sentence:
                     or (
                         token.word in lx.ATTACKS
                         and i + 1 < len(toks)
-                        and (words[i + 1] in lx.AIR_WORDS or words[i + 1] in lx.SIMILAR_WORDS)
+                        and (
+                            words[i + 1] in lx.AIR_WORDS
+                            or words[i + 1] in lx.SIMILAR_WORDS
+                            # "إلى هجمات برية وجوية": by land and by air.
+                            or (i + 2 < len(toks) and words[i + 1] in _BY_LAND and words[i + 2] in lx.AIR_WORDS)
+                        )
                     )
                 )
             ]
@@ -1217,9 +1222,11 @@ _ALSO = re.compile(r"(?<!\S)(?:ايضا|كذلك)(?!\S)")
 _LAUNCHED = re.compile(r"(?:ي|ت)?شن(?:ت|وا)?")
 # "هجوم جوي", "هجمات جوية": a weak cue that needs no munition beside it.
 # An attack from the air ("هجوم جوي"), or like the strikes told before ("هجومين مماثلين").
+_BY_LAND = frozenset(("بريه", "بريا", "صاروخيه", "مدفعيه"))
 _AIR_ATTACK = re.compile(
-    rf"(?<!\S)[وف]?(?:{'|'.join(lx.ATTACKS)})\s+(?:{'|'.join(lx.AIR_WORDS | lx.SIMILAR_WORDS)})(?!\S)"
-)
+    rf"(?<!\S)[وف]?(?:{'|'.join(lx.ATTACKS)})\s+(?:(?:{'|'.join(_BY_LAND)})\s+و)?"
+    rf"(?:{'|'.join(lx.AIR_WORDS | lx.SIMILAR_WORDS)})(?!\w)"
+)  # ... or "إلى هجمات برية وجوية": by land and by air
 # Words that put a place near or around a city: "قرب دير الزور", "في محيط حلب".
 _NEAR_BEFORE = re.compile(r"(?<!\S)[وف]?(?:قرب|بالقرب من|محيط|بمحيط|اطراف|باطراف|ضواحي|بضواحي)\s+$")
 # A compass phrase right before a name: "شرقي دير الزور", "وشمال غرب حلب".
@@ -2895,7 +2902,9 @@ def _passive_subject(sentence: _Sentence, index: int) -> bool:
             # ('تعرض مطار "تيفور" لقصف': the quotes of a name are not a break.)
             # "وشهدت مناطق في ريف إدلب، ومنها سراقب وتفتناز، قصفا": the places picked out of the subject.
             following = sentence.tokens[position + 1].text if position + 1 < len(sentence.tokens) else ""
-            if not _INCLUDING.fullmatch(following):
+            # ("وتعرضت مدينة X، وقرية Y في ريف إدلب، إلى هجمات": a comma and "و" go on with the subject.)
+            listed = sentence.tokens[position].text in {"،", ","} and following[:1] == "و"
+            if not listed and not _INCLUDING.fullmatch(following):
                 return False
             reach = 14
         elif sentence.words[position].startswith(_SUFFERED):
@@ -3421,7 +3430,7 @@ def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
     for other in [*earlier, *doc.sentences[:2]]:
         if other is sentence:
             continue
-        cues = other.actor_cues
+        cues = _attacker_cues(other)[0]
         if cues:
             # "غارات للتحالف والنظام": a context naming two attackers does not say which one this was.
             return cues[0][2] if len({actor for _, _, actor in cues}) == 1 else "unknown"

@@ -1142,6 +1142,10 @@ class TestStrikeClaimsNotMentions:
         assert places(text) == ["سراقب"]
         assert places("وشنت الطائرات غارات عبر الحدود على بلدة سراقب.") == ["سراقب"]
 
+    def test_places_a_passive_says_suffered_attacks_by_land_and_air_are_struck(self):
+        text = "وتعرضت مدينة سراقب، وقرية البيضا في ريف إدلب أيضاً، إلى هجمات برية وجوية."
+        assert places(text) == ["سراقب", "البيضا"]
+
     def test_the_wounded_of_a_clause_of_its_own_were_hit_by_the_strike(self):
         text = "واستهدف القصف مدينة سراقب، فيما أصيب سبعة مدنيين في بلدة مورك."
         assert places(text) == ["سراقب", "مورك"]
@@ -1820,6 +1824,12 @@ class TestActorAndKilled:
     def test_whom_a_source_belongs_to_is_not_the_attacker(self):
         text = "وقال مرصد طيران عسكري تابع للنظام السوري إن الطائرات الإسرائيلية استهدفت مطار سراقب."
         assert claims(text)[0].actor == "israel"
+
+    def test_whom_a_source_belongs_to_does_not_make_two_attackers_of_the_context(self):
+        text = (
+            "وأفاد مرصد الطيران التابع للمعارضة أن طائرات حربية روسية أغارت على مدينة سراقب. كما طال القصف قرية مورك."
+        )
+        assert [claim.actor for claim in claims(text)] == ["russia", "russia"]
 
     def test_an_air_attack_names_its_attacker(self):
         (claim,) = claims("قتل أربعة نتيجة استهداف جوي تركي لمحطة كهرباء في مدينة سراقب.")
