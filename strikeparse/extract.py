@@ -37,7 +37,7 @@ from strikeparse.normalize import (
     word_start,
 )
 from strikeparse.normalize import tokens as token_spans
-from strikeparse.sources import SourceMention, Token, find_sources, goes_on, trigger_words
+from strikeparse.sources import SourceMention, Token, find_sources, goes_on, is_complementiser, trigger_words
 from strikeparse.sources import opens as opens_attribution
 from strikeparse.spans import SpanSet
 
@@ -497,8 +497,6 @@ _PUNCT_CHARS = "".join(_PUNCT)
 _COMPASS = r"(?:(?:شمال|جنوب)ي?\s*)?(?:شرق|غرب)ي?|(?:شمال|جنوب)ي?"
 _LOCATOR = re.compile(
     rf"[\s\"“”«»',،]*(?P<preposition>في|ب|وسط|داخل|قرب|بالقرب من|في محيط|بمحيط|من|{_COMPASS}"
-    # "منطقة قرقميش المحاذية لمدينة جرابلس": the place it is next to.
-    r"|(?:ال)?(?:محاذيه|محاذي|مجاوره|مجاور|متاخمه|متاخم)\s*ل"
     # "قرية الزيارة التابعة لمنطقة الغاب", "التابعة لناحية تل تمر", "الواقعة في", "قريتي X وY
     # التابعتين لناحية Z", "مخيم X والواقع في مناطق Y"
     r"|و?(?:التابعه|التابع|التابعتين|التابعين|الواقعه|الواقع|الواقعتين|الواقعين)\s*(?:في|ل)?)?"
@@ -1265,7 +1263,8 @@ _LINKED_END = re.compile(
 
 
 _REFERENCE_WORDS = re.compile("كم|كلم|كيلو|متر|ميل|حدود|ربط|واصل|يصل|تصل|رابط|مجاور|محاذي|متاخم")
-# "قرية بالة الواقعة في ريف حلب الغربي المجاور لإدلب": the place it lies next to.
+# "قرية بالة الواقعة في ريف حلب الغربي المجاور لإدلب", "منطقة قرقميش المحاذية لمدينة جرابلس": the
+# place it lies next to.
 _NEXT_TO_BEFORE = re.compile(r"(?:مجاور|محاذي|متاخم)\S*\s+ل(?:مدينه\s+|بلده\s+|محافظه\s+)?$")
 # The verbs of a road that may lie far back (not "واصلت", "متواصل").
 _LINK_HINTS = ("يربط", "تربط", "الرابط", "الواصل")
@@ -2481,7 +2480,9 @@ def _by_way_of(near: list[str]) -> bool:
 def _came_from(words: list[str]) -> bool:
     """Do the words before a place say the strike came from or over it ("من اتجاه الجولان", "من
     فوق شمال الجولان", "صواريخ عبرت أجواء محافظة إدلب")?"""
-    if words and words[-1] in lx.PROVINCE:
+    if not words or words[-1] not in _OVER_WORDS:
+        return False  # (most places: the last word tells at once)
+    if words[-1] in lx.PROVINCE:
         words = words[:-1]
     if words and words[-1] in lx.COMPASS_WORDS:
         words = words[:-1]
@@ -2489,6 +2490,7 @@ def _came_from(words: list[str]) -> bool:
 
 
 _FROM_OR_OVER = frozenset(("من", "عبر", "عبرت", "تعبر", "يعبر", "اخترقت", "اخترق"))
+_OVER_WORDS = lx.FROM_DIRECTION | lx.COMPASS_WORDS | lx.PROVINCE
 
 
 def _after_strike(before: _Sentence, sentence: _Sentence) -> bool:
@@ -2576,11 +2578,7 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         before_name = [word for word in words[-5:-1] if word not in _QUOTES][-2:]  # 'تنسحب من "السويداء"'
     if _names_a_road(sentence, index):
         return False
-    if (
-        words
-        and (words[-1] in lx.FROM_DIRECTION or words[-1] in lx.COMPASS_WORDS or words[-1] in lx.PROVINCE)
-        and _came_from(words)
-    ):
+    if _came_from(words):
         return False  # "من فوق الجولان", "من اتجاه البحر", "من أراضي الجولان"
     if len(before_name) >= 2 and (
         (before_name[-2] == "من" and before_name[-1] in _PEOPLE_OF)
@@ -2624,7 +2622,7 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     if toks[index - 1].text in {"في", "ب"} if index > 0 else False:
         seat_window = words[-5:-1]
         # ("قال مصدر إن موقعا في X تعرض لعدوان": what the source says begins after "إن".)
-        said = max((k for k, word in enumerate(seat_window) if word in _THAT), default=-1)
+        said = max((k for k, word in enumerate(seat_window) if is_complementiser(word)), default=-1)
         seat_window = seat_window[said + 1 :]
         if any(word in lx.SEAT_NOUNS or word.startswith("مصدر") for word in seat_window) and not any(
             _is_cue(token) for token in window[-5:]
@@ -3162,7 +3160,6 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
 
 _TWO = frozenset(("اثنين", "اثنان", "اثنتين", "اثنتان"))
 _BELONGING = re.compile("تابع|مقرب|موالي")
-_THAT = frozenset(("ان", "انه", "بان", "وان", "فان"))
 # What went on beside the strike told: "وتزامنا مع القصف الروسي"، "بالتزامن مع غارات".
 _ACCOMPANYING = re.compile(r"(?:تزامنا|بالتزامن|تزامن)\s+مع\s+(?:\S+\s+){0,2}\S*$")
 _AMONG = frozenset(("بينهم", "منهم", "بينهن", "منهن"))

@@ -655,6 +655,11 @@ def trigger_words() -> tuple[frozenset[str], frozenset[str]]:
 _GOING_ON = _keys("قال قالت أضاف أضافت تابع تابعت أشار أشارت أوضح أوضحت لفت لفتت أكد أكدت نوه نوهت")
 
 
+def is_complementiser(key: str) -> bool:
+    """Is the word "أن"/"إن" (with "و", "ف", "ب" or a pronoun), after which what is said begins?"""
+    return _COMPLEMENTISER.match(key) is not None
+
+
 def goes_on(tokens: list[Token]) -> bool:
     """Does the sentence open with "وأضاف"/"وتابع" and the like (a speaker carried on from the
     sentence before)? Only meaningful where find_sources found no speaker in it."""
