@@ -491,7 +491,6 @@ _SENTENCE_END = re.compile(
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _DIGIT_CHARS = frozenset("0123456789") | {chr(code) for code in _DIGITS}
 _PUNCT = frozenset(".,،;؛:!?؟()[]{}-–—/|…") | QUOTES
-_QUOTES = QUOTES
 _PUNCT_CHARS = "".join(_PUNCT)
 # A compass phrase: "شرقي", "شمال غرب", "جنوبي".
 _COMPASS = r"(?:(?:شمال|جنوب)ي?\s*)?(?:شرق|غرب)ي?|(?:شمال|جنوب)ي?"
@@ -1255,10 +1254,10 @@ _BORDER_WITH = re.compile(r"(?<!\S)(?:ال)?حدود\s+(?:(?:ال)?اداريه\
 # The two ends of a road: "طريق استراتيجي يربط الرقة بمدينة دير الزور", "الطريق الواصل بين X وY"
 # (the first right after the verb, the second after "ب", "و" or "بين"; what the road's towns are
 # may come between them: "يربط الرقة "شمال"، معقل التنظيم، بمدينة دير الزور").
-_LINKS_BEFORE = re.compile(r"(?<!\S)(?:يربط|تربط|يربطان|الرابط|الرابطه|الواصل|الواصله|يصل|تصل)(?!\S)")
+_ROAD_VERBS = "يربط|تربط|يربطان|الرابط|الرابطه|الواصل|الواصله"
+_LINKS_BEFORE = re.compile(rf"(?<!\S)(?:{_ROAD_VERBS}|يصل|تصل)(?!\S)")
 _LINKED_END = re.compile(
-    r"(?:(?:^|\s)(?:بين\s+|[وب]|وب)|(?<!\S)(?:يربط|تربط|يربطان|الرابط|الرابطه|الواصل|الواصله)\s+)"
-    r"(?:مدينه\s+|بلده\s+|قريه\s+)?[\"“«]?$"
+    rf"(?:(?:^|\s)(?:بين\s+|[وب]|وب)|(?<!\S)(?:{_ROAD_VERBS})\s+)(?:مدينه\s+|بلده\s+|قريه\s+)?[\"“«]?$"
 )
 
 
@@ -1286,9 +1285,9 @@ def _reference_point(ntext: str, mention: _Mention, links: bool) -> bool:
         return True
     if _LINKED_END.search(before[-30:]):  # (it ends the text: only its tail is searched)
         before = ntext[max(0, mention.start - 120) : mention.start]
-        links = list(_LINKS_BEFORE.finditer(before))
+        verbs = list(_LINKS_BEFORE.finditer(before))
         # Only within the road's own words: no sentence mark between.
-        return bool(links) and not re.search(r"[.؟!؛]", before[links[-1].end() :])
+        return bool(verbs) and not re.search(r"[.؟!؛]", before[verbs[-1].end() :])
     return False
 
 
@@ -1443,7 +1442,7 @@ def _tokens_starting(sentence: _Sentence, pattern: re.Pattern[str]) -> Iterator[
 def _starts_with_article(toks: list[_Token], index: int) -> bool:
     """Does the first name from token ``index`` on (after any quotes) carry the article? Only then
     does reading a list with ``article_first`` find more than reading it without."""
-    while index < len(toks) and toks[index].text in _QUOTES:
+    while index < len(toks) and toks[index].text in QUOTES:
         index += 1
     return index < len(toks) and toks[index].word.startswith("ال")
 
@@ -1715,7 +1714,7 @@ def _read_name_list(
     listed = after_name  # names so far, before this call or in it
     i = index
     # "أحياء «X وY»", "بلدات (X، Y)", "قرى: X، Y".
-    while i < len(toks) and (toks[i].text in _QUOTES or (not proper_only and toks[i].text in {"(", ":"})):
+    while i < len(toks) and (toks[i].text in QUOTES or (not proper_only and toks[i].text in {"(", ":"})):
         i += 1
     # Right after a descriptor a name has no "ف" before it ("بلدة فريكة"), and "و" only in a word
     # that opens names ("قرية وادي X"; "أحياء وشوارع" is another noun).
@@ -1728,7 +1727,7 @@ def _read_name_list(
         while j < len(toks) and len(name_tokens) < 3:
             token = toks[j]
             word = token.text
-            if word in _QUOTES:
+            if word in QUOTES:
                 break
             if word in _PUNCT:
                 break
@@ -1919,14 +1918,14 @@ def _read_name_list(
         )
         listed = True
         i = j
-        if i < len(toks) and toks[i].text in _QUOTES:
+        if i < len(toks) and toks[i].text in QUOTES:
             i += 1
         if i + 1 < len(toks) and toks[i].text in lx.NISBAS and toks[i + 1].text[0] == "و":
             i += 1  # "أحياء سليمان الحلبي وصلاح الدين": the list goes on after the adjective
         comma = i < len(toks) and toks[i].text in {"،", ","}
         if comma:
             i += 1
-        if not single and i + 2 < len(toks) and toks[i].text == "و" and toks[i + 1].text in _QUOTES:
+        if not single and i + 2 < len(toks) and toks[i].text == "و" and toks[i + 1].text in QUOTES:
             # 'مناطق "الشيخ لطفي" و"مساكن هنانو"': the next name in quotes, its "و" written apart.
             i += 2
             bare_first = i
@@ -2536,9 +2535,9 @@ def _killed_there(sentence: _Sentence, mention: _Mention) -> bool:
     )
 
 
-_DEATH_WORDS = lx.KILL_CUES | lx.DIED_VERBS
-# (Destroyed or damaged, said without a subject that could be anyone's: "تم تدمير", "تضررت".)
-_HARM_WORDS = _DEATH_WORDS | lx.DAMAGE_WORDS
+# Killed, died, or destroyed and damaged (said without a subject that could be anyone's: "تم تدمير",
+# "تضررت").
+_HARM_WORDS = lx.KILL_CUES | lx.DIED_VERBS | lx.DAMAGE_WORDS
 
 
 def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tuple[int, int]]) -> bool:
@@ -2574,8 +2573,8 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     near = words[-3:]
     # "من مورك", "من بلدة مورك": the word before the name, or before its descriptor.
     before_name = near[:-1] if near and window[-1].kinds & _DESCRIBES else near
-    if before_name and before_name[-1] in _QUOTES:
-        before_name = [word for word in words[-5:-1] if word not in _QUOTES][-2:]  # 'تنسحب من "السويداء"'
+    if before_name and before_name[-1] in QUOTES:
+        before_name = [word for word in words[-5:-1] if word not in QUOTES][-2:]  # 'تنسحب من "السويداء"'
     if _names_a_road(sentence, index):
         return False
     if _came_from(words):
@@ -2587,7 +2586,7 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         return False  # "وهي من سكان بلدة الموحسن", "نازحون من قرية X": where people are from
     if "عبر" in near and _by_way_of(near):
         return False  # "تحويل الرحلات لتصبح عبر مطاري دمشق واللاذقية": the way through, not struck
-    if before_name and not _DISPLACED_OF.isdisjoint((before_name[-1], before_name[-1][1:], before_name[-1][2:])):
+    if before_name and _in(before_name[-1], _DISPLACED_OF):
         return False  # "والمأهولة بمهجري مدينة عفرين": where the people living there fled from
     # "ونقل الجرحى إلى مستشفى مدينة X": where the wounded were taken, not struck.
     to = next((j for j in range(index - 1, max(-1, index - 5), -1) if sentence.words[j] == "الي"), None)
@@ -2670,10 +2669,9 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     if first_after - index > 8:
         return False  # (the harm and its cause below are told within a few words of each other)
     cause = sentence.words[index + 1 : first_after]
+    # Said to be in the place, after the harm done there: "قتل شخصان في بلدة X".
     before_name = _said_in(sentence, mention)
-    located = before_name is not None
-    before_name = before_name or 0
-    harmed = located and any(
+    harmed = before_name is not None and any(
         lx.HARM.search(word) for word in sentence.words[max(0, before_name - 8) : max(0, before_name)]
     )
     # "جراء القصف", or the strike word with "ب": "قتل مدنيان في X، وآخران في Y، بقصف صاروخي".
@@ -2683,7 +2681,7 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         or sentence.tokens[first_after].text.startswith(("ب", "وب"))
         or ("حيث" in cause and lx.STRIKE_VERB.fullmatch(sentence.words[first_after]) is not None)
     )
-    return located and harmed and caused
+    return harmed and caused
 
 
 # Words that refer back to a place named before: "قصفت الطائرات البلدة".
@@ -2881,7 +2879,7 @@ def _within_words(sentence: _Sentence, start: int, end: int, limit: int) -> bool
         return True
     words, toks = 0, sentence.tokens
     for k in range(start, end):
-        if toks[k].text not in _QUOTES and toks[k].text != "و":
+        if toks[k].text not in QUOTES and toks[k].text != "و":
             words += 1
             if words > limit:
                 return False
@@ -2894,7 +2892,7 @@ def _passive_subject(sentence: _Sentence, index: int) -> bool:
     reach = 7
     position = index - 1
     while position >= max(0, index - reach):
-        if sentence.tokens[position].text in _QUOTES or sentence.tokens[position].text == "و":
+        if sentence.tokens[position].text in QUOTES or sentence.tokens[position].text == "و":
             reach += 1  # ('قرى "X" و"Y"': the quotes and a "و" written apart are no words)
         elif sentence.tokens[position].text in _PUNCT:
             # ('تعرض مطار "تيفور" لقصف': the quotes of a name are not a break.)
@@ -3158,7 +3156,7 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
     return found
 
 
-_TWO = frozenset(("اثنين", "اثنان", "اثنتين", "اثنتان"))
+_TWO = frozenset(word for word, value in lx.NUMBER_WORDS.items() if value == 2)  # "اثنين", "اثنتان"
 _BELONGING = re.compile("تابع|مقرب|موالي")
 # What went on beside the strike told: "وتزامنا مع القصف الروسي"، "بالتزامن مع غارات".
 _ACCOMPANYING = re.compile(r"(?:تزامنا|بالتزامن|تزامن)\s+مع\s+(?:\S+\s+){0,2}\S*$")
@@ -3254,7 +3252,7 @@ def _actor_cues(text: str, starts: list[tuple[int, str]]) -> list[tuple[int, int
             before = text[max(0, match.start() - 30) : match.start()]
             if _TARGET_OF.search(before[-12:]) and not _ARMS_OF.search(before) and not _attack_of(before):
                 continue
-            if before.rstrip()[-1:] in _QUOTES and _GROUP_TARGET.search(before):
+            if before.rstrip()[-1:] in QUOTES and _GROUP_TARGET.search(before):
                 continue
             if "تدمير" in before and _DESTROYING.search(before):
                 continue  # "توعدت إسرائيل بتدمير قوات الحكومة": what is to be destroyed

@@ -130,10 +130,12 @@ _EVENT_NOUNS = _keys(
     مقطعا فيديو تسجيلا مقاطع صور نبأ خبر نزوح دمار أضرار حجم
     """
 )
+# "استهدافه", "قصفها": an event with the pronoun of whom it is.
+_EVENT_NOUNS_WITH_PRONOUN = frozenset(noun + suffix for noun in _EVENT_NOUNS for suffix in ("ه", "ها", "هم"))
 _MASDAR_AFTER_BA = _keys(
     """
     بمقتل بسقوط بوقوع بإصابة بإطلاق بتدمير بشن بقصف باستهداف بحدوث بتعرض بتنفيذ بانفجار بحصول بارتفاع
-    بمصرع باستشهاد بتقدم بسيطرة بوجود بأن بان بأنه بانه بأنها بانها بأنهم بانهم بإلقاء بتجدد بتعرض
+    بمصرع باستشهاد بتقدم بسيطرة بوجود بأن بان بأنه بانه بأنها بانها بأنهم بانهم بإلقاء بتجدد
     """
 )
 _SPEECH_NOUNS = _keys(
@@ -384,20 +386,13 @@ def _stop_reason_in_context(tokens: list[Token], j: int) -> str | None:
         return "end"
     if _MASDAR_WITH_BA.fullmatch(key):
         return "end"  # "أفادت وزارة النقل بتحويل الرحلات": what the source reports, not its name
-    if key.endswith(("ه", "ها", "هم")) and _strip_suffix(key) in _EVENT_NOUNS:
+    if key in _EVENT_NOUNS_WITH_PRONOUN:
         return "end"  # "أعلن الجيش الحر استهدافه مقرا": the event the source tells of, with its pronoun
     if key[0].isdigit():
         return "end"
     if key.startswith("و") and key not in _PERSON_NAMES_WITH_WAW and not _is_head(key):
         return "coord" if _is_head(key[1:]) else "end"
     return None
-
-
-def _strip_suffix(key: str) -> str:
-    for suffix in ("ها", "هم", "ه"):
-        if key.endswith(suffix):
-            return key[: -len(suffix)]
-    return key
 
 
 def _phrase(tokens: list[Token], i: int) -> _Phrase:
