@@ -2763,9 +2763,30 @@ def _fronted(sentence: _Sentence, mention: _Mention, first_after: int) -> bool:
             toks[k].text == "فقد" or (k == first_after and toks[k].text.startswith("ف"))
             for k in range(after, min(first_after + 1, after + 5))
         )
-    if start != 1 or toks[0].text not in {"في", "وفي"}:
+    if start != 1 or toks[0].text not in {"في", "وفي"} or after >= len(toks):
         return False
-    return after + 1 == first_after and after < len(toks) and toks[after].text in {"،", ","}
+    comma = toks[after].text in {"،", ","}
+    if comma and after + 1 == first_after:
+        return True
+    # "وفي مدينة خان شيخون، قتل ثلاثة مدنيين بقصف مدفعي" (with or without the comma): the clause
+    # opens with the harm done there, and the strike that did it follows within a few words.
+    opening = sentence.words[after + comma] if after + comma < len(toks) else ""
+    if not (
+        first_after - after <= 10
+        and (lx.HARM.search(opening) is not None or opening in lx.KILL_CUES)
+        and (
+            toks[first_after].text.startswith(("ب", "وب"))
+            or not lx.CAUSE_WORDS.isdisjoint(sentence.words[max(after, first_after - 3) : first_after])
+        )
+    ):
+        return False
+    # ("وفي مدينة X، قتل ثلاثة بقصف على بلدة Y": the strike fell on the town it names.)
+    for token in toks[first_after + 1 : first_after + 8]:
+        if token.text in _PUNCT:
+            break
+        if token.kinds & _DESCRIBES and not token.word.startswith("ال"):
+            return False
+    return True
 
 
 def _names_a_road(sentence: _Sentence, index: int) -> bool:
@@ -3160,15 +3181,18 @@ _TWO = frozenset(word for word, value in lx.NUMBER_WORDS.items() if value == 2) 
 _BELONGING = re.compile("تابع|مقرب|موالي")
 # What went on beside the strike told: "وتزامنا مع القصف الروسي"، "بالتزامن مع غارات".
 _ACCOMPANYING = re.compile(r"(?:تزامنا|بالتزامن|تزامن)\s+مع\s+(?:\S+\s+){0,2}\S*$")
-_AMONG = frozenset(("بينهم", "منهم", "بينهن", "منهن"))
 
 
 def _after_among(words: list[str], position: int) -> int:
-    """The word after an aside on who the dead were ("، بينهم 5 أطفال،") at ``position``, else ``position``."""
-    if position + 1 < len(words) and words[position] in {"،", ","} and words[position + 1] in _AMONG:
-        for end in range(position + 2, min(len(words), position + 8)):
-            if words[end] in {"،", ","}:
-                return end + 1
+    """The word after an aside on who the dead were at ``position`` ("، بينهم 5 أطفال،", "من عائلة
+    واحدة بينهم أطفال ونساء"), where a verb of their death follows it; else ``position``."""
+    for end in range(position, min(len(words), position + 9)):
+        word = words[end]
+        if word in lx.DIED_VERBS:
+            return end
+        # ("خمسة مدنيين أصيبوا وقتل طفل": a harm of their own, not an aside on the dead.)
+        if (word in _PUNCT and word not in {"،", ","}) or word in lx.KILL_CUES or lx.HARM.search(word):
+            break
     return position
 
 

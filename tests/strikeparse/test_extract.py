@@ -550,6 +550,21 @@ class TestUnknownPlaces:
         # A fronted place before a clause that is not the strike's is not struck.
         assert places("وفي إدلب، قال مصدر إن الطائرات قصفت بلدة مورك.") == ["مورك"]
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "وفي مدينة سراقب، قتل أربعة مدنيين بقصف مدفعي على الأحياء السكنية.",
+            "وفي سراقب، استشهد طفلان جراء غارة جوية.",
+            "وفي مدينة سراقب قضى رجل وزوجته بغارة لطائرة حربية.",
+        ],
+    )
+    def test_a_place_fronted_before_the_harm_a_strike_did_there_is_a_claim(self, sentence):
+        assert places(sentence) == ["سراقب"]
+
+    def test_a_fronted_place_is_not_struck_where_the_strike_names_its_own_town(self):
+        assert places("وفي مدينة سراقب، قتل أربعة مدنيين بقصف مدفعي على بلدة مورك.") == ["مورك"]
+        assert places("وفي مدينة سراقب، قتل أربعة عناصر في اشتباكات مع قوات النظام.") == []
+
     def test_a_place_a_sentence_is_about_with_amma_is_where_its_strikes_fell(self):
         text = "أما في حي الشعار بمدينة حلب فقد ألقت طائرة مروحية برميلا متفجرا على مبنى سكني."
         assert places(text) == ["الشعار"]
@@ -1999,6 +2014,7 @@ class TestActorAndKilled:
             ("قصفت الطائرات سراقب ما أسفر عن استشهاد مدنيين اثنين وثلاثة عناصر.", 5),
             ("قصفت الطائرات سراقب ما أدى إلى مقتل امرأتين اثنتين.", 2),
             ("وأفاد ناشطون أن 21 مدنيا، بينهم 5 أطفال، قتلوا في غارات على سراقب.", 21),
+            ("وأفاد ناشطون أن ستة مدنيين من أسرة واحدة بينهم طفلان قضوا في غارة على سراقب.", 6),
             ("ارتكبت الطائرات مجزرة راح ضحيتها 10 قتلى مدنيين نتيجة قصف ورشة في سراقب.", 10),
         ],
     )
