@@ -3126,7 +3126,8 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
         read = i + 1  # the token after the count
         family = i + 1 < len(toks) and words[i + 1] in lx.FAMILY_WORDS
         dual_before = False  # the token before was a noun of two people ("مدنيين")
-        counted_before = False  # the token before was the noun a number counted ("10 قتلى")
+        group = 0  # how many the noun before counted ("10 قتلى", "مدنيان"), whom the next noun may name
+        apposed = 0  # ... of them, how many are yet to be named one by one ("مدنيان سيدة وطفل")
         for other in toks[i + 1 : i + 8]:
             read += 1
             word = other.text.translate(_DIGITS)
@@ -3137,34 +3138,39 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
                 dual_before = False
                 continue  # "مقتل مدنيين اثنين": the two already counted
             dual_before = False
-            if counted_before:
-                counted_before = False
-                if not pending and lx.PERSON_NOUNS.match(plain):
-                    continue  # "10 قتلى مدنيين": who the counted dead were, not one more
+            person = lx.PERSON_NOUNS.match(plain)
+            if apposed and person and plain != word:
+                apposed -= _persons(person) or apposed
+                continue  # "... وطفل": the next of them
+            apposed = 0
+            if group and person and plain == word and not pending:
+                # "10 قتلى مدنيين", "استشهاد مدنيين اثنين سيدة وطفل": who the counted dead were (a noun
+                # without "و" right after them), not more of them.
+                apposed = max(0, group - (_persons(person) or group))
+                group = 0
+                continue
+            group = 0
             if plain.isdigit():
                 pending += int(plain)
             elif plain in lx.NUMBER_WORDS:
                 pending += lx.NUMBER_WORDS[plain]
             elif not pending and not total and plain in lx.APPROXIMATORS:
                 continue  # "راح ضحيتها ما لا يقل عن عشرة مدنيين"
-            elif pending and (lx.PERSON_NOUNS.match(plain) or plain in lx.KILLED_NOUNS or plain == "من"):
+            elif pending and (person or plain in lx.KILLED_NOUNS or plain == "من"):
                 # "12 مدنيا", "5 أشخاص", "3 من عناصر": the noun counted by the number before it.
                 total += pending
-                pending = 0
-                counted_before = True
+                group, pending = pending, 0
                 if plain == "من":
                     break
             elif pending:
                 # "مقتل 3، وإصابة": a number that ends the phrase counts people too.
                 total += pending if word in _PUNCT else 0
                 break
-            elif match := lx.PERSON_NOUNS.match(plain):
-                suffix = match.group(2) or ""
-                dual = suffix in {"تين", "تان", "ان"} or (
-                    suffix == "ين" and (not total or match.group(1) in lx.DUAL_STEMS)
-                )
+            elif person:
+                dual = _persons(person) == 2 or (not total and person.group(2) == "ين")
                 total += 2 if dual else 1
                 dual_before = dual
+                group = 2 if dual else 0
             elif plain in lx.KILLED_NOUNS:
                 continue
             else:
@@ -3177,7 +3183,18 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
     return found
 
 
-_TWO = frozenset(word for word, value in lx.NUMBER_WORDS.items() if value == 2)  # "اثنين", "اثنتان"
+_TWO = frozenset(word for word, value in lx.NUMBER_WORDS.items() if value == 2)
+
+
+def _persons(noun: re.Match[str]) -> int | None:
+    """How many people a noun of ``lx.PERSON_NOUNS`` names: 1 or 2, or None for a plural ("مدنيين"
+    may be either: a plural where it is not the first noun of a count)."""
+    suffix = noun.group(2) or ""
+    if suffix in {"تين", "تان", "ان"} or (suffix == "ين" and noun.group(1) in lx.DUAL_STEMS):
+        return 2
+    return None if suffix == "ين" else 1  # "اثنين", "اثنتان"
+
+
 _BELONGING = re.compile("تابع|مقرب|موالي")
 # What went on beside the strike told: "وتزامنا مع القصف الروسي"، "بالتزامن مع غارات".
 _ACCOMPANYING = re.compile(r"(?:تزامنا|بالتزامن|تزامن)\s+مع\s+(?:\S+\s+){0,2}\S*$")
