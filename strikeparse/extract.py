@@ -228,6 +228,9 @@ class _Sentence:
                 continue
             if every & _FEAR and _feared(toks, i):
                 continue
+            # "قنبلة عنقودية من مخلفات القصف": a munition left by an old strike.
+            if every & _CANCELLER and not lx.LEFTOVERS.isdisjoint(words[i + 1 : i + 5]):
+                continue
             # "غارات وهمية": mock raids, sonic booms over a town.
             if i + 1 < len(toks) and toks[i + 1].text in lx.MOCK_WORDS:
                 continue
@@ -265,6 +268,7 @@ class _Sentence:
                 i
                 for i, token in enumerate(toks)
                 if token.kinds & _WEAK_CUE
+                and not (token.word in _FALL_VERBS and _aircraft_fell(words, i))
                 # "هجوم الجيش السوري على الأحياء الشرقية": an offensive on the ground.
                 and not (token.word in lx.ATTACKS and i + 1 < len(toks) and words[i + 1] in lx.GROUND_FORCES)
                 and (
@@ -453,6 +457,16 @@ def _feared(toks: list[_Token], index: int) -> bool:
         ):
             return True
     return False
+
+
+_FALL_VERBS = frozenset(word for word in lx.WEAK_CUE if "سقط" in word)
+
+
+def _aircraft_fell(words: list[str], index: int) -> bool:
+    """ "سقطت طائرة حربية قرب X", "المسيرة التركية سقطت قرب X": the aircraft came down (it crashed or
+    was shot down), unless it was a suicide drone ("سقطت طائرة مسيرة مفخخة على منزل")."""
+    subject = words[index + 1 : index + 2] + words[max(0, index - 2) : index]
+    return not lx.AIRCRAFT.isdisjoint(subject) and lx.GROUND_ATTACKS.isdisjoint(words[index + 1 : index + 5])
 
 
 def _blast_not_strike(toks: list[_Token], index: int) -> bool:
@@ -896,6 +910,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                         mentions.append(mention)
                         taken.add(mention.start, mention.end)
 
+    unnamed_in: _Mention | None = None  # the last governorate named after unnamed places in it
     for match in doc.gazetteer.scan_hits(ntext, doc.place_hits):
         if not free(match.start, match.end):
             continue
@@ -937,6 +952,14 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             # the city ("أريحا جنوبي إدلب" locates the town before it, as "أريحا بريف إدلب" does).
             mention = part
             start = part.start
+        # "على قرى في إدلب", "على بلدة وقرية في إدلب وحماة": unnamed places in the governorates.
+        unnamed = precision == "town" and (
+            _UNNAMED_IN.search(ntext, max(0, start - 40), start) is not None
+            or (unnamed_in is not None and _AND_NEXT.fullmatch(ntext, unnamed_in.end, start) is not None)
+        )
+        if unnamed:
+            mention = _province_named(mention, start) or mention
+        unnamed_in = mention if unnamed and mention.precision == "governorate" else None
         window = ntext[max(0, start - 40) : start]
         if ("طريق" in window or "تستراد" in window or "توستراد" in window) and _ROAD_BEFORE.search(window):
             mention.road_end = True  # "أوتوستراد دمشق - حلب الدولي": names a road, locates nothing
@@ -1130,6 +1153,9 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
 
 _BRACKETED = re.compile(r"\s*\(\s*")
 _ASIDE = re.compile(r"^\s*\([^()]{0,200}\)")
+_UNNAMED_IN = re.compile(r"(?<!\S)(?:و?(?:قري|بلدات|مدن|مناطق|مخيمات|بلده|قريه|بلدتين|قريتين)\s+)+في\s+$")
+_AND_NEXT = re.compile(r"\s*[،,]?\s*و?")
+_OF_THE_CITY = re.compile(r"\s+ل(?:لعاصمه\s+|مدينه\s+)?")
 _ITS_COUNTRYSIDE = re.compile(r"\s*[،,]?\s*و(?:في\s+|ب)?(?P<head>ريفها)(?P<directions>(?:\s+\S+){0,2})")
 
 
@@ -1177,13 +1203,17 @@ def _region_of_two(doc: _Document, mention: _Mention) -> _Mention | None:
 def _compass_part(doc: _Document, mention: _Mention, before: int) -> _Mention | None:
     """ "غارات شمال حلب", "قرية خاضعة لسيطرة التنظيم شرق مدينة حلب": a compass word right before
     ``before`` (the name, or its descriptor) makes a capital a part of its governorate, not the city."""
-    capital = next((entry for entry in mention.entries if entry.kind == "governorate"), None)
-    if capital is None:
-        return None
     compass = _COMPASS_BEFORE.search(doc.norm.text, max(0, before - 24), before)
     if compass is None:
         return None
-    start = compass.start() + len(compass.group("conjunction"))
+    return _province_named(mention, compass.start() + len(compass.group("conjunction")))
+
+
+def _province_named(mention: _Mention, start: int) -> _Mention | None:
+    """The governorate a capital's name stands for, from ``start`` to the name's end."""
+    capital = next((entry for entry in mention.entries if entry.kind == "governorate"), None)
+    if capital is None:
+        return None
     return _Mention(
         start,
         mention.end,
@@ -1291,7 +1321,8 @@ def _reference_point(ntext: str, mention: _Mention, links: bool) -> bool:
     return False
 
 
-_COMPASS_BEFORE = re.compile(rf"(?<!\S)(?P<conjunction>[وب]?)(?:{_COMPASS})\s+$")
+# ("جنوبي العاصمة دمشق": the capital called so before its name.)
+_COMPASS_BEFORE = re.compile(rf"(?<!\S)(?P<conjunction>[وب]?)(?:{_COMPASS})\s+(?:العاصمه\s+)?$")
 
 
 # What comes right before the first name of a list of targets: "على", "إلى", "في", or a strike word.
@@ -3688,6 +3719,12 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             elif not _road_named(doc, previous):
                 # "طريق درعا - طفس في ريف درعا": the towns name the road, the countryside is where it was hit.
                 mention.locator = True
+        if (
+            previous.countryside_of
+            and _OF_THE_CITY.fullmatch(between)
+            and any(entry.kind == "governorate" for entry in mention.entries)
+        ):
+            mention.locator = True  # "الغوطة الشرقية للعاصمة دمشق": the region is the city's
         if mention.head is not None and mention.head.locator:
             # "قرى كفرنبودة والهبيط بريفي حماة وإدلب": every governorate of the list locates them.
             mention.locator = True

@@ -123,20 +123,25 @@ NISBAS = {
     }.items()
 }  # fmt: skip
 # Chemical and incendiary arms too: "تعرضت دوما لهجوم بالأسلحة الكيميائية".
+# ("غار" of a raid, not of "مغارة", a cave or a place named after one, nor of "الصغار", "غارقة".)
 MUNITION = _rx(
-    r"(قذيف|قذائف|صاروخ|صواريخ|برميل|براميل|قنبل|قنابل|غار|هاون|طيران|طائر|قاذف|مقاتلات|مروحي|مدفعي"
+    r"(قذيف|قذائف|صاروخ|صواريخ|برميل|براميل|قنبل|قنابل|(?<![مص])غار(?!ق)|هاون|طيران|طائر|قاذف|مقاتلات|مروحي|مدفعي"
     r"|كيميا|كيماوي|الكلور|السارين|فوسفور|نابالم)"
 )
 
 # "وقف الغارات", "منع القصف": talk about strikes, not a report of one.
 # "تحضيرات لقصف", "يهدد بقصف": a strike planned or threatened, not one that happened.
-CUE_CANCELLERS = _words(
+# "مخلفات القصف", "قنبلة عنقودية من مخلفات الغارات": what an old strike left, exploding now.
+LEFTOVERS = _words("مخلفات بقايا")
+CUE_CANCELLERS = LEFTOVERS | _words(
     "وقف ايقاف لوقف منع تجنب تفادي ادانه يدين تدين رفض وقفا تحضيرات تحضير استعدادات استعداد تهديد تهديدات خطط خطه نيه"
 )
 # Ground attacks that "target" a place: "الهجوم الانتحاري الذي استهدف حاجزا", "سيارة مفخخة استهدفت".
 GROUND_ATTACKS = _words("انتحاري انتحاريه الانتحاري الانتحاريه انتحاريان مفخخه المفخخه ناسفه الناسفه انغماسي انغماسيون")
 # What a suicide drone is: "طائرة مسيرة انتحارية" strikes from the air.
 DRONE_WORDS = _words("مسيره مسيرات المسيره المسيرات طائره طائرات الطائره الطائرات درون")
+# Aircraft that may come down themselves: "سقطت طائرة حربية قرب X" is a crash, not a strike.
+AIRCRAFT = DRONE_WORDS | _words("مروحيه المروحيه مقاتله المقاتله")
 # "هددت موسكو بقصف": a threat, a few words before the strike word; "حاولت الفصائل عدة مرات استهداف
 # الجولان": an attempt. Neither was done.
 THREATS = _words(

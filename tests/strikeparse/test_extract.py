@@ -1434,6 +1434,23 @@ class TestStrikeClaimsNotMentions:
     def test_mock_raids_are_not_strikes(self):
         assert places("ونفذ الطيران الحربي غارات وهمية فوق مدينة سراقب.") == []
 
+    def test_a_munition_an_old_strike_left_is_no_strike(self):
+        assert places("وقتل طفل بانفجار قنبلة عنقودية من مخلفات القصف في بلدة سراقب.") == []
+        assert places("وانفجرت قذيفة من بقايا الغارات السابقة على سراقب.") == []
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "وسقطت طائرة حربية للنظام قرب بلدة سراقب.",
+            "وقال مصدر إن المسيرة التركية سقطت قرب قرية مغار الحجر بريف إدلب بعد استهدافها.",
+        ],
+    )
+    def test_an_aircraft_that_came_down_is_no_strike(self, sentence):
+        assert places(sentence) == []
+
+    def test_a_suicide_drone_that_fell_on_a_place_struck_it(self):
+        assert places("وسقطت طائرة مسيرة مفخخة على منزل في بلدة سراقب.") == ["سراقب"]
+
     def test_a_strike_feared_or_warned_of_is_not_a_claim(self):
         assert places("ويخشى السكان أن تتعرض مدينة سراقب لقصف مماثل في الأيام المقبلة.") == []
         assert places("وحذرت منظمات من قصف وشيك على مدينة سراقب.") == []
@@ -1531,11 +1548,32 @@ class TestPrecision:
         [
             ("قصفت الطائرات مواقع شرقي حلب.", "شرقي حلب"),
             ("وشنت الطائرات غارات على مناطق في شمال غرب إدلب.", "شمال غرب إدلب"),
+            ("واستهدفت الصواريخ مبنى خاليا جنوبي العاصمة دمشق.", "جنوبي العاصمة دمشق"),
         ],
     )
     def test_a_compass_part_of_a_capital_is_governorate_level(self, sentence, place):
         (claim,) = claims(sentence)
         assert (claim.place, claim.precision, claim.lat) == (place, "governorate", None)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "قتل 12 مدنيا بقصف جوي على بلدة وقرية في إدلب.",
+            "وشنت الطائرات غارات على قرى في إدلب.",
+            "وشنت الطائرات غارات على مناطق في حلب وإدلب.",
+        ],
+    )
+    def test_a_capital_after_unnamed_places_in_it_is_its_governorate(self, sentence):
+        assert {(claim.precision, claim.lat) for claim in claims(sentence)} == {("governorate", None)}
+
+    def test_a_capital_after_its_named_places_is_the_city(self):
+        (claim,) = claims("وشنت الطائرات غارات على أحياء في إدلب.")
+        assert claim.precision == "town"
+
+    def test_the_city_a_region_is_named_after_is_not_struck(self):
+        (claim,) = claims("قتل ثلاثة مدنيين بقصف جوي على بلدات الغوطة الشرقية للعاصمة دمشق.")
+        assert (claim.place, claim.governorate, claim.killed) == ("الغوطة الشرقية", "SY-RD", 3)
+        assert places("قصفت الطائرات الغوطة الشرقية لدمشق.") == ["الغوطة الشرقية"]
 
     def test_a_compass_part_of_a_capital_named_as_a_city_is_governorate_level(self):
         (claim,) = claims("قتل مدنيون بقصف على قرية خاضعة لسيطرة التنظيم شرق مدينة حلب.")
