@@ -2013,7 +2013,7 @@ def _named_ali(doc: _Document, name_tokens: list[_Token], token: _Token) -> bool
     )
 
 
-_BEFORE_ALI = frozenset(("الشيخ", "شيخ", "السيد", "قبر", "مزار", "بني", "ابو"))
+_BEFORE_ALI = frozenset(("الشيخ", "شيخ", "السيد", "قبر", "مزار", "بني", "ابو", "الامام", "امام"))
 
 
 @functools.lru_cache(maxsize=65536)

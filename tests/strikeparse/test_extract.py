@@ -359,6 +359,8 @@ class TestUnknownPlaces:
     def test_a_colour_and_the_name_ali_belong_to_a_name(self):
         text = "قصفت الطائرات منطقة النهر الأبيض وقرية الشيخ علي بريف إدلب."
         assert places(text) == ["النهر الأبيض", "الشيخ علي"]
+        # ... also after "الإمام", between quotes.
+        assert places("وقتل عناصر بقصف جوي على قاعدة “الإمام علي” في ريف إدلب.") == ["قاعدة الإمام علي"]
 
     def test_villages_belonging_to_a_town_are_not_named_belonging(self):
         assert "تابعة" not in places("قصفت المدفعية قرى تابعة لبلدة مورك بريف حماة.")
