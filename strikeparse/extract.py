@@ -3007,7 +3007,8 @@ def _in_origin_clause(sentence: _Sentence, index: int) -> bool:
 
 _SOURCE_OF_FIRE = frozenset(("مصدر", "ومصدر"))
 # Words between a strike word and a place that tell of something else there (see _strike_target).
-_BETWEEN_STOPS = lx.CLASH_WORDS | lx.MEETING_WORDS | lx.REASON_WORDS | lx.AT_THE_SAME_TIME
+# ("قصفت الطائرات X، وانفجرت قنبلة من مخلفات القصف في Y": what an old strike left exploded in Y.)
+_BETWEEN_STOPS = lx.CLASH_WORDS | lx.MEETING_WORDS | lx.REASON_WORDS | lx.AT_THE_SAME_TIME | lx.LEFTOVERS
 _IN_ADDITION = frozenset(("الاضافه", "اضافه", "علاوه"))
 
 

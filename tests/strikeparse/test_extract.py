@@ -1439,6 +1439,8 @@ class TestStrikeClaimsNotMentions:
     def test_a_munition_an_old_strike_left_is_no_strike(self):
         assert places("وقتل طفل بانفجار قنبلة عنقودية من مخلفات القصف في بلدة سراقب.") == []
         assert places("وانفجرت قذيفة من بقايا الغارات السابقة على سراقب.") == []
+        text = "وقصفت الطائرات بلدة مورك، وانفجرت قنبلة عنقودية من مخلفات القصف على بلدة سراقب."
+        assert places(text) == ["مورك"]
 
     @pytest.mark.parametrize(
         "sentence",
