@@ -1874,6 +1874,13 @@ class TestActorAndKilled:
         (claim,) = claims("كما تعرضت مواقع قوات المعارضة قرب مدينة سراقب لغارات روسية.")
         assert claim.actor == "russia"
 
+    def test_the_forces_one_position_of_whom_was_struck_are_not_the_attacker(self):
+        text = (
+            "استهدفت طائرة مسيرة تركية موقعا لقوات النظام في ريف إدلب.\n"
+            "وقال ناشطون إن القصف طال نقطة عسكرية في بلدة سراقب."
+        )
+        assert [claim.actor for claim in claims(text)] == ["turkey"]
+
     def test_the_army_after_the_lam_of_whose_shelling_it_was_is_the_attacker(self):
         text = "قتل 24 شخصا في قصف للجيش السوري على مدينة سراقب.\nوقال المرصد إن القصف طال بلدة مورك."
         assert [claim.actor for claim in claims(text)] == ["syrian_government", "syrian_government"]
