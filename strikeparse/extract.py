@@ -399,6 +399,19 @@ class _Sentence:
                 )
                 if comma is not None:
                     found.add(comma + 1)
+        if self.token_kinds & _COUNTS:
+            # "قتل 15 في X، وقتل مدنيان آخران في قصف على Y": the dead of a strike of their own, Y's
+            # ("قصفت الطائرات X، وقتل في القصف 30 شخصا" tells of X's).
+            strikes = self.strike_positions
+            found.update(
+                i
+                for i in range(1, len(toks))
+                if toks[i].kinds & _COUNTS
+                and toks[i - 1].text in {"،", ","}
+                and toks[i].text[0] == "و"
+                and toks[i].word in lx.KILL_VERBS
+                and any(i < j < i + 8 and not toks[j].word.startswith("ال") for j in strikes)
+            )
         return sorted(found)
 
     def _clause(self, position: int) -> int:
@@ -3232,15 +3245,19 @@ _BELONGING = re.compile("تابع|مقرب|موالي")
 _ACCOMPANYING = re.compile(r"(?:تزامنا|بالتزامن|تزامن)\s+مع\s+(?:\S+\s+){0,2}\S*$")
 
 
+_ASIDE_MARKS = frozenset("،,()")
+
+
 def _after_among(words: list[str], position: int) -> int:
     """The word after an aside on who the dead were at ``position`` ("، بينهم 5 أطفال،", "من عائلة
-    واحدة بينهم أطفال ونساء"), where a verb of their death follows it; else ``position``."""
+    واحدة بينهم أطفال ونساء", "بينهم طفلة (5 سنوات)،"), where a verb of their death follows it; else
+    ``position``."""
     for end in range(position, min(len(words), position + 9)):
         word = words[end]
         if word in lx.DIED_VERBS:
             return end
         # ("خمسة مدنيين أصيبوا وقتل طفل": a harm of their own, not an aside on the dead.)
-        if (word in _PUNCT and word not in {"،", ","}) or word in lx.KILL_CUES or lx.HARM.search(word):
+        if (word in _PUNCT and word not in _ASIDE_MARKS) or word in lx.KILL_CUES or lx.HARM.search(word):
             break
     return position
 

@@ -327,7 +327,9 @@ NAME_STOPS = (
         # Pronoun-like words that stand for a place named before: "إحداهما قرب البوكمال والأخرى في الميادين".
         "الاخري الاخر الاولي احداها احدها احداهما احدهما احداهن احدهم ثانيتهما "
         # Directions from a place named before: "قرية كنصفرة جنوبها".
-        "شمالها جنوبها شرقها غربها شماليها جنوبيها شرقيها غربيها شماله جنوبه شرقه غربه"
+        "شمالها جنوبها شرقها غربها شماليها جنوبيها شرقيها غربيها شماله جنوبه شرقه غربه "
+        # The countryside of a place named before: "مدينة منبج وقرى X وY بريفها", "في مدينتي X وY وريفيهما".
+        "ريفها ريفه ريفيها ريفيهما ريفهما ارياف اريافها"
     )
     | RESIDE_VERBS
 )  # "مخيمات يقيم فيها النازحون": a verb after the descriptor, not a camp's name
@@ -533,8 +535,12 @@ NUMBER_WORDS = {
 # "ارتفعت حصيلة القتلى إلى 17": the toll so far, after these.
 TOLL_WORDS = _words("حصيله عدد")
 TOLL_OF = _words("القتلي الضحايا الشهداء")
-KILL_CUES = _words(
-    "مقتل قتل قتلت مصرع استشهاد استشهد استشهدت قضى قضت لقي لقيت وفاه سقوط ومقتل واستشهاد ومصرع ضحيتها ضحيته ضحيتهم"
+# The verbs of the words that tell of deaths: "، وقتل مدنيان في قصف على Y" opens a clause of its own dead;
+# "ارتقى مدنيان", "ارتقاء مدني": the martyrs' rise, in opposition media.
+KILL_VERBS = _words("قتل قتلت استشهد استشهدت قضى قضت لقي لقيت ارتقى ارتقت")
+KILL_CUES = KILL_VERBS | _words(
+    "مقتل مصرع استشهاد وفاه سقوط ومقتل واستشهاد ومصرع ضحيتها ضحيته ضحيتهم"
+    " ارتقاء"
     # "انتشلت جثث خمسة مدنيين": the bodies recovered are the dead.
     " جثث جثامين"
 )

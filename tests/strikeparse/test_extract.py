@@ -362,6 +362,10 @@ class TestUnknownPlaces:
         # ... also after "الإمام", between quotes.
         assert places("وقتل عناصر بقصف جوي على قاعدة “الإمام علي” في ريف إدلب.") == ["قاعدة الإمام علي"]
 
+    def test_the_countryside_of_a_town_named_before_ends_a_list_of_names(self):
+        text = "وطال القصف مدينة سراقب وقرى الحمرا وتل الطوقان بريفها."
+        assert places(text) == ["سراقب", "الحمرا", "تل الطوقان"]
+
     def test_villages_belonging_to_a_town_are_not_named_belonging(self):
         assert "تابعة" not in places("قصفت المدفعية قرى تابعة لبلدة مورك بريف حماة.")
 
@@ -2064,6 +2068,8 @@ class TestActorAndKilled:
             ("قصفت الطائرات سراقب ما أدى إلى مقتل امرأتين اثنتين.", 2),
             ("وأفاد ناشطون أن 21 مدنيا، بينهم 5 أطفال، قتلوا في غارات على سراقب.", 21),
             ("وأفاد ناشطون أن ستة مدنيين من أسرة واحدة بينهم طفلان قضوا في غارة على سراقب.", 6),
+            ("وأفاد ناشطون أن ستة مدنيين بينهم طفل (عامان)، قضوا في غارة على سراقب.", 6),
+            ("وارتقى مدنيان جراء غارة على سراقب.", 2),
             # Who the counted dead were, named right after them (no "و"), are not more of them.
             ("وأدت الغارة على سراقب إلى استشهاد مدنيين اثنين رجل وطفلة.", 2),
             ("وأدت الغارة على سراقب إلى مقتل ثلاثة مدنيين امرأة وطفلان.", 3),
@@ -2081,6 +2087,11 @@ class TestActorAndKilled:
             "وأدت لمقتل مدنيين اثنين."
         )
         assert [(claim.place, claim.killed) for claim in claims(text)] == [("سراقب", 2)]
+
+    @pytest.mark.parametrize("verb", ["وقتل", "واستشهد", "وارتقى"])
+    def test_the_dead_of_a_strike_told_after_a_comma_are_the_next_places(self, verb):
+        text = f"قتل عشرة مدنيين جراء غارة على سراقب، {verb} مدنيان آخران في غارة مماثلة على مورك."
+        assert [(claim.place, claim.killed) for claim in claims(text)] == [("سراقب", 10), ("مورك", 2)]
 
     def test_a_citys_toll_is_that_of_the_one_neighbourhood_of_it_the_article_names(self):
         text = (
