@@ -1893,7 +1893,14 @@ def _read_name_list(
         )
         if len(name_tokens) > 1 and not trailing_adjectives and not doc.gazetteer.lookup(_joined(doc, name_tokens)):
             for size in range(len(name_tokens) - 1, 0, -1):
-                if doc.gazetteer.lookup(_joined(doc, name_tokens[:size])):
+                start_of = _joined(doc, name_tokens[:size])
+                known = doc.gazetteer.lookup(start_of)
+                # ("قريتي رقة سمرة ورطلة": "رقة" is the city "الرقة" only without its article; the
+                # village's name goes on.)
+                if known and not (
+                    not start_of.startswith("ال")
+                    and all(normalize_name(entry.name_ar).startswith("ال") for entry in known)
+                ):
                     # "بلدة الغارية الغربية صباحا": the adjectives after the known name stay in it.
                     while size < len(name_tokens) - 1 and name_tokens[size].text in lx.NAME_ADJECTIVES:
                         size += 1
@@ -2053,6 +2060,8 @@ def _no_name_in(forms: frozenset[str], word: str | None) -> bool:
         or not forms.isdisjoint(lx.KILL_CUES)
         or not forms.isdisjoint(lx.DEAD_NOUNS)
         or not forms.isdisjoint(lx.WOUNDED_VERBS)
+        # "ما تسبب في تدمير واسع": the damage, not a place.
+        or not forms.isdisjoint(lx.DAMAGE_WORDS)
         # "قاعدة حميميم تعرضت لهجوم": the verb after the name.
         or not forms.isdisjoint(lx.WEAK_CUE)
         or any(lx.STRIKE_CUE.fullmatch(form) for form in (*forms, *((_bare(word),) if word else ())))
@@ -2621,6 +2630,8 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         before_name = [word for word in words[-5:-1] if word not in QUOTES][-2:]  # 'تنسحب من "السويداء"'
     if _names_a_road(sentence, index):
         return False
+    if "خارج" in near:
+        return False  # "أهداف عسكرية خارج العاصمة دمشق": outside the place, not in it
     if _came_from(words):
         return False  # "من فوق الجولان", "من اتجاه البحر", "من أراضي الجولان"
     if len(before_name) >= 2 and (
@@ -3021,7 +3032,8 @@ def _in_origin_clause(sentence: _Sentence, index: int) -> bool:
 _SOURCE_OF_FIRE = frozenset(("مصدر", "ومصدر"))
 # Words between a strike word and a place that tell of something else there (see _strike_target).
 # ("قصفت الطائرات X، وانفجرت قنبلة من مخلفات القصف في Y": what an old strike left exploded in Y.)
-_BETWEEN_STOPS = lx.CLASH_WORDS | lx.MEETING_WORDS | lx.REASON_WORDS | lx.AT_THE_SAME_TIME | lx.LEFTOVERS
+# ("وتزامنت الغارات مع إطلاق قنابل مضيئة في ريف X": where the flares were.)
+_BETWEEN_STOPS = lx.CLASH_WORDS | lx.MEETING_WORDS | lx.REASON_WORDS | lx.AT_THE_SAME_TIME | lx.LEFTOVERS | lx.FLARES
 _IN_ADDITION = frozenset(("الاضافه", "اضافه", "علاوه"))
 
 

@@ -105,8 +105,10 @@ WEAK_CUE = (
 )  # "هجوم بطائرة مسيرة على X" ("هجوم المسلحين على حاجز" is no strike)
 # Explosions that are not strikes: "انفجار لغم"، "تفجير سيارة مفخخة".
 NOT_STRIKE_BLASTS = _words("لغم الغام عبوه عبوات ناسفه مفخخه سياره دراجه")
+# Flares and smoke: "أطلق الجيش قنابل مضيئة فوق قرى X" lights the sky, it strikes nothing.
+FLARES = _words("مضيئه المضيئه مضيئات ضوئيه الضوئيه انارة دخانيه الدخانيه")
 # What aircraft drop that is not a strike: "ألقت المروحيات منشورات على المدينة".
-NOT_MUNITIONS = _words("منشورات مناشير منشور مساعدات المساعدات سلال اغذيه مواد قصاصات بطاقات")
+NOT_MUNITIONS = FLARES | _words("منشورات مناشير منشور مساعدات المساعدات سلال اغذيه مواد قصاصات بطاقات")
 # Verbs that, negated, say no strike happened when a strike word follows: "لم تسجل أي غارات على X".
 RECORD_VERBS = _words("تسجل يسجل تشهد يشهد تقع يقع ترد يرد تحدث يحدث ترصد يرصد نسجل تتعرض يتعرض")
 # Verbs whose subject is the strike and whose object is its harm: "لم يسفر القصف عن ضحايا" says the
@@ -181,7 +183,7 @@ STRIKER_WORDS = STRIKE_ADJECTIVES | _words(
 # "العدو الإسرائيلي نفذ عدوانا جويا": carrying out, said of an attacker.
 CARRY_VERBS = _words("نفذ نفذت نفذوا ينفذ تنفذ ارتكب ارتكبت")
 # "غارات وهمية": mock raids, sonic booms over a town.
-MOCK_WORDS = _words("وهمية وهمي الوهمية الوهمي")
+MOCK_WORDS = FLARES | _words("وهمية وهمي الوهمية الوهمي")
 # What "ضرب" also lays ("ضرب طوقا حول البلدة", "ضرب حصارا على المدينة"): a few words after the verb.
 NOT_STRIKE_OBJECTS = _words("طوقا طوق حصارا موعدا مثالا مثلا رقما")
 # Strike words only as verbs: "ضرب" after the article or a preposition is a beating ("للضرب").

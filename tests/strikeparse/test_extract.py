@@ -366,6 +366,12 @@ class TestUnknownPlaces:
         text = "وطال القصف مدينة سراقب وقرى الحمرا وتل الطوقان بريفها."
         assert places(text) == ["سراقب", "الحمرا", "تل الطوقان"]
 
+    def test_a_village_named_after_a_known_name_without_its_article_keeps_its_whole_name(self):
+        gazetteer = Gazetteer([*governorate_entries(), town("raqqa", "الرقة", "SY-RA", names=("رقة",))])
+        text = "قتل مدنيون بقصف على قريتي رقة سمرة ورطلة شرق الرقة."
+        found = extract(text, published=PUBLISHED, gazetteer=gazetteer).strike_claims
+        assert [(claim.place, claim.governorate) for claim in found] == [("رقة سمرة", "SY-RA"), ("رطلة", "SY-RA")]
+
     def test_villages_belonging_to_a_town_are_not_named_belonging(self):
         assert "تابعة" not in places("قصفت المدفعية قرى تابعة لبلدة مورك بريف حماة.")
 
@@ -1439,6 +1445,23 @@ class TestStrikeClaimsNotMentions:
 
     def test_mock_raids_are_not_strikes(self):
         assert places("ونفذ الطيران الحربي غارات وهمية فوق مدينة سراقب.") == []
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "وأطلقت القوات قنابل مضيئة فوق قرى ريف إدلب.",
+            "وألقت المروحيات قنابل مضيئة فوق بلدة سراقب.",
+            "وتزامنت الغارات مع إطلاق قنابل مضيئة في ريف إدلب.",
+        ],
+    )
+    def test_flares_are_no_strike(self, sentence):
+        assert places(sentence) == []
+
+    def test_a_target_outside_a_place_is_not_in_it(self):
+        assert places("وأكدت الوزارة استهداف القصف الصاروخي لأهداف عسكرية خارج مدينة سراقب.") == []
+
+    def test_the_damage_a_strike_did_is_no_place(self):
+        assert places("وشهدت بلدة سراقب عشر غارات جوية، ما تسبب في تدمير واسع للمنازل.") == ["سراقب"]
 
     def test_a_munition_an_old_strike_left_is_no_strike(self):
         assert places("وقتل طفل بانفجار قنبلة عنقودية من مخلفات القصف في بلدة سراقب.") == []
