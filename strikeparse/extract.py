@@ -522,7 +522,7 @@ _PUNCT_CHARS = "".join(_PUNCT)
 # A compass phrase: "شرقي", "شمال غرب", "جنوبي".
 _COMPASS = r"(?:(?:شمال|جنوب)ي?\s*)?(?:شرق|غرب)ي?|(?:شمال|جنوب)ي?"
 _LOCATOR = re.compile(
-    rf"[\s\"“”«»',،]*(?P<preposition>في|ب|وسط|داخل|قرب|بالقرب من|في محيط|بمحيط|من|{_COMPASS}"
+    rf"[\s\"“”«»',،)]*(?P<preposition>في|ب|وسط|داخل|قرب|بالقرب من|في محيط|بمحيط|من|{_COMPASS}"
     # "قرية الزيارة التابعة لمنطقة الغاب", "التابعة لناحية تل تمر", "الواقعة في", "قريتي X وY
     # التابعتين لناحية Z", "مخيم X والواقع في مناطق Y"
     r"|و?(?:التابعه|التابع|التابعتين|التابعين|الواقعه|الواقع|الواقعتين|الواقعين)\s*(?:في|ل)?)?"
@@ -851,10 +851,12 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
     def free(start: int, end: int) -> bool:
         return taken.is_free(start, end)
 
-    def add_names(found: list[_Mention]) -> None:
-        """Keep the names of a list read without a descriptor, up to the first that is no name."""
+    def add_names(found: list[_Mention], *, of_villages: bool = False) -> None:
+        """Keep the names of a list read without a descriptor, up to the first that is no name
+        (``of_villages``: the list picks out villages named before, "قرى ... من بينها X وحمادي عمر":
+        its names may have two words)."""
         for mention in found:
-            if not mention.entries and not _plain_name(doc, mention):
+            if not mention.entries and not _plain_name(doc, mention, between_known=of_villages):
                 break  # "في سراقب وقتلت خمسة مدنيين": the list ended before
             if free(mention.start, mention.end):
                 mentions.append(mention)
@@ -864,6 +866,8 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
     regions = _regions().finditer(ntext) if doc.gate & _REGION else ()
     for match in regions:
         start, end = match.span("name")
+        if _NAMED_BEFORE_REGION.search(ntext, max(0, start - 30), start):
+            continue  # "بلدة سحم الجولان": the second word of a town's name, not the region
         entry = doc.gazetteer.governorate_entry(lx.REGIONS[match.group("name")])
         if entry is not None and free(start, end):
             mentions.append(_Mention(start, end, start, end, (entry,), "district", countryside_of=entry.governorate))
@@ -1054,7 +1058,8 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         for i in _tokens_starting(sentence, _INCLUDING) if including else ():
             listed = _name_list(doc, sentence, i + 1, "town", proper_only=True, article_first=True)
             if len(listed) > 1 or (listed and listed[0].entries):
-                add_names(listed)
+                villages = any(_in(token.text, lx.SETTLEMENT_LISTS) for token in toks[max(0, i - 12) : i])
+                add_names(listed, of_villages=villages)
 
     # Unknown names that go on a list after a place: "قصفت الطائرات كفرنبل وحاس وكفرومة في ريف إدلب".
     # Also after an unknown village's name: "قرية البارة وكنصفرة في جبل الزاوية".
@@ -1166,6 +1171,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
 
 _BRACKETED = re.compile(r"\s*\(\s*")
 _ASIDE = re.compile(r"^\s*\([^()]{0,200}\)")
+_NAMED_BEFORE_REGION = re.compile(r"(?<!\S)[وبل]?(?:بلده|قريه|مدينه|بلدتي|قريتي|مدينتي)\s+[^\s،,.:()\"]+\s+$")
 _UNNAMED_IN = re.compile(r"(?<!\S)(?:و?(?:قري|بلدات|مدن|مناطق|مخيمات|بلده|قريه|بلدتين|قريتين)\s+)+في\s+$")
 _AND_NEXT = re.compile(r"\s*[،,]?\s*و?")
 _OF_THE_CITY = re.compile(r"\s+ل(?:لعاصمه\s+|مدينه\s+)?")
@@ -1556,6 +1562,12 @@ def _list_ends(sentence: _Sentence, index: int) -> bool:
         or _in(word, lx.PROVINCE)
         or _in(word, lx.COMPASS_WORDS)
         or (word[0] == "ب" and _located_by(word[1:]))  # "بجبل الزاوية", "بمدينة"
+        # "بلدة جلين وتل شهاب ومنطقة الأشعري": the list goes on with a place named by its descriptor.
+        or (
+            word[0] == "و"
+            and bool(toks[index].kinds & _DESCRIBES)
+            and (word[1:] in lx.SETTLEMENTS or word[1:] in lx.SETTLEMENT_LISTS or word[1:] in lx.FACILITIES)
+        )
     )
 
 

@@ -372,6 +372,22 @@ class TestUnknownPlaces:
         found = extract(text, published=PUBLISHED, gazetteer=gazetteer).strike_claims
         assert [(claim.place, claim.governorate) for claim in found] == [("رقة سمرة", "SY-RA"), ("رطلة", "SY-RA")]
 
+    def test_the_district_villages_in_brackets_belong_to_is_not_struck(self):
+        text = "كما تعرضت قرى (الحمرا، كفرومة) التابعة لناحية سراقب بريف إدلب، لغارات جوية."
+        assert places(text) == ["الحمرا", "كفرومة"]
+
+    def test_the_villages_a_sentence_picks_out_may_have_two_word_names(self):
+        text = "وشنت الطائرات غارات على عدة قرى بريف إدلب، من بينها الحمرا وحمادي عمر ورسم العبد وغيرها."
+        assert places(text) == ["الحمرا", "حمادي عمر", "رسم العبد"]
+
+    def test_a_region_after_the_first_word_of_a_towns_name_is_part_of_it(self):
+        (claim,) = claims("وتوزعت الغارات على بلدة سحم الجولان بريف إدلب.")
+        assert (claim.place, claim.governorate) == ("سحم الجولان", "SY-ID")
+
+    def test_a_list_of_names_goes_on_up_to_a_place_named_by_its_descriptor(self):
+        text = "كما تعرضت بلدة الحمرا وتل شهاب ومنطقة الزهراء للقصف في ريف إدلب."
+        assert places(text) == ["الحمرا", "تل شهاب", "الزهراء"]
+
     def test_villages_belonging_to_a_town_are_not_named_belonging(self):
         assert "تابعة" not in places("قصفت المدفعية قرى تابعة لبلدة مورك بريف حماة.")
 
