@@ -1476,6 +1476,10 @@ class TestStrikeClaimsNotMentions:
     def test_a_target_outside_a_place_is_not_in_it(self):
         assert places("وأكدت الوزارة استهداف القصف الصاروخي لأهداف عسكرية خارج مدينة سراقب.") == []
 
+    def test_what_the_areas_struck_are_like_is_no_name(self):
+        text = "واستهدفت الغارات مناطق جبلية ومقالع حجارة على أطراف مدينة سراقب."
+        assert places(text) == ["سراقب"]
+
     def test_the_damage_a_strike_did_is_no_place(self):
         assert places("وشهدت بلدة سراقب عشر غارات جوية، ما تسبب في تدمير واسع للمنازل.") == ["سراقب"]
 
@@ -2109,6 +2113,8 @@ class TestActorAndKilled:
             ("وأفاد ناشطون أن ستة مدنيين من أسرة واحدة بينهم طفلان قضوا في غارة على سراقب.", 6),
             ("وأفاد ناشطون أن ستة مدنيين بينهم طفل (عامان)، قضوا في غارة على سراقب.", 6),
             ("وارتقى مدنيان جراء غارة على سراقب.", 2),
+            ("واستشهد رجل وزوجته جراء غارة على سراقب.", 2),
+            ("وقتل طفل ووالدته بقصف على سراقب.", 2),
             # Who the counted dead were, named right after them (no "و"), are not more of them.
             ("وأدت الغارة على سراقب إلى استشهاد مدنيين اثنين رجل وطفلة.", 2),
             ("وأدت الغارة على سراقب إلى مقتل ثلاثة مدنيين امرأة وطفلان.", 3),
