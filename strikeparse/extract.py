@@ -3765,10 +3765,19 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                 mention.locator = True
         if (
             previous.countryside_of
-            and _OF_THE_CITY.fullmatch(between)
             and any(entry.kind == "governorate" for entry in mention.entries)
+            and (
+                _OF_THE_CITY.fullmatch(between)
+                or (
+                    located
+                    and located.group("preposition") in ("ب", "في")
+                    and any(entry.governorate == previous.countryside_of for entry in mention.entries)
+                )
+            )
         ):
-            mention.locator = True  # "الغوطة الشرقية للعاصمة دمشق": the region is the city's
+            # "الغوطة الشرقية للعاصمة دمشق": the region is the city's; "ريف معرة النعمان الجنوبي
+            # بإدلب": the governorate the countryside lies in.
+            mention.locator = True
         if mention.head is not None and mention.head.locator:
             # "قرى كفرنبودة والهبيط بريفي حماة وإدلب": every governorate of the list locates them.
             mention.locator = True

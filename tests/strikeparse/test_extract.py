@@ -1638,6 +1638,10 @@ class TestPrecision:
         text = "شنت طائرة روسية ضربة على قرية البيضا الواقعة في ريف حلب الغربي المجاور لإدلب."
         assert places(text) == ["البيضا"]
 
+    def test_the_governorate_a_towns_countryside_lies_in_is_not_the_city(self):
+        (claim,) = claims("قصفت الطائرات قرى في ريف سراقب الشرقي بإدلب.")
+        assert (claim.place, claim.precision) == ("ريف سراقب الشرقي", "governorate")
+
     def test_a_countryside_named_after_lam_may_have_two_spaces_inside_its_name(self):
         (claim,) = claims("قصفت الطائرات مواقع بالريف الشرقي لدير  الزور.")
         assert (claim.governorate, claim.precision) == ("SY-DY", "governorate")
@@ -1916,6 +1920,10 @@ class TestActorAndKilled:
     def test_the_forces_the_dead_were_among_are_not_the_attacker(self):
         text = 'وشهد مطار "سراقب" العسكري غارات أوقعت قتلى وجرحى في صفوف القوات السورية.'
         assert claims(text)[0].actor == "unknown"
+
+    def test_state_medias_fire_of_the_armys_units_is_a_strike_of_the_government(self):
+        text = "وذكرت الوكالة أن وحدة من الجيش نفذت رمايات بسلاح المدفعية على أوكار الإرهابيين في بلدة سراقب."
+        assert [(claim.place, claim.actor) for claim in claims(text)] == [("سراقب", "syrian_government")]
 
     def test_the_forces_whose_positions_were_struck_are_not_the_attacker(self):
         (claim,) = claims("كما تعرضت مواقع قوات المعارضة قرب مدينة سراقب لغارات روسية.")
