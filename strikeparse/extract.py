@@ -360,7 +360,13 @@ class _Sentence:
     @_cached_property
     def agent_cues(self) -> list[tuple[int, int, str]]:
         """The actor cues after "من قبل" ("لقصف من قبل الفصائل"): the agents of a passive."""
-        return [cue for cue in self.actor_cues if _BY_AGENT.search(self.text, max(0, cue[0] - 12), cue[0])]
+        return [
+            cue
+            for cue in self.actor_cues
+            if _BY_AGENT.search(self.text, max(0, cue[0] - 12), cue[0])
+            # ("قصف الطيران الروسي بلدة X تزامنا مع قصف مدفعي من قبل النظام": the agent of what went on beside.)
+            and not _ACCOMPANYING_AGENT.search(self.text, max(0, cue[0] - 60), cue[0])
+        ]
 
     @_cached_property
     def clause_starts(self) -> list[int]:
@@ -3287,6 +3293,7 @@ def _after_among(words: list[str], position: int) -> int:
 
 
 _BY_AGENT = re.compile(r"من قبل\s*$")
+_ACCOMPANYING_AGENT = re.compile(r"(?:تزامنا|بالتزامن|تزامن)\s+مع\s+(?:[^\s،,.]+\s+){0,4}من قبل\s*$")
 # "استهداف النظام أحد المشافي": right after the verbal noun comes its agent ("استهداف جماعات
 # المعارضة", with a noun between, is its object).
 _AGENT_OF_NOUN = re.compile(r"(?:^|[\s\"“«])[وبل]?استهداف\s+$")
@@ -3303,10 +3310,11 @@ _TARGET_NOUNS = (
 _TARGET_OF = re.compile(
     rf"(({_TARGET_NOUNS})\s*|(^|[\sوف])لـ?\s*|(^|\s)و?علي\s+|({_TARGET_NOUNS})\s+(?:لـ?)?(قوات|ميليشيات|مليشيات)\s+)$"
 )
-# "مواقع تنظيم "داعش"", "مواقع متطرفي داعش": the group's positions, with its noun between.
+# "مواقع تنظيم "داعش"", "مواقع متطرفي داعش", "مواقع لتنظيم داعش": the group's positions, with its noun
+# between.
 _GROUP_TARGET = re.compile(
     rf"(?:^|\s)(?:{_TARGET_NOUNS})(?:\s+(?:متطرفي|ارهابيي|مسلحي|عناصر|مقاتلي))?"
-    rf"(?:\s+ل?(?:تنظيم|جماعه|ميليشيا|مليشيا))?\s*[\"“”«»']\s*$"
+    rf"(?:(?:\s+ل?(?:تنظيم|جماعه|ميليشيا|مليشيا))?\s*[\"“”«»']|\s+ل?(?:تنظيم|جماعه|ميليشيا|مليشيا))\s*$"
 )
 # "الطيران الحربي التابع للنظام": the arms that belong to an actor are its, not its target.
 _ARMS_OF = re.compile(
@@ -3368,7 +3376,7 @@ def _actor_cues(text: str, starts: list[tuple[int, str]]) -> list[tuple[int, int
             before = text[max(0, match.start() - 30) : match.start()]
             if _TARGET_OF.search(before[-12:]) and not _ARMS_OF.search(before) and not _attack_of(before):
                 continue
-            if before.rstrip()[-1:] in QUOTES and _GROUP_TARGET.search(before):
+            if _GROUP_TARGET.search(before):
                 continue
             if "تدمير" in before and _DESTROYING.search(before):
                 continue  # "توعدت إسرائيل بتدمير قوات الحكومة": what is to be destroyed

@@ -1925,6 +1925,14 @@ class TestActorAndKilled:
         text = "وذكرت الوكالة أن وحدة من الجيش نفذت رمايات بسلاح المدفعية على أوكار الإرهابيين في بلدة سراقب."
         assert [(claim.place, claim.actor) for claim in claims(text)] == [("سراقب", "syrian_government")]
 
+    def test_the_agent_of_a_shelling_beside_the_strike_is_not_its_attacker(self):
+        text = "وذكرت مصادر أن الطيران الروسي، قصف بلدة سراقب تزامنا مع قصف مدفعي من قبل النظام."
+        assert [claim.actor for claim in claims(text)] == ["russia"]
+
+    def test_the_group_whose_positions_were_struck_after_lam_is_not_the_attacker(self):
+        text = "وذكر ناشطون أن الطيران الحربي استهدف مواقع لتنظيم داعش في بلدة سراقب."
+        assert [claim.actor for claim in claims(text)] == ["unknown"]
+
     def test_the_forces_whose_positions_were_struck_are_not_the_attacker(self):
         (claim,) = claims("كما تعرضت مواقع قوات المعارضة قرب مدينة سراقب لغارات روسية.")
         assert claim.actor == "russia"
