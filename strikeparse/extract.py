@@ -2211,13 +2211,13 @@ class _Resolver:
     def _tiers(self, mentions: list[_Mention]) -> list[str]:
         codes: list[str] = []
         for mention in mentions:
-            if self._explicit(mention) and not mention.road_end and not self._where_forces_are(mention):
+            if self._explicit(mention) and not mention.road_end and not self.where_forces_are(mention):
                 codes.extend(
                     _mention_governorates(mention)
                     or [e.governorate for e in mention.entries if e.kind == "governorate"]
                 )
         for mention in mentions:
-            if mention.road_end or self._where_forces_are(mention):
+            if mention.road_end or self.where_forces_are(mention):
                 continue
             if len(mention.entries) != 1 or not self._moved(mention):
                 codes.extend(_mention_governorates(mention))
@@ -2266,8 +2266,20 @@ class _Resolver:
                     codes.extend(governorates)
                     break
         if not codes and _COUNTRYSIDE_AGAIN.match(text, end):
-            # "بلدة حيان بالريف الشمالي": the countryside last named ("ريف حلب الغربي" before).
-            codes += self._last_countryside(mention.start)
+            # "بلدة حيان بالريف الشمالي": the countryside last named ("ريف حلب الغربي" before), or the
+            # governorate the sentence named last before it ("وفي دير الزور، ... في بلدة X في الريف الشرقي").
+            nearest = next(
+                (
+                    m
+                    for m in reversed(in_sentence[: bisect.bisect_left(starts, mention.start)])
+                    if m.countryside_of or (not m.descriptor and any(e.kind == "governorate" for e in m.entries))
+                ),
+                None,
+            )
+            if nearest is not None and not nearest.countryside_of:
+                codes += [entry.governorate for entry in nearest.entries if entry.kind == "governorate"]
+            else:
+                codes += self._last_countryside(mention.start)
         return codes
 
     def _list_neighbour(self, sentence: _Sentence, mention: _Mention) -> str | None:
@@ -2463,7 +2475,7 @@ class _Resolver:
             )
         return self._again[sentence.index]
 
-    def _where_forces_are(self, mention: _Mention) -> bool:
+    def where_forces_are(self, mention: _Mention) -> bool:
         """ "أطلقتها التنظيمات المنتشرة في حي القابون والغوطة الشرقية": where the fire came from, which
         locates nothing else."""
         key = id(mention)
@@ -2536,8 +2548,13 @@ class _Resolver:
 
 
 def _stationed_in(words: list[str]) -> bool:
-    """Do the words before a place say forces are stationed there ("المتمركزة في مدينة X")?"""
-    return not lx.STATIONED.isdisjoint(words[-4:]) and "في" in words[-3:]
+    """Do the words before a place say forces are stationed there ("المتمركزة في مدينة X", "المتمركزة
+    بسد X": "ب" glued to the place or its descriptor)?"""
+    return not lx.STATIONED.isdisjoint(words[-4:]) and (
+        "في" in words[-3:]
+        or words[-1] in lx.STATIONED
+        or (len(words) > 1 and words[-2] in lx.STATIONED and words[-1].startswith("ب"))
+    )
 
 
 def _by_way_of(near: list[str]) -> bool:
@@ -3441,7 +3458,21 @@ def _strike_verb_follows(text: str, offset: int) -> bool:
     # ("وتزامنا مع القصف الروسي، قصفت قوات النظام": after a comma, the verb is another's.)
     comma = _COMMA.search(text, offset, match.end())
     cut = comma.start() if comma else match.end()
-    return any(_acts(word) for k, word in enumerate(match.groups(), 1) if word and match.start(k) < cut)
+    return any(
+        _acts(word) or _acts_by(word, next_word)
+        for k, (word, next_word) in enumerate(itertools.pairwise((*match.groups(), None)), 1)
+        if word and match.start(k) < cut
+    )
+
+
+def _acts_by(word: str, next_word: str | None) -> bool:
+    """ "ردت فصائل المعارضة بقصف مناطق", "قامت قوات النظام بقصف": the actor's strike, told as "ب" and
+    the strike's noun right after its name ("بقصف للفصائل" is the noun of another's strike)."""
+    return word in _BY_STRIKING and not (next_word and next_word.startswith("ل"))
+
+
+# "ب" and the noun of a strike the actor carries out (not its arms: "الدولة الإسلامية بصواريخ" is the target).
+_BY_STRIKING = frozenset(("بقصف", "باستهداف", "بشن", "بالقاء", "باطلاق", "بتنفيذ"))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -3547,7 +3578,9 @@ def _actor(doc: _Document, sentence: _Sentence, mention_start: int) -> str:
             break
         earlier.append(other)
     for other in [*earlier, *doc.sentences[:2]]:
-        if other is sentence:
+        # (A lead sentence after it says who struck only where the sentence names no actor at all:
+        # "غارات على X، فيما قصفت قوات النظام Y.\nوردت الفصائل بقصف Z" does not.)
+        if other is sentence or (other.index > sentence.index and sentence.actor_cues):
             continue
         cues = _attacker_cues(other)[0]
         if cues:
@@ -3744,7 +3777,8 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             and not located.group("within")
             and located.group("descriptor")
             and previous.precision == "town"
-            and previous.descriptor not in lx.FACILITIES
+            # ("قصفت القوات المتمركزة بمطار X بلدة Y": where the forces are, then what they struck.)
+            and (previous.descriptor not in lx.FACILITIES or resolver.where_forces_are(previous))
         ):
             located = None
         # ("محافظات اللاذقية، حمص": the next governorate of a list locates nothing.)

@@ -877,6 +877,10 @@ class TestDisambiguation:
             ("الراشدين", "SY-HL", None),
         ]
 
+    def test_a_countryside_named_again_after_a_fronted_governorate_is_that_governorates(self):
+        text = "قصفت الطائرات قرى في ريف إدلب.\nوفي حلب، قتل مدنيون جراء قصف على بلدة كفرداعل في الريف الغربي."
+        assert [(claim.place, claim.governorate) for claim in claims(text)][1:] == [("كفرداعل", "SY-HL")]
+
     def test_a_large_town_keeps_its_only_entry_whatever_the_countryside_before(self):
         gazetteer = Gazetteer([*governorate_entries(), town("rastan", "الرستن", "SY-HI", population=53000)])
         text = "قصفت الطائرات قرى في ريف حماة الغربي.\nوشنت مقاتلات غارات على مدينة الرستن وقرى بالريف الشمالي."
@@ -1480,6 +1484,10 @@ class TestStrikeClaimsNotMentions:
         text = "واستهدفت الغارات مناطق جبلية ومقالع حجارة على أطراف مدينة سراقب."
         assert places(text) == ["سراقب"]
 
+    def test_where_the_forces_that_struck_are_stationed_after_ba_is_not_struck(self):
+        text = "كما قصفت قوات النظام المتمركزة بمطار أبو الظهور بلدة سراقب."
+        assert places(text) == ["سراقب"]
+
     def test_the_damage_a_strike_did_is_no_place(self):
         assert places("وشهدت بلدة سراقب عشر غارات جوية، ما تسبب في تدمير واسع للمنازل.") == ["سراقب"]
 
@@ -1932,6 +1940,14 @@ class TestActorAndKilled:
     def test_the_group_whose_positions_were_struck_after_lam_is_not_the_attacker(self):
         text = "وذكر ناشطون أن الطيران الحربي استهدف مواقع لتنظيم داعش في بلدة سراقب."
         assert [claim.actor for claim in claims(text)] == ["unknown"]
+
+    def test_an_actor_before_ba_and_the_noun_of_its_strike_is_the_attacker(self):
+        text = "وقصفت قوات النظام بلدة مورك.\nوردت فصائل المعارضة بقصف مناطق في بلدة سراقب."
+        assert [claim.actor for claim in claims(text)] == ["syrian_government", "opposition"]
+
+    def test_a_later_lead_sentence_names_no_attacker_of_a_sentence_with_actors_of_its_own(self):
+        text = "شن الطيران غارات على مدينة مورك، فيما قصفت قوات النظام بلدة كفرزيتا.\nوردت الفصائل بقصف سراقب."
+        assert claims(text)[0].actor == "unknown"
 
     def test_the_forces_whose_positions_were_struck_are_not_the_attacker(self):
         (claim,) = claims("كما تعرضت مواقع قوات المعارضة قرب مدينة سراقب لغارات روسية.")
