@@ -2860,7 +2860,8 @@ def _fronted(sentence: _Sentence, mention: _Mention, first_after: int) -> bool:
         return True
     # "وفي مدينة خان شيخون، قتل ثلاثة مدنيين بقصف مدفعي" (with or without the comma): the clause
     # opens with the harm done there, and the strike that did it follows within a few words.
-    opening = sentence.words[after + comma] if after + comma < len(toks) else ""
+    clause = after + 1 if comma else after
+    opening = sentence.words[clause] if clause < len(toks) else ""
     if not (
         first_after - after <= 10
         and (lx.HARM.search(opening) is not None or opening in lx.KILL_CUES)
@@ -3275,7 +3276,7 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
     return found
 
 
-_TWO = frozenset(word for word, value in lx.NUMBER_WORDS.items() if value == 2)
+_TWO = frozenset(word for word, value in lx.NUMBER_WORDS.items() if value == 2)  # "اثنين", "اثنتان"
 
 
 def _persons(noun: re.Match[str]) -> int | None:
@@ -3284,15 +3285,13 @@ def _persons(noun: re.Match[str]) -> int | None:
     suffix = noun.group(2) or ""
     if suffix in {"تين", "تان", "ان"} or (suffix == "ين" and noun.group(1) in lx.DUAL_STEMS):
         return 2
-    return None if suffix == "ين" else 1  # "اثنين", "اثنتان"
+    return None if suffix == "ين" else 1
 
 
 _BELONGING = re.compile("تابع|مقرب|موالي")
 # What went on beside the strike told: "وتزامنا مع القصف الروسي"، "بالتزامن مع غارات".
 _ACCOMPANYING = re.compile(r"(?:تزامنا|بالتزامن|تزامن)\s+مع\s+(?:\S+\s+){0,2}\S*$")
-
-
-_ASIDE_MARKS = frozenset("،,()")
+_ASIDE_MARKS = frozenset("،,()")  # what an aside on the dead may hold besides words
 
 
 def _after_among(words: list[str], position: int) -> int:
