@@ -1999,6 +1999,8 @@ def _read_name_list(
             i += 2
             bare_first = i
             continue
+        if comma and i + 1 < len(toks) and toks[i].text in QUOTES and toks[i + 1].text not in _PUNCT:
+            i += 1  # 'قرى “قراموغ”، “جيشان”': the next name in quotes after the comma
         if single or i >= len(toks) or len(toks[i].text) < 3:
             break
         if toks[i].text[0] != "و" and not (comma and not proper_only):

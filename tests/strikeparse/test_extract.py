@@ -388,6 +388,10 @@ class TestUnknownPlaces:
         text = "كما تعرضت بلدة الحمرا وتل شهاب ومنطقة الزهراء للقصف في ريف إدلب."
         assert places(text) == ["الحمرا", "تل شهاب", "الزهراء"]
 
+    def test_quoted_names_go_on_a_list_after_a_comma_alone(self):
+        text = "وامتد القصف إلى قرى “الحمرا”، “حمادي”، “جيشان” بريف إدلب."
+        assert places(text) == ["الحمرا", "حمادي", "جيشان"]
+
     def test_villages_belonging_to_a_town_are_not_named_belonging(self):
         assert "تابعة" not in places("قصفت المدفعية قرى تابعة لبلدة مورك بريف حماة.")
 
@@ -1948,6 +1952,10 @@ class TestActorAndKilled:
     def test_a_later_lead_sentence_names_no_attacker_of_a_sentence_with_actors_of_its_own(self):
         text = "شن الطيران غارات على مدينة مورك، فيما قصفت قوات النظام بلدة كفرزيتا.\nوردت الفصائل بقصف سراقب."
         assert claims(text)[0].actor == "unknown"
+
+    def test_the_national_army_of_the_north_is_the_opposition(self):
+        text = "وأضاف المراسل أن الجيش الوطني استهدف بقصف مدفعي مواقع قوات النظام في بلدة سراقب."
+        assert [claim.actor for claim in claims(text)] == ["opposition"]
 
     def test_the_forces_whose_positions_were_struck_are_not_the_attacker(self):
         (claim,) = claims("كما تعرضت مواقع قوات المعارضة قرب مدينة سراقب لغارات روسية.")
