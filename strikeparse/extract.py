@@ -416,7 +416,10 @@ class _Sentence:
                 and toks[i - 1].text in {"،", ","}
                 and toks[i].text[0] == "و"
                 and toks[i].word in lx.KILL_VERBS
-                and any(i < j < i + 8 and not toks[j].word.startswith("ال") for j in strikes)
+                and any(
+                    not toks[j].word.startswith("ال")
+                    for j in strikes[bisect.bisect_right(strikes, i) : bisect.bisect_left(strikes, i + 8)]
+                )
             )
         return sorted(found)
 
