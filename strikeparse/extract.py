@@ -911,6 +911,8 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                     found = [_region_of_two(doc, mention) or mention for mention in found]
                 for mention in found:
                     _area_of_town(doc, mention, listed)
+                    if listed in lx.FACILITY_LISTS:
+                        _facility_named_after(doc, mention, lx.FACILITY_LISTS[listed])
                     mention.settlement = listed in lx.TOWNS_AND_VILLAGES
                     if free(mention.start, mention.end):
                         mentions.append(mention)
@@ -1251,6 +1253,19 @@ def _province_named(mention: _Mention, start: int) -> _Mention | None:
         "governorate",
         countryside_of=capital.governorate,
     )
+
+
+# The facilities a list names by their places ("مطاري حلب ودمشق"), as written.
+_FACILITY_WRITTEN = {normalize_name(word): word for word in ("مطار", "قاعدة", "معبر")}
+
+
+def _facility_named_after(doc: _Document, mention: _Mention, kind: str) -> None:
+    """ "مطاري حلب ودمشق": each name of the list is a facility of its kind, the one the gazetteer
+    knows by that name ("مطار دمشق" is the airport, not the city), else the place it is named after."""
+    site = doc.gazetteer.lookup(f"{kind} {doc.norm.text[mention.name_start : mention.name_end]}")
+    if site:
+        mention.entries = tuple(site)
+    mention.descriptor = kind
 
 
 def _area_of_town(doc: _Document, mention: _Mention, descriptor: str) -> None:
@@ -3929,6 +3944,8 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             date = _claim_date(doc, sentence, here, dates)
             mstart, mend, place = doc.original(mention.start, mention.end)
             _, _, name = doc.original(mention.name_start, mention.name_end)
+            if mention.start == mention.name_start and mention.descriptor in _FACILITY_WRITTEN:
+                place = f"{_FACILITY_WRITTEN[mention.descriptor]} {place}"  # "مطاري حلب ودمشق": "مطار دمشق"
             governorate_level = mention.precision == "governorate" or (
                 entry is not None and entry.kind == "governorate" and not mention.descriptor
             )

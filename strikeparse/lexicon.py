@@ -256,9 +256,16 @@ SETTLEMENTS = {
     **dict.fromkeys(_words("حي منطقه مقاطعه"), "neighbourhood"),
     **dict.fromkeys(_words("مدينه"), "town"),
 }
+# Two or more facilities of a kind, each named after its place: "مطاري حلب ودمشق", "قاعدتي حميميم وطرطوس".
+FACILITY_LISTS = {
+    **dict.fromkeys(_words("مطاري مطارات"), "مطار"),
+    **dict.fromkeys(_words("قاعدتي"), "قاعده"),
+    **dict.fromkeys(_words("معبري"), "معبر"),
+}
 SETTLEMENT_LISTS = {
     **dict.fromkeys(_words("قرى بلدات مدن مخيمات تلال قريتي بلدتي مدينتي جبلي تلتي مناطق ناحيتي"), "town"),
     **dict.fromkeys(_words("احياء حيي منطقتي"), "neighbourhood"),
+    **dict.fromkeys(FACILITY_LISTS, "town"),
 }
 # The descriptors of towns and villages, not of parts of a city.
 TOWNS_AND_VILLAGES = _words("قريه بلده بلدتي مدينه قرى بلدات مدن قريتي مدينتي")

@@ -392,6 +392,18 @@ class TestUnknownPlaces:
         text = "وامتد القصف إلى قرى “الحمرا”، “حمادي”، “جيشان” بريف إدلب."
         assert places(text) == ["الحمرا", "حمادي", "جيشان"]
 
+    def test_two_facilities_named_by_their_places_are_the_facilities(self):
+        airport = Entry(
+            key="aleppo-airport", name_ar="مطار حلب الدولي", name_en="Aleppo Airport", lat=36.18, lon=37.22,
+            governorate="SY-HL", kind="site", population=0, names=("مطار حلب",),
+        )  # fmt: skip
+        gazetteer = Gazetteer([*GAZETTEER.entries, airport])
+        found = extract("استهدفت غارات مطاري حلب وإدلب.", published=PUBLISHED, gazetteer=gazetteer).strike_claims
+        assert [(claim.place, claim.entry_key) for claim in found] == [
+            ("مطار حلب", "aleppo-airport"),
+            ("مطار إدلب", "idlib"),
+        ]
+
     def test_villages_belonging_to_a_town_are_not_named_belonging(self):
         assert "تابعة" not in places("قصفت المدفعية قرى تابعة لبلدة مورك بريف حماة.")
 
