@@ -389,22 +389,24 @@ class _Sentence:
     @_cached_property
     def _openers(self) -> list[int]:
         """The indices of the first tokens of clauses with a subject of their own: after "فيما", "في
-        حين", or from the "و" after a comma that a strike verb follows ("قتل خمسة في X، وفي اليوم
-        التالي استهدفت الطائرات Y": the day after is Y's)."""
+        حين", or from the "و" (or "كما", "كذلك") after a comma that a strike verb follows ("قتل خمسة في
+        X، وفي اليوم التالي استهدفت الطائرات Y": the day after is Y's)."""
         toks = self.tokens
         found = set(self._contrasts)
         for i in self.strike_positions:
-            if lx.STRIKE_VERB.fullmatch(toks[i].word):
-                comma = next(
-                    (
-                        j
-                        for j in range(i - 1, max(0, i - 4) - 1, -1)
-                        if toks[j].text in {"،", ","} and toks[j + 1].text[0] == "و"
-                    ),
-                    None,
-                )
-                if comma is not None:
-                    found.add(comma + 1)
+            # (After "، كذلك" or "، كما" any strike word opens the next event: "، كذلك ألقى الطيران".)
+            verb = lx.STRIKE_VERB.fullmatch(toks[i].word) is not None
+            comma = next(
+                (
+                    j
+                    for j in range(i - 1, max(0, i - 4) - 1, -1)
+                    if toks[j].text in {"،", ","}
+                    and ((verb and toks[j + 1].text[0] == "و") or toks[j + 1].text in _GOING_ON_WORDS)
+                ),
+                None,
+            )
+            if comma is not None:
+                found.add(comma + 1)
         if self.token_kinds & _COUNTS:
             # "قتل 15 في X، وقتل مدنيان آخران في قصف على Y": the dead of a strike of their own, Y's
             # ("قصفت الطائرات X، وقتل في القصف 30 شخصا" tells of X's).
@@ -769,6 +771,9 @@ def _actor_spellings() -> dict[str, str]:
     return {word: actor for actor, pattern in lx.ACTOR_CUES for word in lx.spellings(pattern)}
 
 
+_GOING_ON_WORDS = frozenset(("كما", "كذلك", "ايضا"))  # "، كذلك ألقى الطيران": the next of the events told
+
+
 def _token_index(sentence: _Sentence, offset: int) -> int:
     """The index of the first token that ends after ``offset``."""
     return bisect.bisect_right(sentence.token_ends, offset)
@@ -1028,11 +1033,12 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         for i in triggers:
             if toks[i].text not in {"في", "وفي"} and not _aims_at(toks, i):
                 continue
-            if _all_of(toks, i + 1):
+            all_of = _all_of(toks, i + 1)
+            if all_of:
                 i += 2  # "استهدفت الغارات كلا من X وY"
             if i + 1 >= len(toks) or toks[i + 1].kinds & _DESCRIBES or toks[i + 1].text in _PUNCT:
                 continue  # "في مدينة X", "في ريف X": read by the descriptor pass already
-            found = _name_list(doc, sentence, i + 1, "town", proper_only=True)
+            found = _name_list(doc, sentence, i + 1, "town", proper_only=True, written_first=all_of)
             if toks[i].kinds & _MUNITION and not (len(found) > 1 and _believable_list(doc, sentence, found)):
                 found = []  # after a munition, only a list located as a whole: "بالصواريخ X وY في سهل الغاب"
             if not found and _starts_with_article(sentence.tokens, i + 1):
@@ -1786,6 +1792,7 @@ def _read_name_list(
     single: bool = False,
     after_name: bool = False,
     article_first: bool = False,
+    written_first: bool = False,
 ) -> list[_Mention]:
     """Names after a descriptor, one or several joined by "و" or "،": "قرى أبو دالية وعكش وصلبا";
     ``after_name``: the names that go on a list after a place already found ("كفرنبل وحاس")."""
@@ -1798,7 +1805,8 @@ def _read_name_list(
         i += 1
     # Right after a descriptor a name has no "ف" before it ("بلدة فريكة"), and "و" only in a word
     # that opens names ("قرية وادي X"; "أحياء وشوارع" is another noun).
-    bare_first = i if not proper_only and not after_name and i < len(toks) else -1
+    # ("كلا من بالا وزبدين": after "كل من" too, where no preposition goes before the first name.)
+    bare_first = i if (not proper_only or written_first) and not after_name and i < len(toks) else -1
     if bare_first >= 0 and toks[i].text[0] == "و" and toks[i].text not in lx.CONSTRUCT_NOUNS:
         bare_first = -1
     while i < len(toks):

@@ -786,6 +786,8 @@ def _after_preposition(collector: _Collector, i: int) -> None:
         j += 1
         if j < len(tokens) and _verb_key(tokens[j].key):
             j += 1
+    elif j < len(tokens) and tokens[j].key.startswith("ما") and _verb_key(tokens[j].key[2:]):
+        j += 1  # "حسب ماأفادته": "ما" written onto its verb
     phrase = _phrase(tokens, j)
     if phrase.first < 0 or (phrase.reason == "length" and not _is_head(tokens[phrase.first].key)):
         return

@@ -404,6 +404,9 @@ class TestUnknownPlaces:
             ("مطار إدلب", "idlib"),
         ]
 
+    def test_the_first_name_after_kull_min_is_read_as_written(self):
+        assert places("شنت الطائرات غارات على كل من بالا وزبدين في ريف إدلب.") == ["بالا", "زبدين"]
+
     def test_villages_belonging_to_a_town_are_not_named_belonging(self):
         assert "تابعة" not in places("قصفت المدفعية قرى تابعة لبلدة مورك بريف حماة.")
 
@@ -1784,6 +1787,10 @@ class TestSources:
         (claim,) = claims('وقالت منظمة "الدفاع المدني السوري-الخوذ البيضاء" إن الطائرات قصفت مدينة سراقب.')
         assert claim.sources == ['منظمة "الدفاع المدني السوري-الخوذ البيضاء"']
 
+    def test_ma_written_onto_the_verb_after_hasab_is_no_part_of_the_source(self):
+        (claim,) = claims("وقصفت الطائرات بلدة سراقب، حسب ماأفادته تنسيقية المدينة.")
+        assert claim.sources == ["تنسيقية المدينة"]
+
     def test_the_speakers_own_words_are_no_second_source(self):
         (claim,) = claims("وقال مصدر عسكري إن الطائرات قصفت بعض النقاط في محيط سراقب، بحسب تعبيره.")
         assert claim.sources == ["مصدر عسكري"]
@@ -2184,6 +2191,10 @@ class TestActorAndKilled:
             "وأدت لمقتل مدنيين اثنين."
         )
         assert [(claim.place, claim.killed) for claim in claims(text)] == [("سراقب", 2)]
+
+    def test_the_dead_told_before_kama_and_a_strike_are_not_that_strikes(self):
+        text = "قتل عشرة مدنيين جراء غارة على مورك، كذلك ألقى الطيران المروحي براميل على سراقب."
+        assert [(claim.place, claim.killed) for claim in claims(text)] == [("مورك", 10), ("سراقب", None)]
 
     @pytest.mark.parametrize("verb", ["وقتل", "واستشهد", "وارتقى"])
     def test_the_dead_of_a_strike_told_after_a_comma_are_the_next_places(self, verb):
