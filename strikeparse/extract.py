@@ -987,7 +987,10 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             start = part.start
         # "على قرى في إدلب", "على بلدة وقرية في إدلب وحماة": unnamed places in the governorates.
         unnamed = precision == "town" and (
-            _UNNAMED_IN.search(ntext, max(0, start - 40), start) is not None
+            (
+                ntext.find("في", max(0, start - 4), start) != -1
+                and _UNNAMED_IN.search(ntext, max(0, start - 40), start) is not None
+            )
             or (unnamed_in is not None and _AND_NEXT.fullmatch(ntext, unnamed_in.end, start) is not None)
         )
         if unnamed:
@@ -3326,8 +3329,10 @@ def _after_among(words: list[str], position: int) -> int:
     """The word after an aside on who the dead were at ``position`` ("، بينهم 5 أطفال،", "من عائلة
     واحدة بينهم أطفال ونساء", "بينهم طفلة (5 سنوات)،"), where a verb of their death follows it; else
     ``position``."""
-    for end in range(position, min(len(words), position + 9)):
-        word = words[end]
+    window = words[position : position + 9]
+    if lx.DIED_VERBS.isdisjoint(window):
+        return position  # (most counts: no verb of their death follows)
+    for end, word in enumerate(window, position):
         if word in lx.DIED_VERBS:
             return end
         # ("خمسة مدنيين أصيبوا وقتل طفل": a harm of their own, not an aside on the dead.)
@@ -3360,6 +3365,7 @@ _GROUP_TARGET = re.compile(
     rf"(?:^|\s)(?:{_TARGET_NOUNS})(?:\s+(?:متطرفي|ارهابيي|مسلحي|عناصر|مقاتلي))?"
     rf"(?:(?:\s+ل?(?:تنظيم|جماعه|ميليشيا|مليشيا))?\s*[\"“”«»']|\s+ل?(?:تنظيم|جماعه|ميليشيا|مليشيا))\s*$"
 )
+_GROUP_NOUN_BEFORE = re.compile(r"(?:تنظيم|جماعه|ميليشيا|مليشيا)\s*$")
 # "الطيران الحربي التابع للنظام": the arms that belong to an actor are its, not its target.
 _ARMS_OF = re.compile(
     r"(طيران|طاير|مقاتلات|مروحي|مدفعيه|راجمات|قوات|صواريخ|مسيره|مسيرات)\S*(\s+\S+)?\s+(ال)?تابع(ه)?\s*(لـ?\s*)?$"
@@ -3420,7 +3426,7 @@ def _actor_cues(text: str, starts: list[tuple[int, str]]) -> list[tuple[int, int
             before = text[max(0, match.start() - 30) : match.start()]
             if _TARGET_OF.search(before[-12:]) and not _ARMS_OF.search(before) and not _attack_of(before):
                 continue
-            if _GROUP_TARGET.search(before):
+            if (before.rstrip()[-1:] in QUOTES or _GROUP_NOUN_BEFORE.search(before)) and _GROUP_TARGET.search(before):
                 continue
             if "تدمير" in before and _DESTROYING.search(before):
                 continue  # "توعدت إسرائيل بتدمير قوات الحكومة": what is to be destroyed
