@@ -699,7 +699,7 @@ def _gate_words() -> dict[str, tuple[int, int]]:
 # without conjunction and preposition.
 _PROCLITIC_RUNS = {
     _STRIKE: frozenset(c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك") for a in ("", "ال", "ل")),
-    _WEAK: frozenset(("", "و", "ف")),
+    _WEAK: frozenset(("", "و", "ف", "ب", "وب")),
     _DESCRIPTOR: frozenset(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك")),
     _SOURCE: frozenset(("", "و", "ف")),
 }
@@ -774,6 +774,9 @@ def _actor_spellings() -> dict[str, str]:
 _GOING_ON_WORDS = frozenset(("كما", "كذلك", "ايضا"))  # "، كذلك ألقى الطيران": the next of the events told
 
 
+_WEAK_NOUNS = frozenset(word for word in lx.WEAK_CUE if word.startswith(("مجزر", "مجازر", "سقوط")))
+
+
 def _token_index(sentence: _Sentence, offset: int) -> int:
     """The index of the first token that ends after ``offset``."""
     return bisect.bisect_right(sentence.token_ends, offset)
@@ -815,8 +818,8 @@ def _token_kinds(text: str) -> tuple[str, int, bool]:
         kinds |= _THREAT
     if lx.MUNITION.search(text):
         kinds |= _MUNITION
-    if word in lx.WEAK_CUE:
-        kinds |= _WEAK_CUE
+    if word in lx.WEAK_CUE or (word[:1] == "ب" and word[1:] in _WEAK_NOUNS):
+        kinds |= _WEAK_CUE  # "قتل عشرة في X بمجزرة ارتكبها الطيران", "بسقوط قذائف"
     if _may_describe(text):
         kinds |= _DESCRIBES
     if forms & lx.NEGATORS:
@@ -1041,7 +1044,9 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                 i += 2  # "استهدفت الغارات كلا من X وY"
             if i + 1 >= len(toks) or toks[i + 1].kinds & _DESCRIBES or toks[i + 1].text in _PUNCT:
                 continue  # "في مدينة X", "في ريف X": read by the descriptor pass already
-            found = _name_list(doc, sentence, i + 1, "town", proper_only=True, written_first=all_of)
+            found = _name_list(
+                doc, sentence, i + 1, "town", proper_only=True, written_first=all_of, article_first=all_of
+            )
             if toks[i].kinds & _MUNITION and not (len(found) > 1 and _believable_list(doc, sentence, found)):
                 found = []  # after a munition, only a list located as a whole: "بالصواريخ X وY في سهل الغاب"
             if not found and _starts_with_article(sentence.tokens, i + 1):
@@ -2766,7 +2771,7 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         # "قصف التحالف عقب اشتباكات على أطراف بلدة X": X is where the fighting was; "يأتي القصف بعد
         # اجتماع عقد في أنقرة لبحث الأوضاع في X": X is what a meeting was about.
         # "ردا على ..."، "وتزامن ذلك مع ...": what the strike answers, what happened at the same time.
-        if not _BETWEEN_STOPS.isdisjoint(between):
+        if not _BETWEEN_STOPS.isdisjoint(between) or _ground_offensive(between):
             return False
         # "في قصف على الزبداني، وقتل ثلاثة في حلب برصاص الجيش": people killed in X by gunfire, not
         # by the strike named before them.
@@ -3102,6 +3107,12 @@ _SOURCE_OF_FIRE = frozenset(("مصدر", "ومصدر"))
 # ("وتزامنت الغارات مع إطلاق قنابل مضيئة في ريف X": where the flares were.)
 _BETWEEN_STOPS = lx.CLASH_WORDS | lx.MEETING_WORDS | lx.REASON_WORDS | lx.AT_THE_SAME_TIME | lx.LEFTOVERS | lx.FLARES
 _IN_ADDITION = frozenset(("الاضافه", "اضافه", "علاوه"))
+
+
+def _ground_offensive(words: list[str]) -> bool:
+    """ "هجوم بري": an offensive on the ground told between a strike word and a place."""
+    noun, adjectives = lx.GROUND_OFFENSIVE
+    return noun in words and any(a == noun and b in adjectives for a, b in itertools.pairwise(words))
 
 
 def _origin_step(sentence: _Sentence, position: int, open_clause: bool, limit: int) -> bool:

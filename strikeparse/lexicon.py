@@ -225,7 +225,10 @@ SEAT_NOUNS = _words(
 REASON_WORDS = _words("ردا الرد خلفيه انتقاما التغطيه تغطيه")
 # What happened at the same time: "وتزامن ذلك مع هجوم الجيش على الأحياء الشرقية في حلب".
 AT_THE_SAME_TIME = _words("تزامن تزامنت يتزامن التزامن تزامنا")
-CLASH_WORDS = _words("اشتباكات اشتباك معارك مواجهات اقتحام هجوم_بري")
+# (A ground offensive, "هجوم بري", is two words: see GROUND_OFFENSIVE.)
+CLASH_WORDS = _words("اشتباكات اشتباك معارك مواجهات اقتحام لاقتحام باقتحام")
+# "وتزامن القصف مع هجوم بري لقوات النظام ... القريبة من X": the offensive's goal, not struck.
+GROUND_OFFENSIVE = ("هجوم", _words("بري البري"))
 ROAD_WORDS = _words("طريق الطريق اوتستراد الاوتستراد اوتوستراد الاوتوستراد الاتستراد")
 # "منذ بدء التدخل الروسي قتلت الغارات آلاف المدنيين في إدلب": a toll over a period, not a strike.
 # "منذ صباح اليوم" is today's.
@@ -277,7 +280,7 @@ PLURAL_AREA_WORDS = _words("مناطق")
 CAUSE_WORDS = _words("جراء اثر نتيجه بسبب بفعل")
 # The harm itself, stems (a mourning or a meeting "بسبب القصف" is not harm at the place).
 HARM = _rx(
-    r"(قتل|قتيل|قتلي|مقتل|مصرع|استشهاد|شهيد|شهداء|جرح|جريح|اصاب|اصيب|مصاب|ضحي|ضحايا|دمار|تدمير|حريق|"
+    r"(قتل|قتيل|قتلي|مقتل|مصرع|استشهد|شهيد|شهداء|ارتقي|ارتقاء|حتف|جرح|جريح|اصاب|اصيب|مصاب|ضحي|ضحايا|دمار|تدمير|حريق|"
     r"اشتعال|اضرار|انهيار|نزوح|نزح|دمر|احترق|خساير|جثث|جثه|جثامين|انقاض|انتشل)"
 )
 # Destruction and damage said of the places struck, without naming who did it.
@@ -509,6 +512,11 @@ NUMBER_WORDS = {
     normalize_name(word): value
     for word, value in {
         "واحد": 1,
+        # the first word of 11 and 12: "أحد عشر", "إحدى عشرة", "اثنا عشر" (the counts add up)
+        "أحد": 1,
+        "إحدى": 1,
+        "اثنا": 2,
+        "اثني": 2,
         "اثنين": 2,
         "اثنان": 2,
         "ثلاثة": 3,

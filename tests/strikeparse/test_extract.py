@@ -406,6 +406,7 @@ class TestUnknownPlaces:
 
     def test_the_first_name_after_kull_min_is_read_as_written(self):
         assert places("شنت الطائرات غارات على كل من بالا وزبدين في ريف إدلب.") == ["بالا", "زبدين"]
+        assert places("وطال القصف كلا من الحمرا والمشروع في ريف إدلب.") == ["الحمرا", "المشروع"]
 
     def test_villages_belonging_to_a_town_are_not_named_belonging(self):
         assert "تابعة" not in places("قصفت المدفعية قرى تابعة لبلدة مورك بريف حماة.")
@@ -1507,6 +1508,10 @@ class TestStrikeClaimsNotMentions:
         text = "كما قصفت قوات النظام المتمركزة بمطار أبو الظهور بلدة سراقب."
         assert places(text) == ["سراقب"]
 
+    def test_the_goal_of_a_ground_offensive_beside_the_strike_is_not_struck(self):
+        text = "وتزامن القصف الروسي مع هجوم بري لقوات النظام لاقتحام المناطق القريبة من مدينة سراقب."
+        assert places(text) == []
+
     def test_the_damage_a_strike_did_is_no_place(self):
         assert places("وشهدت بلدة سراقب عشر غارات جوية، ما تسبب في تدمير واسع للمنازل.") == ["سراقب"]
 
@@ -2172,6 +2177,8 @@ class TestActorAndKilled:
             ("وأفاد ناشطون أن ستة مدنيين من أسرة واحدة بينهم طفلان قضوا في غارة على سراقب.", 6),
             ("وأفاد ناشطون أن ستة مدنيين بينهم طفل (عامان)، قضوا في غارة على سراقب.", 6),
             ("وارتقى مدنيان جراء غارة على سراقب.", 2),
+            ("واستشهد أحد عشر مدنيا في مدينة سراقب بمجزرة ارتكبها الطيران الروسي.", 11),
+            ("وقتل اثنا عشر مدنيا بسقوط قذائف على سراقب.", 12),
             ("واستشهد رجل وزوجته جراء غارة على سراقب.", 2),
             ("وقتل طفل ووالدته بقصف على سراقب.", 2),
             # Who the counted dead were, named right after them (no "و"), are not more of them.
