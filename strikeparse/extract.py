@@ -2931,7 +2931,12 @@ def _names_a_road(sentence: _Sentence, index: int) -> bool:
         return False  # "غارات على الطريق ومورك": the road and the town ("طريق X وY" is one road)
     for j in range(index - 1, max(-1, index - 6), -1):
         if words[j] in lx.ROAD_WORDS:
-            return True
+            # ("على طريق قرية سميع": the road of one village, named with its descriptor, is at it.)
+            return not (
+                j + 2 == index
+                and words[j + 1] in lx.TOWNS_AND_VILLAGES
+                and (index + 1 >= len(toks) or toks[index + 1].text not in _ROAD_JOINTS)
+            )
         if (
             toks[j].text in _LOCATED_IN
             or words[j] in lx.NEAR_WORDS
@@ -2943,6 +2948,7 @@ def _names_a_road(sentence: _Sentence, index: int) -> bool:
 
 
 _LOCATED_IN = frozenset({"في", "وفي", "داخل"})
+_ROAD_JOINTS = frozenset("-–—/")  # "طريق بلدة X - بلدة Y": a road between two places
 
 
 def _road_named(doc: _Document, mention: _Mention) -> bool:

@@ -994,6 +994,9 @@ class TestStrikeClaimsNotMentions:
         text = "استهدفت الغارات قرية الهبيط الواقعة قرب طريق يربط إدلب بمدينة سراقب."
         assert places(text) == ["الهبيط"]
 
+    def test_the_road_of_one_village_is_at_the_village(self):
+        assert places("واستهدفت غارات رتلا عسكريا على طريق قرية الحمرا في ريف إدلب.") == ["الحمرا"]
+
     def test_where_a_victim_lived_is_not_struck(self):
         assert places("قتلت امرأة بغارة على بلدة مورك، وهي من سكان بلدة كفرزيتا.") == ["مورك"]
 
