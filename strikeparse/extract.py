@@ -3382,6 +3382,7 @@ _GROUP_TARGET = re.compile(
     rf"(?:^|\s)(?:{_TARGET_NOUNS})(?:\s+(?:متطرفي|ارهابيي|مسلحي|عناصر|مقاتلي))?"
     rf"(?:(?:\s+ل?(?:تنظيم|جماعه|ميليشيا|مليشيا))?\s*[\"“”«»']|\s+ل?(?:تنظيم|جماعه|ميليشيا|مليشيا))\s*$"
 )
+_OUTLET_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:بحسب|حسب|وفق|وفقا|ل|لـ|قناه|لقناه|موقع|مراسل|مراسله|شبكه)\s*$")
 _GROUP_NOUN_BEFORE = re.compile(r"(?:تنظيم|جماعه|ميليشيا|مليشيا)\s*$")
 # "الطيران الحربي التابع للنظام": the arms that belong to an actor are its, not its target.
 _ARMS_OF = re.compile(
@@ -3456,6 +3457,8 @@ def _actor_cues(text: str, starts: list[tuple[int, str]]) -> list[tuple[int, int
                 continue
             if "حدود" in before and _BORDER_OF.search(before):
                 continue  # "قرب الحدود التركية": a country's border, not its arms
+            if text.startswith("روسيا اليوم", match.start()) and _OUTLET_BEFORE.search(before):
+                continue  # "بحسب روسيا اليوم", "مراسل روسيا اليوم": the channel, a source
             # "طائرات روسية", "قصفت قوات النظام"; or the subject of a strike verb: "الجيش السوري استهدف".
             subject = _strike_verb_follows(text, match.end()) or _announces_own_arms(text, match.end())
             if not subject and ("تحليق" in before or "استطلاع" in before) and _WATCHING.search(before):

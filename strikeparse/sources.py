@@ -101,6 +101,8 @@ _OUTLETS = _keys(
     أسوشيتد اسوشيتد أورينت اورينت عنب بلدي نيوز ستيب قاسيون سي بي
     """
 )
+# Outlets whose second word would end a phrase elsewhere: "روسيا اليوم" (RT) is no "Russia, today".
+_TWO_WORD_OUTLETS = frozenset({(_key("روسيا"), _key("اليوم"))})
 # plural heads take only adjectives ("مصادر أهلية", "ناشطون معارضون"), so a noun after them ends the phrase
 _PLURAL_HEADS = _keys(
     "ناشطون ناشطين نشطاء مصادر سكان شهود أهالي مسعفون مواطنون مراسلون مسؤولون صفحات قنوات حسابات شبكات منصات"
@@ -444,6 +446,10 @@ def _phrase(tokens: list[Token], i: int) -> _Phrase:
             # "قوى الأمن في شمال وشرق سوريا": the seat goes on to the region it names.
             location_left += 1
             words += 1
+            j += 1
+            continue
+        if j > first and (tokens[j - 1].key, token.key) in _TWO_WORD_OUTLETS:
+            words += 1  # "بحسب روسيا اليوم": the channel's name, not "today"
             j += 1
             continue
         reason = _stop_reason(tokens, j)

@@ -1795,6 +1795,10 @@ class TestSources:
         (claim,) = claims('وقالت منظمة "الدفاع المدني السوري-الخوذ البيضاء" إن الطائرات قصفت مدينة سراقب.')
         assert claim.sources == ['منظمة "الدفاع المدني السوري-الخوذ البيضاء"']
 
+    def test_the_russia_today_channel_is_a_source_not_an_attacker(self):
+        (claim,) = claims("وقصفت الطائرات بلدة سراقب، بحسب روسيا اليوم.")
+        assert (claim.sources, claim.actor) == (["روسيا اليوم"], "unknown")
+
     def test_ma_written_onto_the_verb_after_hasab_is_no_part_of_the_source(self):
         (claim,) = claims("وقصفت الطائرات بلدة سراقب، حسب ماأفادته تنسيقية المدينة.")
         assert claim.sources == ["تنسيقية المدينة"]
