@@ -1229,7 +1229,7 @@ def _countryside_of_capital(doc: _Document, mentions: list[_Mention], taken: Spa
     return found
 
 
-_ABROAD_HINTS = ("لبنان", "عراق", "اردن", "اراضي", "تركيا", "اليمن", "غزه")
+_ABROAD_HINTS = ("لبنان", "عراق", "اردن", "اراضي", "تركي", "اليمن", "غزه")
 _FRONTED_ABROAD = re.compile(
     r"\s*[وف]?(?:في|ب)\s*(?:لبنان|العراق|الاردن|تركيا|اليمن|غزه|قطاع غزه|فلسطين|ايران|الضفه الغربيه)\s*[،,]"
 )

@@ -94,6 +94,8 @@ _MEDIA_HEADS = _keys(
 # heads that a quoted name can follow: موقع "السويداء 24"، صفحة "شبكة أخبار الساحل"، وكالة أنباء "هاوار"
 _CONTAINER_HEADS = _MEDIA_HEADS | _keys(
     "أنباء حركة جماعة منظمة مجموعة غرفة عمليات فصيل لواء جيش هيئة حملة تجمع تنسيقية رابطة اتحاد فريق مؤسسة"
+    # 'مصدر طبي في مشفى "تل تمر"': the hospital a source works in, by its quoted name
+    " مشفى مستشفى"
 )
 _OUTLETS = _keys(
     """

@@ -1282,6 +1282,7 @@ class TestStrikeClaimsNotMentions:
         assert [(c.place, c.governorate) for c in found] == [("ريف حمص", "SY-HI")]
         assert places("وشنت الطائرات غارات على منطقة الهرمل اللبنانية وعلى مدينة سراقب.") == ["سراقب"]
         assert places("وقصفت الطائرات قرية حوش السيد علي في الهرمل بلبنان.") == []
+        assert places("وقصفت الطائرات سراقب، وسقطت صواريخ في قلب مدينة نصيبين التركية الحدودية.") == ["سراقب"]
         assert places("وقصفت الطائرات معبري مورك والمصنع في الأراضي اللبنانية.") == []
 
     def test_a_government_named_after_its_capital_is_no_place(self):
@@ -1798,6 +1799,10 @@ class TestSources:
     def test_the_russia_today_channel_is_a_source_not_an_attacker(self):
         (claim,) = claims("وقصفت الطائرات بلدة سراقب، بحسب روسيا اليوم.")
         assert (claim.sources, claim.actor) == (["روسيا اليوم"], "unknown")
+
+    def test_the_hospital_a_source_works_in_keeps_its_quoted_name(self):
+        (claim,) = claims('وقال مصدر طبي في مشفى "الأمل": إن الطائرات قصفت بلدة سراقب.')
+        assert claim.sources == ['مصدر طبي في مشفى "الأمل"']
 
     def test_ma_written_onto_the_verb_after_hasab_is_no_part_of_the_source(self):
         (claim,) = claims("وقصفت الطائرات بلدة سراقب، حسب ماأفادته تنسيقية المدينة.")

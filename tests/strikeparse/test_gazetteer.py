@@ -78,6 +78,10 @@ def test_the_kurdish_names_the_news_uses_find_their_towns():
         assert [entry.name_en for entry in gazetteer.lookup(normalize_name(name))] == [english]
 
 
+def test_a_spelling_with_the_article_the_news_uses_finds_its_town():
+    assert [entry.name_en for entry in default_gazetteer().lookup(normalize_name("عين العيسى"))] == ["‘Ayn ‘Īsá"]
+
+
 def test_the_revolution_is_no_other_name_of_a_town():
     # GeoNames gives "ثورة" as another name of al-Tabqa; "الهيئة العامة للثورة" is no place.
     assert default_gazetteer().lookup(normalize_name("ثورة")) == []
