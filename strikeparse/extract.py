@@ -3213,7 +3213,9 @@ _FAMILY_OF = lx.FAMILY_WORDS | {"مولفه", "مكونه", "من"}
 # What may come between a word of killing and its count: "قتل في القصف", "قتل جراء الغارة".
 _IN_OR_BY = lx.CAUSE_WORDS | {"في"}
 # The words a count of the dead may start at: a number word or a word of killing.
-_COUNT_OR_KILL = frozenset(lx.NUMBER_WORDS) | lx.KILL_CUES | lx.DUAL_DIED_VERBS
+# Two dead, said by the noun alone: "أدت لوقوع شهيدين", "سقوط قتيلين".
+_TWO_DEAD = frozenset(word for word in lx.DEAD_NOUNS if word.endswith(("ين", "ان")))
+_COUNT_OR_KILL = frozenset(lx.NUMBER_WORDS) | lx.KILL_CUES | lx.DUAL_DIED_VERBS | _TWO_DEAD
 
 
 def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
@@ -3244,6 +3246,9 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
                 continue
         if words[i] in lx.DUAL_DIED_VERBS:
             found.append((2, i))  # "أن شخصين قتلا في مزرعة": a verb of two dead
+            continue
+        if words[i] in _TWO_DEAD and (i == 0 or not toks[i - 1].kinds & _COUNTS):
+            found.append((2, i))  # "أدت لوقوع شهيدين" ("12 قتيلا" is read with its number)
             continue
         if words[i] in lx.TOLL_WORDS:
             # "ارتفعت حصيلة القتلى إلى 17", "ارتفع عدد الضحايا إلى سبعة", "ارتفع عدد القتلى جراء
