@@ -396,6 +396,8 @@ class _Sentence:
         for i in self.strike_positions:
             # (After "، كذلك" or "، كما" any strike word opens the next event: "، كذلك ألقى الطيران".)
             verb = lx.STRIKE_VERB.fullmatch(toks[i].word) is not None
+            if not verb and all(token.text not in _GOING_ON_WORDS for token in toks[max(0, i - 3) : i]):
+                continue
             comma = next(
                 (
                     j
@@ -1169,7 +1171,9 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
     abroad = any(word in ntext for word in _ABROAD_HINTS)
     # "وفي العراق، قصفت طائرات التحالف مدينة القائم": a sentence about another country.
     foreign = (
-        {sentence.index for sentence in doc.sentences if _FRONTED_ABROAD.match(sentence.text)} if abroad else set()
+        {sentence.index for sentence in doc.sentences if _FRONTED_ABROAD.match(sentence.text)}
+        if any(word in ntext for word in _COUNTRY_HINTS)
+        else set()
     )
     if foreign:
         mentions = [
@@ -1187,10 +1191,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             or not mention.entries
             or entry_governorates(list(mention.entries)).isdisjoint(_mention_governorates(previous))
         )
-        and not (
-            abroad
-            and lx.ABROAD.match(ntext[max(mention.end, mention.list_end) : max(mention.end, mention.list_end) + 40])
-        )
+        and not (abroad and lx.ABROAD.match(ntext, (end := max(mention.end, mention.list_end)), end + 40) is not None)
     ]
 
 
@@ -1230,6 +1231,7 @@ def _countryside_of_capital(doc: _Document, mentions: list[_Mention], taken: Spa
 
 
 _ABROAD_HINTS = ("لبنان", "عراق", "اردن", "اراضي", "تركي", "اليمن", "غزه")
+_COUNTRY_HINTS = ("لبنان", "العراق", "الاردن", "تركيا", "اليمن", "غزه", "فلسطين", "ايران", "الضفه")
 _FRONTED_ABROAD = re.compile(
     r"\s*[وف]?(?:في|ب)\s*(?:لبنان|العراق|الاردن|تركيا|اليمن|غزه|قطاع غزه|فلسطين|ايران|الضفه الغربيه)\s*[،,]"
 )
