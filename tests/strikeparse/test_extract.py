@@ -1504,6 +1504,10 @@ class TestStrikeClaimsNotMentions:
     def test_a_target_outside_a_place_is_not_in_it(self):
         assert places("وأكدت الوزارة استهداف القصف الصاروخي لأهداف عسكرية خارج مدينة سراقب.") == []
 
+    def test_what_a_strike_caused_after_ba_ends_a_name(self):
+        text = "وتسببت الغارات على حي الشعار بخروج مشفيين عن الخدمة في مدينة حلب."
+        assert places(text) == ["الشعار"]
+
     def test_what_the_areas_struck_are_like_is_no_name(self):
         text = "واستهدفت الغارات مناطق جبلية ومقالع حجارة على أطراف مدينة سراقب."
         assert places(text) == ["سراقب"]
