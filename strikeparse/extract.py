@@ -2118,6 +2118,8 @@ def _no_name_in(forms: frozenset[str], word: str | None) -> bool:
         or not forms.isdisjoint(lx.WOUNDED_VERBS)
         # "ما تسبب في تدمير واسع": the damage, not a place.
         or not forms.isdisjoint(lx.DAMAGE_WORDS)
+        # "ومدنيين اثنين في بلدة X": people counted, no place.
+        or any((noun := lx.PERSON_NOUNS.match(form)) is not None and noun.group(2) in _PLURAL_ENDINGS for form in forms)
         # "قاعدة حميميم تعرضت لهجوم": the verb after the name.
         or not forms.isdisjoint(lx.WEAK_CUE)
         or any(lx.STRIKE_CUE.fullmatch(form) for form in (*forms, *((_bare(word),) if word else ())))
@@ -2827,6 +2829,11 @@ _ANAPHOR_QUALIFIERS = frozenset(word for word in lx.NOT_NAME_ADJECTIVES if word.
 # Anaphors that stand for a facility of their own kind only: "المطار" for "مطار حماة العسكري".
 _ANAPHOR_DESCRIPTORS = {"المطار": "مطار"}
 _ANAPHOR_WORDS = re.compile("|".join(_ANAPHOR_KINDS))
+# What an anaphor does not stand for: "المدينة" no village, "القرية" no city.
+_NOT_THE_ANAPHORS = {
+    "المدينه": frozenset(("قريه", "قريتي", "قري", "بلده", "بلدتي", "بلدات")),
+    "القريه": frozenset(("مدينه", "مدينتي", "مدن")),
+}
 
 
 def _anaphoric_targets(
@@ -2844,7 +2851,11 @@ def _anaphoric_targets(
         # "المدينة الصناعية", "البلدة القديمة": a name of its own, or part of one ("القرية الواقعة جنوبي
         # حلب" is the village, where it lies).
         if i + 1 < len(toks) and (
-            (toks[i + 1].word.startswith("ال") and toks[i + 1].word not in _ANAPHOR_QUALIFIERS)
+            (
+                toks[i + 1].word.startswith("ال")
+                and toks[i + 1].word not in _ANAPHOR_QUALIFIERS
+                and toks[i + 1].word not in lx.NAME_STOPS  # "استهدفت المدينة اليوم"
+            )
             or toks[i + 1].kinds & _DESCRIBES
         ):
             continue
@@ -2864,6 +2875,8 @@ def _anaphoric_targets(
                     and m.precision == kind
                     and (m.entries or m.descriptor)
                     and m.descriptor == _ANAPHOR_DESCRIPTORS.get(token.word, m.descriptor)
+                    # ("قرية الكفير جنوب المدينة. كما استهدفت المدينة": the city, not the village.)
+                    and m.descriptor not in _NOT_THE_ANAPHORS.get(token.word, ())
                 ),
                 None,
             )
@@ -3332,6 +3345,7 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
 
 
 _TWO = frozenset(word for word, value in lx.NUMBER_WORDS.items() if value == 2)  # "اثنين", "اثنتان"
+_PLURAL_ENDINGS = frozenset(("ين", "ان", "تين", "تان"))
 
 
 def _persons(noun: re.Match[str]) -> int | None:

@@ -1387,6 +1387,17 @@ class TestStrikeClaimsNotMentions:
         # A name of its own ("المدينة الصناعية") refers to nothing before.
         assert places("يعيش أهالي مدينة سراقب في خوف.\nوقصفت الطائرات المدينة الصناعية.") == []
 
+    def test_the_city_an_anaphor_stands_for_is_no_village_named_after_it(self):
+        text = (
+            "وشنت الطائرات أمس غارات على مدينة سراقب، ما أدى لإصابة مدنيين في قرية الحمرا جنوب المدينة.\n"
+            "كما استهدفت المدينة اليوم بعشرات القذائف."
+        )
+        assert [claim.place for claim in claims(text) if "استهدفت" in claim.evidence] == ["سراقب"]
+
+    def test_people_counted_after_a_place_are_no_place(self):
+        text = "وأدت الغارات إلى مقتل تسعة مدنيين في مدينة سراقب ومدنيين اثنين في بلدة مورك."
+        assert places(text) == ["سراقب", "مورك"]
+
     def test_an_anaphor_said_where_it_lies_refers_to_the_place_named_before(self):
         text = (
             "قتل 11 مدنيا بغارات استهدفت قرية البيضا في محافظة حلب.\n"
