@@ -773,9 +773,6 @@ def _actor_spellings() -> dict[str, str]:
     return {word: actor for actor, pattern in lx.ACTOR_CUES for word in lx.spellings(pattern)}
 
 
-_GOING_ON_WORDS = frozenset(("كما", "كذلك", "ايضا"))  # "، كذلك ألقى الطيران": the next of the events told
-
-
 _WEAK_NOUNS = frozenset(word for word in lx.WEAK_CUE if word.startswith(("مجزر", "مجازر", "سقوط")))
 
 
@@ -1172,7 +1169,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
     # "وفي العراق، قصفت طائرات التحالف مدينة القائم": a sentence about another country.
     foreign = (
         {sentence.index for sentence in doc.sentences if _FRONTED_ABROAD.match(sentence.text)}
-        if any(word in ntext for word in _COUNTRY_HINTS)
+        if any(name in ntext for name in _ABROAD)
         else set()
     )
     if foreign:
@@ -1231,10 +1228,9 @@ def _countryside_of_capital(doc: _Document, mentions: list[_Mention], taken: Spa
 
 
 _ABROAD_HINTS = ("لبنان", "عراق", "اردن", "اراضي", "تركي", "اليمن", "غزه")
-_COUNTRY_HINTS = ("لبنان", "العراق", "الاردن", "تركيا", "اليمن", "غزه", "فلسطين", "ايران", "الضفه")
-_FRONTED_ABROAD = re.compile(
-    r"\s*[وف]?(?:في|ب)\s*(?:لبنان|العراق|الاردن|تركيا|اليمن|غزه|قطاع غزه|فلسطين|ايران|الضفه الغربيه)\s*[،,]"
-)
+# Where else a sentence may be set: the foreign countries, and lands of the region that are no state of theirs.
+_ABROAD = (*sorted(lx.FOREIGN_NAMES), "اليمن", "قطاع غزه", "غزه", "الضفه الغربيه")
+_FRONTED_ABROAD = re.compile(r"\s*[وف]?(?:في|ب)\s*(?:" + "|".join(_ABROAD) + r")\s*[،,]")
 
 
 def _region_of_two(doc: _Document, mention: _Mention) -> _Mention | None:
@@ -1303,7 +1299,9 @@ def _area_of_town(doc: _Document, mention: _Mention, descriptor: str) -> None:
 
 
 # "أيضا", "كذلك": what a sentence tells goes on from what was told before.
-_ALSO = re.compile(r"(?<!\S)(?:ايضا|كذلك)(?!\S)")
+_ALSO_WORDS = ("ايضا", "كذلك")
+_ALSO = re.compile(r"(?<!\S)(?:" + "|".join(_ALSO_WORDS) + r")(?!\S)")
+_GOING_ON_WORDS = frozenset(("كما", *_ALSO_WORDS))  # "، كذلك ألقى الطيران": the next of the events told
 # "شن", "شنت": launched (raids, or an attack).
 _LAUNCHED = re.compile(r"(?:ي|ت)?شن(?:ت|وا)?")
 # "هجوم جوي", "هجمات جوية": a weak cue that needs no munition beside it.
@@ -2119,7 +2117,7 @@ def _no_name_in(forms: frozenset[str], word: str | None) -> bool:
         # "ما تسبب في تدمير واسع": the damage, not a place.
         or not forms.isdisjoint(lx.DAMAGE_WORDS)
         # "ومدنيين اثنين في بلدة X": people counted, no place.
-        or any((noun := lx.PERSON_NOUNS.match(form)) is not None and noun.group(2) in _PLURAL_ENDINGS for form in forms)
+        or any((noun := lx.PERSON_NOUNS.match(form)) is not None and _persons(noun) != 1 for form in forms)
         # "قاعدة حميميم تعرضت لهجوم": the verb after the name.
         or not forms.isdisjoint(lx.WEAK_CUE)
         or any(lx.STRIKE_CUE.fullmatch(form) for form in (*forms, *((_bare(word),) if word else ())))
@@ -2830,10 +2828,8 @@ _ANAPHOR_QUALIFIERS = frozenset(word for word in lx.NOT_NAME_ADJECTIVES if word.
 _ANAPHOR_DESCRIPTORS = {"المطار": "مطار"}
 _ANAPHOR_WORDS = re.compile("|".join(_ANAPHOR_KINDS))
 # What an anaphor does not stand for: "المدينة" no village, "القرية" no city.
-_NOT_THE_ANAPHORS = {
-    "المدينه": frozenset(("قريه", "قريتي", "قري", "بلده", "بلدتي", "بلدات")),
-    "القريه": frozenset(("مدينه", "مدينتي", "مدن")),
-}
+_CITY_WORDS = frozenset(word for word in lx.TOWNS_AND_VILLAGES if word.startswith("مد"))  # "مدينة", "مدن"
+_NOT_THE_ANAPHORS = {"المدينه": lx.TOWNS_AND_VILLAGES - _CITY_WORDS, "القريه": _CITY_WORDS}
 
 
 def _anaphoric_targets(
@@ -3345,7 +3341,6 @@ def _counts_killed(sentence: _Sentence) -> list[tuple[int, int]]:
 
 
 _TWO = frozenset(word for word, value in lx.NUMBER_WORDS.items() if value == 2)  # "اثنين", "اثنتان"
-_PLURAL_ENDINGS = frozenset(("ين", "ان", "تين", "تان"))
 
 
 def _persons(noun: re.Match[str]) -> int | None:
@@ -3359,7 +3354,8 @@ def _persons(noun: re.Match[str]) -> int | None:
 
 _BELONGING = re.compile("تابع|مقرب|موالي")
 # What went on beside the strike told: "وتزامنا مع القصف الروسي"، "بالتزامن مع غارات".
-_ACCOMPANYING = re.compile(r"(?:تزامنا|بالتزامن|تزامن)\s+مع\s+(?:\S+\s+){0,2}\S*$")
+_ALONG_WITH = r"(?:تزامنا|بالتزامن|تزامن)\s+مع\s+"
+_ACCOMPANYING = re.compile(_ALONG_WITH + r"(?:\S+\s+){0,2}\S*$")
 _ASIDE_MARKS = frozenset("،,()")  # what an aside on the dead may hold besides words
 
 
@@ -3380,7 +3376,7 @@ def _after_among(words: list[str], position: int) -> int:
 
 
 _BY_AGENT = re.compile(r"من قبل\s*$")
-_ACCOMPANYING_AGENT = re.compile(r"(?:تزامنا|بالتزامن|تزامن)\s+مع\s+(?:[^\s،,.]+\s+){0,4}من قبل\s*$")
+_ACCOMPANYING_AGENT = re.compile(_ALONG_WITH + r"(?:[^\s،,.]+\s+){0,4}من قبل\s*$")
 # "استهداف النظام أحد المشافي": right after the verbal noun comes its agent ("استهداف جماعات
 # المعارضة", with a noun between, is its object).
 _AGENT_OF_NOUN = re.compile(r"(?:^|[\s\"“«])[وبل]?استهداف\s+$")
