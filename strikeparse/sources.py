@@ -159,6 +159,9 @@ _COMPLEMENTISER = re.compile(r"^[وف]?ب?[اأإ]ن(?:ه|ها|هم|هن|نا|ن
 _PREPOSITION_TRIGGERS = _keys("وفق وفقا حسب بحسب حسبما بحسبما طبقا استنادا نقلا")
 # "في حديث لعنب بلدي", "في تصريح لـ"الشرق الأوسط"", "في مقابلة مع قناة الجزيرة": the outlet spoken to.
 _INTERVIEW_NOUNS = _keys("حديث تصريح تصريحات لقاء مقابلة اتصال")
+# "وبيّن المراسل أن", "بيّنت المصادر أن": "explained", whose bare form is the preposition "بين"
+# ("الاشتباكات بين قوات ..."): only these forms, and only a source head followed by what it said.
+_EXPLAINED = _keys("وبين فبين بينت وبينت فبينت بينوا وبينوا")
 _TAKES_LAM = _keys("وفقا طبقا")
 _LOOSE_TRIGGERS = _keys("استنادا طبقا")
 
@@ -218,6 +221,7 @@ def opens(key: str) -> bool:
         or _came_in(key)
         or _verb_key(key) is not None
         or key in _INTERVIEW_NOUNS
+        or key in _EXPLAINED
     )
 
 
@@ -651,7 +655,7 @@ def trigger_words() -> tuple[frozenset[str], frozenset[str]]:
         words |= {conjunction + word for word in _CAME_IN}
         for suffix in ("", *_VERB_SUFFIXES):
             words |= {conjunction + verb + suffix for verb in _VERBS}
-    return frozenset(words | _SAYING | _INTERVIEW_NOUNS), frozenset({"لسان"})
+    return frozenset(words | _SAYING | _INTERVIEW_NOUNS | _EXPLAINED), frozenset({"لسان"})
 
 
 # "وأضاف، أن ...", "وتابع: ...": a speech verb with no speaker of its own; the last speaker goes on.
@@ -700,6 +704,11 @@ def find_sources(sentence: str, tokens: list[Token] | None = None) -> list[Sourc
         if _came_in(key) and i + 1 < len(tokens) and tokens[i + 1].key == "في":
             phrase = _phrase(tokens, i + 2)
             if phrase.first >= 0 and _bare(tokens[phrase.first].key) in _DOCUMENT_HEADS:
+                collector.add(phrase)
+            continue
+        if key in _EXPLAINED:
+            phrase = _phrase(tokens, i + 1)
+            if phrase.first >= 0 and phrase.reason == "speech" and _is_head(tokens[phrase.first].key):
                 collector.add(phrase)
             continue
         verb = _verb_key(key)
