@@ -142,6 +142,7 @@ class Claim(models.Model):
         ISRAEL = "israel", _("Israel")
         OPPOSITION = "opposition", _("Armed opposition")
         ISIS = "isis", _("Islamic State")
+        JORDAN = "jordan", _("Jordan")
         UNKNOWN = "unknown", _("Unknown")
 
     class ReviewState(models.TextChoices):

@@ -478,6 +478,8 @@ ACTOR_CUES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("turkey", _rx(r"(الترك|تركي|انقره)")),
+    # Jordan's air force against smugglers in Sweida and Daraa (2022-); "عمان" is also Oman.
+    ("jordan", _rx(r"(الاردن|اردني)")),
     # "التنظيم" is the organisation the article is about; "التنظيمات الإرهابية" are other groups.
     ("isis", _rx(r"(داعش|تنظيم الدوله|الدوله الاسلاميه|التنظيم(?!ات))")),
     (

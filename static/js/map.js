@@ -19,6 +19,7 @@
     israel: "#238b45",
     opposition: "#8c6d31",
     isis: "#252525",
+    jordan: "#e7298a",
     unknown: "#737373"
   };
   var actorLabels = {};

@@ -1938,6 +1938,12 @@ class TestSources:
 
 
 class TestActorAndKilled:
+    def test_jordans_air_force_is_an_attacker_and_its_border_is_not(self):
+        text = "شنت طائرات حربية أردنية غارات على مواقع لمهربي المخدرات في قرية الشعاب بريف السويداء الشرقي."
+        assert [(c.place, c.actor) for c in claims(text)] == [("الشعاب", "jordan")]
+        text = "قصفت طائرات النظام بلدة نصيب قرب الحدود الأردنية في ريف درعا."
+        assert [(c.place, c.actor) for c in claims(text)] == [("نصيب", "syrian_government")]
+
     def test_sources_close_to_an_actor_do_not_name_it_the_attacker(self):
         text = "ذكرت مصادر مقربة من القوات الحكومية السورية أن طائرات أمريكية شنت غارات على مدينة سراقب."
         assert claims(text)[0].actor == "coalition"
