@@ -538,7 +538,10 @@ _LOCATOR = re.compile(
     rf"[\s\"“”«»',،)]*(?P<preposition>في|ب|وسط|داخل|قرب|بالقرب من|في محيط|بمحيط|من|{_COMPASS}"
     # "قرية الزيارة التابعة لمنطقة الغاب", "التابعة لناحية تل تمر", "الواقعة في", "قريتي X وY
     # التابعتين لناحية Z", "مخيم X والواقع في مناطق Y"
-    r"|و?(?:التابعه|التابع|التابعتين|التابعين|الواقعه|الواقع|الواقعتين|الواقعين)\s*(?:في|ل)?)?"
+    r"|و?(?:التابعه|التابع|التابعتين|التابعين|الواقعه|الواقع|الواقعتين|الواقعين)\s*(?:في|ل)?"
+    # "قرية X الواقعة قرب Y", "القريبة من Y", "المحاذية لY": Y is a landmark, not struck.
+    rf"|(?:الواقعه|الواقع|الواقعتين|الواقعين)\s*(?:قرب|بالقرب من|علي مقربه من|{_COMPASS})"
+    r"|(?:القريبه|القريب|القريبتين|القريبين)\s*من|(?:المحاذيه|المحاذي|المجاوره|المجاور)\s*ل?)?"
     r"\s*(?P<within>ب)?(?P<descriptor>مدينه|مدينتي|بلده|قريه|حي|منطقه|ناحيه|ناحيتي|مقاطعه|مناطق)?\s*(ب|ل)?"
 )
 
@@ -1817,6 +1820,8 @@ def _read_name_list(
     bare_first = i if (not proper_only or written_first) and not after_name and i < len(toks) else -1
     if bare_first >= 0 and toks[i].text[0] == "و" and toks[i].text not in lx.CONSTRUCT_NOUNS:
         bare_first = -1
+    # After a dual descriptor a name must follow, whatever else its word may mean.
+    named_first = bare_first if index > 0 and _strip_proclitics(toks[index - 1].text) in lx.DUAL_DESCRIPTORS else -1
     while i < len(toks):
         name_tokens: list[_Token] = []
         j = i
@@ -1896,7 +1901,13 @@ def _read_name_list(
             )
             if (
                 not direction_of_name
-                and (_ends_a_name_as_written(word) if j == bare_first or valley else _ends_a_name(word, plain))
+                and (
+                    word in lx.NAME_STOPS
+                    if j == named_first >= 0
+                    else _ends_a_name_as_written(word)
+                    if j == bare_first or valley
+                    else _ends_a_name(word, plain)
+                )
                 and not _named_ali(doc, name_tokens, token)
             ):
                 break

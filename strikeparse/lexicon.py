@@ -270,6 +270,9 @@ SETTLEMENT_LISTS = {
     **dict.fromkeys(_words("احياء حيي منطقتي"), "neighbourhood"),
     **dict.fromkeys(FACILITY_LISTS, "town"),
 }
+# Descriptors of two places, always followed by two names: "قريتي عدوان وتل شهاب" ("عدوان" is a
+# village here, not an aggression).
+DUAL_DESCRIPTORS = _words("قريتي بلدتي مدينتي جبلي تلتي ناحيتي حيي منطقتي مطاري قاعدتي معبري")
 # The descriptors of towns and villages, not of parts of a city.
 TOWNS_AND_VILLAGES = _words("قريه بلده بلدتي مدينه قرى بلدات مدن قريتي مدينتي")
 # Descriptors of an area ("منطقة منبج"): a known town after them is the town.

@@ -76,6 +76,9 @@ class TestPlaceMentions:
 
 
 class TestUnknownPlaces:
+    def test_a_dual_descriptor_names_two_places_whatever_else_the_first_name_means(self):
+        assert places("قصفت الطائرات الحربية قريتي عدوان وتل شهاب بريف درعا الغربي.") == ["عدوان", "تل شهاب"]
+
     def test_a_field_hospital_is_no_name(self):
         assert places("استهدفت ضربات روسية مستشفى ميدانيا في بلدة الهبيط بريف إدلب.") == ["الهبيط"]
 
@@ -952,6 +955,11 @@ class TestDisambiguation:
 
 
 class TestStrikeClaimsNotMentions:
+    @pytest.mark.parametrize("near", ["الواقعة قرب", "الواقعة شمال", "القريبة من", "المجاورة ل"])
+    def test_the_town_a_struck_village_is_said_to_lie_near_is_not_struck(self, near):
+        text = f"شن الطيران الروسي غارات على أطراف قرية الحلوبة {near} مدينة سراقب."
+        assert places(text) == ["الحلوبة"]
+
     def test_people_shot_in_a_place_named_after_a_strike_elsewhere_are_no_claim_there(self):
         text = "وتضررت منازل في قصف على بلدة مورك، وقتل ثلاثة أشخاص في سراقب برصاص قناص."
         assert places(text) == ["مورك"]
