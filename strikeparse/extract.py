@@ -3741,9 +3741,18 @@ class _Dates:
                 self.coarse_by_sentence.setdefault(sentence.index, []).append(date)
                 continue
             self.by_sentence.setdefault(sentence.index, []).append(date)
+            if "منذ" in doc.norm.text[max(0, start - 16) : start] and _SINCE_BEFORE.search(
+                doc.norm.text, max(0, start - 16), start
+            ):
+                # "عقب مواجهات شهدتها المدينة منذ يوم الأحد": the start of a period, not the day of
+                # the strikes told in the sentences after it.
+                continue
             self.by_paragraph.setdefault(sentence.paragraph, []).append((sentence.index, date))
             if self.first is None:
                 self.first = (sentence.index, date)
+
+
+_SINCE_BEFORE = re.compile(r"(?<!\S)و?منذ\s+(?:\S+\s+)?$")
 
 
 def _claim_date(doc: _Document, sentence: _Sentence, mention: _Mention, dates: _Dates) -> DateMention | None:

@@ -1721,6 +1721,12 @@ class TestDates:
             text = f"قصفت الطائرات مدينة سراقب مساء السبت.\n{opener} بلدة مورك بريف حماة."
             assert [(c.place, c.date) for c in claims(text)][-1] == ("مورك", None), opener
 
+    def test_the_start_of_a_period_is_not_the_day_of_the_strikes_told_after_it(self):
+        text = "وتشهد المدينة مواجهات منذ يوم الأحد الماضي. وقال ناشطون إن غارة استهدفت مدينة سراقب."
+        assert [(c.place, c.date) for c in claims(text)] == [("سراقب", None)]
+        text = "وقصفت الطائرات مدينة سراقب منذ يوم الأحد الماضي."
+        assert [(c.place, c.date) for c in claims(text)] == [("سراقب", datetime.date(2021, 3, 7))]
+
     def test_a_weekday_is_resolved_against_the_publication_date(self):
         (claim,) = claims("قصفت الطائرات كفرزيتا يوم الإثنين.")
         assert (claim.date, claim.date_precision) == (datetime.date(2021, 3, 8), "day")
