@@ -1814,6 +1814,8 @@ def _read_name_list(
     # "أحياء «X وY»", "بلدات (X، Y)", "قرى: X، Y".
     while i < len(toks) and (toks[i].text in QUOTES or (not proper_only and toks[i].text in {"(", ":"})):
         i += 1
+    if not proper_only and i + 1 < len(toks) and toks[i].text in _SUCH_AS:
+        i += 1  # "قرى مثل فركيا وسرجا", "بلدات منها X وY": the names the villages are, or some of them
     # Right after a descriptor a name has no "ف" before it ("بلدة فريكة"), and "و" only in a word
     # that opens names ("قرية وادي X"; "أحياء وشوارع" is another noun).
     # ("كلا من بالا وزبدين": after "كل من" too, where no preposition goes before the first name.)
@@ -1879,6 +1881,12 @@ def _read_name_list(
                     break  # "على بلدتي زملكا وعربين، وأربع غارات على دوما": a count starts the next phrase
                 if word[0] == "ب" and (word[1:] in lx.NOT_NAMES or word[1:] in _COUNTS_OF):
                     break  # "قرى X وY، بأكثر من 30 قذيفة": what they were struck with
+                if word[0] == "ل" and (
+                    word[1:] in lx.COMMON_TARGETS
+                    # "محطة لضخ النفط", "مستودع لتخزين الأسلحة": what the site is for.
+                    or (facility_start is not None and j + 1 < len(toks) and toks[j + 1].text.startswith("ال"))
+                ):
+                    break  # "مناطق لعناصر التنظيم": whose they are
                 if word[0] == "و" and len(word) > 3 and not listed and j != bare_first and not valley:
                     return mentions
                 if token.kinds & _DESCRIBES:
@@ -2069,6 +2077,7 @@ def _read_name_list(
     return mentions
 
 
+_SUCH_AS = frozenset(("مثل", "منها", "ومنها"))
 _WAW_NOUNS = frozenset(word for word in lx.CONSTRUCT_NOUNS if word.startswith("و"))
 
 

@@ -76,6 +76,23 @@ class TestPlaceMentions:
 
 
 class TestUnknownPlaces:
+    def test_such_as_after_villages_opens_their_names(self):
+        assert places("استهدفت غارات أخرى قرى مثل فركيا وسرجا بريف إدلب.") == ["فركيا", "سرجا"]
+
+    @pytest.mark.parametrize(
+        "text, expected",
+        [
+            ("استهدف النظام بلدة بيت سحم إحدى بلدات ريف دمشق بصاروخين.", ["بيت سحم"]),
+            ("قصفت طائرة منطقة بمساحة بحدود 800 متر مربع في مدينة سراقب.", ["سراقب"]),
+            ("نفذت الطائرات 50 غارة على عناصر وتجهيزات لتنظيم الدولة قرب مدينة سراقب.", ["سراقب"]),
+            ("نفذت مسيرة غارة على نقطة عسكرية على طريق دير جمال في نفس المنطقة.", []),
+            ("كما استهدفت الطائرات محطة لضخ النفط في مدينة سراقب.", ["سراقب"]),
+            ("قصفت الطائرات مقرات أو مناطق لعناصر تنظيم الدولة في ريف حلب.", ["ريف حلب"]),
+        ],
+    )
+    def test_an_apposition_a_measure_a_purpose_or_the_people_struck_are_no_names(self, text, expected):
+        assert places(text) == expected
+
     def test_a_dual_descriptor_names_two_places_whatever_else_the_first_name_means(self):
         assert places("قصفت الطائرات الحربية قريتي عدوان وتل شهاب بريف درعا الغربي.") == ["عدوان", "تل شهاب"]
 
