@@ -518,6 +518,7 @@ class _Mention:
     settlement: bool = False  # named after "قرية", "بلدة", "مدينة" or their plurals: a town or village
     reference: bool = False  # a point another place is measured from: "(9 كم شرق مدينة دمشق)"
     road_end: bool = False  # an end of a road's name: "أوتوستراد دمشق - حلب"
+    near: bool = False  # a landmark ("قرب حلب", "بين درعا والسويداء"): so is a name joined to it
 
 
 # The lookahead lets the regex engine skip to the next mark or newline (an alternation alone
@@ -3827,6 +3828,11 @@ def _as_written(doc: _Document, source: SourceMention) -> str:
     return "ا" + written if source.alef_restored else written
 
 
+_BETWEEN_BEFORE = re.compile(r"(?<!\S)(?:ما\s+)?بين\s+$")
+_NEAR = frozenset(("قرب", "بالقرب من"))
+_JOINED = re.compile(r"\s+(?:وبين\s+|و)")
+
+
 def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gazetteer | None = None) -> Extraction:
     gazetteer = gazetteer or default_gazetteer()
     detected = False
@@ -3857,6 +3863,11 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                 unresolved[span] = tuple(other[span] for other in days)
     dates = _Dates(doc, [(norm_starts(d.start), norm_starts(d.end), d) for d in found_dates])
 
+    # "غارة وقعت بين درعا والسويداء", "الطريق بين X وY": somewhere between two places, neither struck.
+    if "بين" in doc.norm.text:
+        for mention in mentions:
+            if _BETWEEN_BEFORE.search(doc.norm.text, max(0, mention.start - 10), mention.start):
+                mention.locator = mention.near = True
     # "بريف X" or "في مدينة X" right after a place says where that place is: X is not struck itself.
     for previous, mention in itertools.pairwise(mentions):
         between = doc.norm.text[previous.end : mention.start]
@@ -3904,6 +3915,10 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             elif not _road_named(doc, previous):
                 # "طريق درعا - طفس في ريف درعا": the towns name the road, the countryside is where it was hit.
                 mention.locator = True
+                mention.near = bool(located and located.group("preposition") in _NEAR)
+        if previous.near and _JOINED.fullmatch(between):
+            # "في محيط مدينة السفيرة قرب حلب وإدلب", "بين درعا والسويداء": both are landmarks.
+            mention.locator = mention.near = True
         if (
             previous.countryside_of
             and any(entry.kind == "governorate" for entry in mention.entries)

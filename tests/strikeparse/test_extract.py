@@ -972,6 +972,14 @@ class TestDisambiguation:
 
 
 class TestStrikeClaimsNotMentions:
+    def test_places_a_strike_fell_between_are_not_struck(self):
+        assert places("وقتل مهرب في غارة جوية وقعت بين سراقب وإدلب واستهدفت منزله.") == []
+        assert places("قصفت الطائرات الطريق الواصل ما بين سراقب وبين إدلب.") == []
+
+    def test_a_name_joined_to_a_landmark_is_a_landmark_too(self):
+        text = "أصيب جنود في عدوان إسرائيلي في محيط بلدة السفيرة قرب حلب وإدلب."
+        assert [(c.place, c.governorate) for c in claims(text)] == [("السفيرة", "SY-HL")]
+
     @pytest.mark.parametrize("near", ["الواقعة قرب", "الواقعة شمال", "القريبة من", "المجاورة ل"])
     def test_the_town_a_struck_village_is_said_to_lie_near_is_not_struck(self, near):
         text = f"شن الطيران الروسي غارات على أطراف قرية الحلوبة {near} مدينة سراقب."
