@@ -1167,6 +1167,12 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
     if "ريفها" in ntext:
         mentions.extend(_countryside_of_capital(doc, mentions, taken))
     mentions.sort(key=lambda mention: mention.start)
+    if any(word in ntext for word in ("شرق", "غرب", "شمال", "جنوب")):
+        # "على قرى غربي مدينة منبج": unnamed villages in a town's countryside, not the town.
+        mentions = [
+            (_towards_town(doc, mention) or mention) if mention.precision == "town" and mention.entries else mention
+            for mention in mentions
+        ]
     # "ريف عين العرب (كوباني)": the other name of the place before, in brackets, is no place of its own.
     # "منطقة الهرمل اللبنانية", "معبري جديدة يابوس والمصنع في الأراضي اللبنانية": places abroad.
     abroad = any(word in ntext for word in _ABROAD_HINTS)
@@ -1382,6 +1388,36 @@ def _reference_point(ntext: str, mention: _Mention, links: bool) -> bool:
     return False
 
 
+def _towards_town(doc: _Document, mention: _Mention) -> _Mention | None:
+    """ "قرى غربي مدينة منبج", "مواقع شرق بلدة X": the countryside of a town in that direction, at
+    district level (the villages are unnamed), where the gazetteer places the town in one governorate."""
+    ntext = doc.norm.text
+    window = max(0, mention.start - 40)
+    if not any(ntext.find(word, window, mention.start) != -1 for word in ("شرق", "غرب", "شمال", "جنوب")):
+        return None
+    found = _UNNAMED_TOWARDS.search(ntext, window, mention.start)
+    governorates = {entry.governorate for entry in mention.entries}
+    if found is None or len(governorates) != 1:
+        return None
+    (code,) = governorates
+    entry = doc.gazetteer.governorate_entry(code)
+    if entry is None:
+        return None
+    return _Mention(
+        found.start("compass"),
+        mention.end,
+        mention.name_start,
+        mention.name_end,
+        (entry,),
+        "district",
+        countryside_of=code,
+    )
+
+
+_UNNAMED_TOWARDS = re.compile(
+    r"(?<!\S)[وب]?(?:ال)?(?:قري|بلدات|مناطق|مواقع|احياء|مزارع|نقاط|اطراف)\s+"
+    rf"(?P<compass>{_COMPASS})\s+(?:مدينه\s+|بلده\s+)?$"
+)
 # ("جنوبي العاصمة دمشق": the capital called so before its name.)
 _COMPASS_BEFORE = re.compile(rf"(?<!\S)(?P<conjunction>[وب]?)(?:{_COMPASS})\s+(?:العاصمه\s+)?$")
 

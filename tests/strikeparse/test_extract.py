@@ -1604,6 +1604,11 @@ class TestStrikeClaimsNotMentions:
 
 
 class TestPrecision:
+    def test_unnamed_villages_in_a_direction_of_a_town_are_its_countryside_not_the_town(self):
+        text = "سقطت أكثر من مئة قذيفة على قرى غربي مدينة سراقب جراء القصف التركي."
+        assert [(c.governorate, c.precision) for c in claims(text)] == [("SY-ID", "governorate")]
+        assert [c.precision for c in claims("قصفت الطائرات بلدة سراقب شرقي إدلب.")] == ["town"]
+
     def test_the_countryside_of_damascus_is_rif_dimashq(self):
         text = "تصدت الدفاعات الجوية لعدوان جوي على ريفي السويداء ودمشق."
         assert [(c.governorate, c.precision) for c in claims(text)] == [
