@@ -140,6 +140,7 @@ _MASDAR_AFTER_BA = _keys(
     """
     بمقتل بسقوط بوقوع بإصابة بإطلاق بتدمير بشن بقصف باستهداف بحدوث بتعرض بتنفيذ بانفجار بحصول بارتفاع
     بمصرع باستشهاد بتقدم بسيطرة بوجود بأن بان بأنه بانه بأنها بانها بأنهم بانهم بإلقاء بتجدد
+    بسماع بدوي بتحليق بتصاعد باندلاع بإسقاط بخروج بمقتله بنزوح بدمار
     """
 )
 _SPEECH_NOUNS = _keys(
@@ -465,7 +466,8 @@ def _phrase(tokens: list[Token], i: int) -> _Phrase:
             plural_head = _bare(_strip_conjunction(token.key)) in _PLURAL_HEADS or token.key in _PLURAL_HEADS
         if location_left > 0:
             location_left -= 1
-        elif token.key == "في" and j > first:
+        elif (token.key == "في" or (plural_head and token.key == "من")) and j > first:
+            # ("مصادر محلية من قرية الشعاب": where the people speak from, as "في" is.)
             # ("في شمال غرب سوريا": a region named by its compass words, then the country.)
             compass = j + 2 < len(tokens) and tokens[j + 1].key in COMPASS_WORDS and tokens[j + 2].key in COMPASS_WORDS
             location_left = 3 if compass else 2

@@ -403,3 +403,12 @@ def test_explained_is_an_attribution_verb_only_where_a_source_says_what_follows(
     assert sources_in("وبيّنت مصادر محلية أن الطيران الحربي قصف بلدة كفرنبل.") == ["مصادر محلية"]
     # "بين" is first of all "between": the clashes between forces say nothing.
     assert sources_in("وتجددت الاشتباكات بين قوات النظام وبين فصائل المعارضة في ريف حماة.") == []
+
+
+def test_people_speaking_from_a_village_keep_its_name():
+    sentence = "ونقلت الشبكة عن مصادر محلية من قرية الشعاب، أن الغارة استهدفت منزلا."
+    assert sources_in(sentence) == ["الشبكة", "مصادر محلية من قرية الشعاب"]
+
+
+def test_hearing_blasts_is_what_a_source_reports_not_its_name():
+    assert sources_in("وأفادت الوكالة بسماع دوي انفجارات في محيط العاصمة دمشق.") == ["الوكالة"]
