@@ -3096,12 +3096,19 @@ def _after_unnamed_places(sentence: _Sentence, mention: _Mention) -> bool:
 
 def _within_words(sentence: _Sentence, start: int, end: int, limit: int) -> bool:
     """Are at most ``limit`` of the tokens from ``start`` to ``end`` words ('قرى "X" و"Y"': quotes and a
-    "و" written apart are none)? Read no further than it takes to tell."""
+    "و" written apart are none, nor an aside in brackets: "تعرض فجر اليوم (2 كانون الثاني 2023)، لقصف")?
+    Read no further than it takes to tell."""
     if end - start <= limit:
         return True
     words, toks = 0, sentence.tokens
+    depth = 0
     for k in range(start, end):
-        if toks[k].text not in QUOTES and toks[k].text != "و":
+        text = toks[k].text
+        if text == "(":
+            depth += 1
+        elif text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and text not in QUOTES and text != "و":
             words += 1
             if words > limit:
                 return False

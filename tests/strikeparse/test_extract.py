@@ -972,6 +972,10 @@ class TestDisambiguation:
 
 
 class TestStrikeClaimsNotMentions:
+    def test_an_aside_in_brackets_does_not_part_a_place_from_the_strike_it_suffered(self):
+        text = "أفادت وسائل إعلام بأن مدينة سراقب تعرضت فجر اليوم الاثنين (8 آذار 2021)، لقصف مدفعي عنيف."
+        assert places(text) == ["سراقب"]
+
     def test_places_a_strike_fell_between_are_not_struck(self):
         assert places("وقتل مهرب في غارة جوية وقعت بين سراقب وإدلب واستهدفت منزله.") == []
         assert places("قصفت الطائرات الطريق الواصل ما بين سراقب وبين إدلب.") == []
