@@ -973,7 +973,7 @@ class TestDisambiguation:
 
 class TestStrikeClaimsNotMentions:
     def test_an_aside_in_brackets_does_not_part_a_place_from_the_strike_it_suffered(self):
-        text = "أفادت وسائل إعلام بأن مدينة سراقب تعرضت فجر اليوم الاثنين (8 آذار 2021)، لقصف مدفعي عنيف."
+        text = "أفادت وسائل إعلام بأن سراقب تعرضت فجر اليوم الاثنين(8 آذار/مارس 2021)، لقصف إسرائيلي أدى إلى أضرار."
         assert places(text) == ["سراقب"]
 
     def test_places_a_strike_fell_between_are_not_struck(self):
