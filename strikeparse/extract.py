@@ -1164,6 +1164,18 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             mentions.append(opener)
             taken.add(opener.start, opener.end)
 
+    # "تزامنت الغارة على الشعاب ... سمع سكان قرية الشعاب": a village the article names with its
+    # descriptor once is that village wherever else it is named bare.
+    named = {
+        ntext[mention.name_start : mention.name_end]: mention
+        for mention in mentions
+        if not mention.entries and mention.descriptor in lx.SETTLEMENTS and not mention.countryside_of
+    }
+    for name, mention in named.items():
+        for again in _named_again(doc, name, mention):
+            if free(again.start, again.end):
+                mentions.append(again)
+                taken.add(again.start, again.end)
     if "ريفها" in ntext:
         mentions.extend(_countryside_of_capital(doc, mentions, taken))
     mentions.sort(key=lambda mention: mention.start)
@@ -1386,6 +1398,39 @@ def _reference_point(ntext: str, mention: _Mention, links: bool) -> bool:
         # Only within the road's own words: no sentence mark between.
         return bool(verbs) and not re.search(r"[.؟!؛]", before[verbs[-1].end() :])
     return False
+
+
+def _named_again(doc: _Document, name: str, first: _Mention) -> Iterator[_Mention]:
+    """The other places where the article names an unknown village of ``first`` bare (with its
+    proclitics): a name of two letters or a word no name has is not looked for."""
+    if len(name.replace(" ", "")) < 4 or _ends_a_name(name, name) or name in lx.GENERIC_PLACE_WORDS:
+        return
+    ntext = doc.norm.text
+    seps = separators()
+    start = ntext.find(name)
+    while start != -1:
+        end = start + len(name)
+        begins = word_start(ntext, start, seps)
+        if (
+            begins is not None
+            and ntext[begins:start] in _BARE_PROCLITICS
+            and (end == len(ntext) or ntext[end] in seps)
+            and not first.start <= start < first.end
+        ):
+            yield _Mention(
+                start,
+                end,
+                start,
+                end,
+                (),
+                first.precision,
+                article=first.article,
+                settlement=first.settlement,
+            )
+        start = ntext.find(name, end)
+
+
+_BARE_PROCLITICS = frozenset(("", "و", "ف", "ب", "وب", "فب", "ل", "ول", "ك"))
 
 
 def _towards_town(doc: _Document, mention: _Mention) -> _Mention | None:
