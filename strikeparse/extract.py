@@ -3829,6 +3829,7 @@ class _Dates:
         # Per paragraph: (sentence index, date) in text order.
         self.by_paragraph: dict[int, list[tuple[int, DateMention]]] = {}
         self.first: tuple[int, DateMention] | None = None
+        self.carried: list[tuple[int, DateMention]] = []  # (sentence index, date) in text order, but "منذ"
         self.normalised_start: dict[int, int] = {}  # original start -> normalised start
         for start, _, date in dates:
             sentence = doc.sentence_at(start)
@@ -3846,6 +3847,7 @@ class _Dates:
                 # the strikes told in the sentences after it.
                 continue
             self.by_paragraph.setdefault(sentence.paragraph, []).append((sentence.index, date))
+            self.carried.append((sentence.index, date))
             if self.first is None:
                 self.first = (sentence.index, date)
 
@@ -3855,7 +3857,8 @@ _SINCE_BEFORE = re.compile(r"(?<!\S)و?منذ\s+(?:\S+\s+)?$")
 
 def _claim_date(doc: _Document, sentence: _Sentence, mention: _Mention, dates: _Dates) -> DateMention | None:
     """The day the sentence gives, else its week or month ("قصفت الأسبوع الماضي"), else the last day of
-    the paragraph before, else the article's first."""
+    the paragraph before, else the last day told before it in the article (a story told a sentence a
+    paragraph goes on with the day it last gave)."""
     # "بعد أسابيع من القصف الروسي على X": strikes over weeks before the day the sentence tells of.
     window = max(sentence.start, mention.start - 60)
     if doc.norm.text.find("بعد", window, mention.start) != -1 and _WEEKS_AFTER.search(
@@ -3891,7 +3894,7 @@ def _claim_date(doc: _Document, sentence: _Sentence, mention: _Mention, dates: _
     if earlier:
         return earlier[-1]
     if dates.first is not None and dates.first[0] < sentence.index:
-        return dates.first[1]
+        return dates.carried[bisect.bisect_left(dates.carried, sentence.index, key=lambda item: item[0]) - 1][1]
     return None
 
 

@@ -1755,6 +1755,10 @@ class TestDates:
             text = f"قصفت الطائرات مدينة سراقب مساء السبت.\n{opener} بلدة مورك بريف حماة."
             assert [(c.place, c.date) for c in claims(text)][-1] == ("مورك", None), opener
 
+    def test_an_undated_strike_takes_the_last_day_told_before_it_not_the_articles_first(self):
+        text = "قصفت الطائرات مدينة سراقب يوم الاثنين.\nوقصفت الطائرات بلدة مورك أمس.\nوقصفت الطائرات كفرزيتا."
+        assert [(c.place, c.date) for c in claims(text)][-1] == ("كفرزيتا", datetime.date(2021, 3, 9))
+
     def test_the_start_of_a_period_is_not_the_day_of_the_strikes_told_after_it(self):
         text = "وتشهد المدينة مواجهات منذ يوم الأحد الماضي. وقال ناشطون إن غارة استهدفت مدينة سراقب."
         assert [(c.place, c.date) for c in claims(text)] == [("سراقب", None)]
