@@ -4232,6 +4232,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
 
 # Any days of different weekdays serve: only the differences between the days they give are read.
 _STAND_IN_DAYS = (datetime.date(2000, 1, 1), datetime.date(2000, 1, 5))
+_AREA_BEFORE = re.compile(r"(?<!\w)(?:منطقة|منطقه|مقاطعة|مقاطعه)\s+$")
 _ELABORATION = re.compile(r"(?<!\w)(?:اذ|إذ|حيث)(?!\w)")
 
 
@@ -4253,8 +4254,14 @@ def _without_parts_of_towns(claims: list[Claim], text: str) -> list[Claim]:
         if part_of_town:
             continue
         kept.append(claim)
-        # A governorate's capital is a city of neighbourhoods, each a place of its own.
-        if claim.precision == "town" and claim.entry_key and not claim.place_is_capital:
+        # A governorate's capital is a city of neighbourhoods, each a place of its own; the area of a
+        # town ("منطقة عفرين ... حيث رصد المرصد قصفا على منطقة بعدينا") holds villages.
+        if (
+            claim.precision == "town"
+            and claim.entry_key
+            and not claim.place_is_capital
+            and not _AREA_BEFORE.search(text, max(0, claim.mention_start - 10), claim.mention_start)
+        ):
             towns.setdefault(claim.evidence_start, []).append(claim)
     return kept
 

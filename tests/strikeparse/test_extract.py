@@ -789,6 +789,10 @@ class TestUnknownPlaces:
         text = "وتعرضت مدينة حلب لقصف، إذ سقطت قذيفة في حي الجمعيات."
         assert places(text) == ["الجمعيات"]  # the parts of a governorate's capital are its places
 
+    def test_an_area_struck_in_a_towns_area_is_a_village_of_it_not_a_part_of_the_town(self):
+        text = "جددت القوات التركية قصفها على منطقة سراقب، حيث رصد ناشطون قصفا على منطقة بعدينا بريف إدلب."
+        assert places(text) == ["سراقب", "بعدينا"]
+
     def test_a_part_of_a_town_named_after_it_lies_in_the_towns_governorate(self):
         (claim,) = claims("وتتعرض أحياء حلب القديمة لقصف بقذائف الهاون.")
         assert (claim.place, claim.governorate, claim.precision) == ("حلب القديمة", "SY-HL", "neighbourhood")
