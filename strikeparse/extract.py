@@ -2931,7 +2931,12 @@ _ANAPHOR_DESCRIPTORS = {"المطار": "مطار"}
 _ANAPHOR_WORDS = re.compile("|".join(_ANAPHOR_KINDS))
 # What an anaphor does not stand for: "المدينة" no village, "القرية" no city.
 _CITY_WORDS = frozenset(word for word in lx.TOWNS_AND_VILLAGES if word.startswith("مد"))  # "مدينة", "مدن"
-_NOT_THE_ANAPHORS = {"المدينه": lx.TOWNS_AND_VILLAGES - _CITY_WORDS, "القريه": _CITY_WORDS}
+# ... nor a place named as an area ("نازحي منطقة عفرين ... واستمر القصف على المدينة").
+_NOT_THE_ANAPHORS = {
+    "المدينه": (lx.TOWNS_AND_VILLAGES - _CITY_WORDS) | lx.AREA_WORDS,
+    "البلده": lx.AREA_WORDS,
+    "القريه": _CITY_WORDS | lx.AREA_WORDS,
+}
 
 
 def _anaphoric_targets(

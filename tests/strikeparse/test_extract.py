@@ -1435,6 +1435,14 @@ class TestStrikeClaimsNotMentions:
         )
         assert [claim.place for claim in claims(text) if "استهدفت" in claim.evidence] == ["سراقب"]
 
+    def test_the_city_an_anaphor_stands_for_is_no_area_named_after_a_town(self):
+        text = (
+            "وقتل عشرة مدنيين بقصف على مدينة سراقب.\n"
+            "وقال ناشطون إن الضحايا من نازحي منطقة مورك.\n"
+            "واستمر القصف على المدينة طيلة النهار."
+        )
+        assert "مورك" not in places(text)
+
     def test_people_counted_after_a_place_are_no_place(self):
         text = "وأدت الغارات إلى مقتل تسعة مدنيين في مدينة سراقب ومدنيين اثنين في بلدة مورك."
         assert places(text) == ["سراقب", "مورك"]
