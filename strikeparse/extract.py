@@ -258,6 +258,9 @@ class _Sentence:
                 continue
             if _bare(token.text) in ("انفجار", "تفجير") and _blast_not_strike(toks, i):
                 continue
+            # 'عملية “ردع العدوان”', 'معركة "الفتح المبين"': the quoted name of an operation.
+            if i > 1 and _named_operation(toks, i):
+                continue
             # "استهدفت الفصائل برصاص قناصتها عناصر": gunfire, not a strike.
             if gunfire and not lx.GUNFIRE.isdisjoint(words[i + 1 : i + 4]):
                 continue
@@ -493,6 +496,20 @@ def _aircraft_fell(words: list[str], index: int) -> bool:
     was shot down), unless it was a suicide drone ("سقطت طائرة مسيرة مفخخة على منزل")."""
     subject = words[index + 1 : index + 2] + words[max(0, index - 2) : index]
     return not lx.AIRCRAFT.isdisjoint(subject) and lx.GROUND_ATTACKS.isdisjoint(words[index + 1 : index + 5])
+
+
+def _named_operation(toks: list[_Token], index: int) -> bool:
+    """Is the token inside the quoted name of an operation or a battle, a word or two after its
+    opening quote?"""
+    for k in range(index - 1, max(-1, index - 4), -1):
+        if toks[k].text in QUOTES:
+            return k > 0 and _bare(toks[k - 1].text) in _OPERATION_WORDS
+        if toks[k].text in _PUNCT:
+            return False
+    return False
+
+
+_OPERATION_WORDS = frozenset(("عمليه", "معركه", "حمله", "عمليات", "غرفه"))
 
 
 def _blast_not_strike(toks: list[_Token], index: int) -> bool:

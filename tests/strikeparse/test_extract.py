@@ -976,6 +976,11 @@ class TestDisambiguation:
 
 
 class TestStrikeClaimsNotMentions:
+    def test_the_quoted_name_of_an_operation_is_no_strike(self):
+        text = "بالتزامن مع تقدم فصائل المعارضة المشاركة في عملية “ردع العدوان”، التي تتقدم حاليا في ريف حماة."
+        assert places(text) == []
+        assert places("شنت الطائرات ضمن عملية “غصن الزيتون” غارات على قرية بعدينا بريف حلب.") == ["بعدينا"]
+
     def test_an_aside_in_brackets_does_not_part_a_place_from_the_strike_it_suffered(self):
         text = "أفادت وسائل إعلام بأن سراقب تعرضت فجر اليوم الاثنين(8 آذار/مارس 2021)، لقصف إسرائيلي أدى إلى أضرار."
         assert places(text) == ["سراقب"]
