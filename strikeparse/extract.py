@@ -953,8 +953,10 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                 if word in lx.UTILITY_FACILITIES:
                     while first < len(toks) and toks[first].word in lx.UTILITY_KINDS:
                         first += 1  # "محطة كهرباء تل تمر": the place the station is named after
+                # "كل من حي بستان القصر والهلك والحيدرية": after "كل من" a list, whatever its first descriptor.
+                all_of = i > 1 and toks[i - 1].text == "من" and toks[i - 2].text in ("كل", "كلا", "وكل")
                 found = _name_list(
-                    doc, sentence, first, precision, facility_start=token if facility else None, single=True
+                    doc, sentence, first, precision, facility_start=token if facility else None, single=not all_of
                 )
                 for mention in found:
                     if free(mention.start, mention.end):

@@ -76,6 +76,10 @@ class TestPlaceMentions:
 
 
 class TestUnknownPlaces:
+    def test_all_of_opens_a_list_after_a_singular_descriptor(self):
+        text = "وتعرضت للقصف في مدينة حلب كل من حي بستان القصر والهلك والحيدرية."
+        assert places(text) == ["بستان القصر", "الهلك", "الحيدرية"]
+
     def test_such_as_after_villages_opens_their_names(self):
         assert places("استهدفت غارات أخرى قرى مثل فركيا وسرجا بريف إدلب.") == ["فركيا", "سرجا"]
 
