@@ -1980,8 +1980,8 @@ def _read_name_list(
                     break  # "أحد أحياء المدينة دفعة واحدة": the city told of, no name
                 if plain in lx.NUMBER_WORDS:
                     break  # "على بلدتي زملكا وعربين، وأربع غارات على دوما": a count starts the next phrase
-                if word[0] == "ب" and (word[1:] in lx.NOT_NAMES or word[1:] in _COUNTS_OF):
-                    break  # "قرى X وY، بأكثر من 30 قذيفة": what they were struck with
+                if word[0] == "ب" and (word[1:] in lx.NOT_NAMES or word[1:] in _COUNTS_OF or word[1:2].isdigit()):
+                    break  # "قرى X وY، بأكثر من 30 قذيفة", "13 منطقة بـ15 غارة": what they were struck with
                 if word[0] == "ل" and (
                     word[1:] in lx.COMMON_TARGETS
                     # "محطة لضخ النفط", "مستودع لتخزين الأسلحة": what the site is for.
@@ -3948,6 +3948,10 @@ _NEAR = frozenset(("قرب", "بالقرب من"))
 _JOINED = re.compile(r"\s+(?:وبين\s+|و)")
 
 
+# A count documented ("وثقت فرق الدفاع المدني استهداف 13 منطقة"), whose places the next sentence lists.
+_DOCUMENTED = re.compile(r"(?<!\S)[وف]?(?:وثق|وثقت|رصد|رصدت|سجل|سجلت|احصي|احصت)(?!\S)")
+
+
 def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gazetteer | None = None) -> Extraction:
     gazetteer = gazetteer or default_gazetteer()
     detected = False
@@ -4068,6 +4072,8 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
     known_set: set[str] = set()
     companions: dict[str, list[str]] = {}
     unsourced: list[tuple[int, Claim]] = []  # (sentence index, claim) of the claims before any attribution
+    told_before: list[str] = []  # the sources of the sentence before, where it told of strikes at no place
+    told_index = -2
     mentions_by_sentence: dict[int, list[_Mention]] = {}
     for mention in mentions:
         holder = doc.sentence_at(mention.name_start)
@@ -4146,7 +4152,10 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                 continue
             if claim_sources is None:  # the same for every claim of the sentence
                 claim_sources = _expand_sources(
-                    sources or last_sources.get(sentence.paragraph) or last_sources.get(-1, []),
+                    sources
+                    or (told_before if told_index == sentence.index - 1 else [])
+                    or last_sources.get(sentence.paragraph)
+                    or last_sources.get(-1, []),
                     known_sources,
                     companions=companions,
                     lead=last_sources.get(-1, []),
@@ -4222,6 +4231,17 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                 tolls.setdefault(toll[1], []).append(claims[-1])
             if not claim_sources and -1 not in last_sources:
                 unsourced.append((sentence.index, claims[-1]))
+        # "ووثقت فرق الدفاع المدني استهداف 13 منطقة بـ15 غارة. القصف طال مدينة X وبلدة Y": a source
+        # that tells of strikes at no place gives its word to the places the next sentence lists.
+        told_before = (
+            sources
+            if sources
+            and len(claims) == first_claim
+            and sentence.strike_positions
+            and _DOCUMENTED.search(sentence.text) is not None
+            else []
+        )
+        told_index = sentence.index
         # Only the two sentences after an unattributed claim may attribute it.
         unsourced = [(index, claim) for index, claim in unsourced if sentence.index - index <= 2]
         # Or the sentence right after it tells only of the harm ("... وقال الدفاع المدني إن فرقه

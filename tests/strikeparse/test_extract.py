@@ -2001,6 +2001,17 @@ class TestSources:
         )
         assert [(claim.place, claim.sources) for claim in claims(text)] == [("سراقب", []), ("مورك", ["المرصد"])]
 
+    def test_a_documented_count_of_strikes_attributes_the_places_listed_after_it(self):
+        text = (
+            "أعلن الدفاع المدني مقتل 11 مدنيا بغارات على مدينة سراقب.\n"
+            "ووثقت فرق الإنقاذ يوم أمس استهداف 13 منطقة بـ15 غارة جوية.\n"
+            "القصف طال بلدة مورك وبلدة كفرزيتا."
+        )
+        assert [(c.place, c.sources[0]) for c in claims(text)][1:] == [
+            ("مورك", "فرق الإنقاذ"),
+            ("كفرزيتا", "فرق الإنقاذ"),
+        ]
+
     def test_an_analysts_opinion_on_the_campaign_is_not_the_story_s_attribution(self):
         text = (
             "وقال خبير عسكري إن الضربات تهدف إلى دعم النظام.\n"
