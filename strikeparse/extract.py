@@ -4025,7 +4025,13 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             previous.locator = True
         # ("بريف القامشلي قرب قرية X": a village does not locate a countryside, it is the place in it.)
         elif (mention.countryside_of and 0 <= len(between) <= 12 and not joined and not listed) or (
-            located and previous.precision != "governorate" and not previous.countryside_of
+            located
+            and (
+                (previous.precision != "governorate" and not previous.countryside_of)
+                # "منطقة جبل الأربعين قرب مدينة أريحا": near it ("بريف سراقب قرب قرية X" is the village
+                # in the countryside).
+                or (located.group("preposition") in _NEAR and not doc.norm.text.startswith("ريف", previous.start))
+            )
         ):
             if _part_of_facility(previous, mention, between) or _building_in(previous, mention, between):
                 # "ساحة الحاويات في ميناء اللاذقية": the port is the place struck, the yard a part of it;
@@ -4165,6 +4171,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             _, _, name = doc.original(mention.name_start, mention.name_end)
             if mention.start == mention.name_start and mention.descriptor in _FACILITY_WRITTEN:
                 place = f"{_FACILITY_WRITTEN[mention.descriptor]} {place}"  # "مطاري حلب ودمشق": "مطار دمشق"
+            camp = mention.descriptor == "مخيم" and mention.start == mention.name_start
             governorate_level = mention.precision == "governorate" or (
                 entry is not None and entry.kind == "governorate" and not mention.descriptor
             )
@@ -4181,7 +4188,8 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             toll = sentence.killed(index)
             claims.append(
                 Claim(
-                    place=display_form(place),
+                    # 'مخيم “قاح”' is the camp, not the village Qah: a camp keeps its descriptor.
+                    place=display_form(f"مخيم {place}" if camp else place),
                     place_en=entry.name_en if entry and precision != "governorate" else _gov_name(gazetteer, code),
                     governorate=code,
                     precision=precision,

@@ -348,7 +348,9 @@ NAME_STOPS = (
         # The countryside of a place named before: "مدينة منبج وقرى X وY بريفها", "في مدينتي X وY وريفيهما".
         "ريفها ريفه ريفيها ريفيهما ريفهما ارياف اريافها "
         # An apposition after a name: "بلدة بيت سحم إحدى بلدات جنوب دمشق"; "في نفس المقاطعة".
-        "احدي احد نفس"
+        "احدي احد نفس "
+        # "معبر مخيم الوافدين لكنه لم يسجل": the next clause.
+        "لكنه لكنها لكنهم"
     )
     | RESIDE_VERBS
 )  # "مخيمات يقيم فيها النازحون": a verb after the descriptor, not a camp's name
@@ -383,7 +385,9 @@ NOT_NAMES = _words(
     # Whose areas they are: "أحياء المعارضة في مدينة درعا", "مناطق النظام".
     "المعارضه النظام الثوار المسلحين الفصائل "
     # A measure of the area struck: "مدمرة منطقة بمساحة بحدود 800 متر مربع".
-    "مساحه حدود"
+    "مساحه حدود "
+    # Counts of people: "في مدينتي حمورية وجسرين وعشرات الجرحى".
+    "عشرات مئات الاف العشرات المئات"
 ) | frozenset(form for word in CLASH_WORDS for form in (word, "ال" + word))
 # Verbs that open the clause after a place ("حي المشهد راح ضحيتها", "قرية العباس تسببت بمقتل",
 # "مدينة تسيطر عليها المعارضة", "أحياء X، خلفت العديد"): none is a place's name.
@@ -416,7 +420,9 @@ NOT_NAME_ADJECTIVES = STRIKE_ADJECTIVES | _words(
     # "مدينة نصيبين التركية": the country the place lies in, no part of its name.
     "التركيه التركي اللبنانيه اللبناني العراقيه العراقي الاردنيه الاردني "
     # "مناطق جبلية ومقالع حجارة": what the areas are like, no name.
-    "جبليه جبلي سهليه صحراويه وعره ريفيه حرجيه"
+    "جبليه جبلي سهليه صحراويه وعره ريفيه حرجيه "
+    # "غارات على سوق شعبية في مدينة X": what kind of market, no name.
+    "شعبيه شعبي الشعبيه الشعبي"
 )
 # Nouns that begin compound place names and mean nothing alone: "باب شرقي", "جسر الشغور".
 CONSTRUCT_NOUNS = _words("باب جسر تل عين دير كفر بيت خان جبل وادي سهل قصر بير نبع راس ام ابو مزرعه معره خربه مرج الشيخ")

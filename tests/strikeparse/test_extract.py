@@ -76,6 +76,10 @@ class TestPlaceMentions:
 
 
 class TestUnknownPlaces:
+    def test_a_camp_keeps_its_descriptor_and_is_one_place_with_its_bare_name(self):
+        text = 'قتل 14 شخصا بقصف استهدف مخيم "قاح" في ريف إدلب.\nوعاد القصف ليستهدف قاح بصاروخين.'
+        assert places(text) == ["مخيم قاح"]
+
     def test_all_of_opens_a_list_after_a_singular_descriptor(self):
         text = "وتعرضت للقصف في مدينة حلب كل من حي بستان القصر والهلك والحيدرية."
         assert places(text) == ["بستان القصر", "الهلك", "الحيدرية"]
@@ -148,7 +152,7 @@ class TestUnknownPlaces:
         [
             ("قصفت المدفعية قرية البيضا بريف ناحية سراقب.", ["البيضا"]),
             ("قصفت المدفعية قرية البيضا الواقعة في مناطق سراقب.", ["البيضا"]),
-            ("وطال القصف مخيم العودة والواقع في ناحية سراقب.", ["العودة"]),
+            ("وطال القصف مخيم العودة والواقع في ناحية سراقب.", ["مخيم العودة"]),
             ("قصفت الفصائل قريتي البيضا والحمرا التابعتين لناحية سراقب.", ["البيضا", "الحمرا"]),
             ("قصفت المدفعية قرية البيضا المأهولة بمهجري مدينة سراقب بريف إدلب.", ["البيضا"]),
         ],
@@ -1535,7 +1539,7 @@ class TestStrikeClaimsNotMentions:
         assert places(text) == ["سراقب"]
 
     def test_a_camp_for_the_displaced_is_not_a_camp_named_for_them(self):
-        assert places("تصعيد في ريف إدلب.\nقتل خمسة نازحين بقصف صاروخي استهدف مخيم قاح للنازحين.") == ["قاح"]
+        assert places("تصعيد في ريف إدلب.\nقتل خمسة نازحين بقصف صاروخي استهدف مخيم قاح للنازحين.") == ["مخيم قاح"]
 
     def test_a_mine_or_a_car_bomb_is_not_a_strike(self):
         assert places("قتل طفل بانفجار لغم من مخلفات الحرب في بلدة سراقب.") == []
