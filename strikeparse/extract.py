@@ -3028,6 +3028,14 @@ def _fronted(sentence: _Sentence, mention: _Mention, first_after: int) -> bool:
         )
     if start != 1 or toks[0].text not in {"في", "وفي"} or after >= len(toks):
         return False
+    # "وفي ناحية كنسبا القريبة،", "وفي بلدة X بريف اللاذقية،": what it is like or where it lies, then
+    # the comma that closes the fronted place.
+    if toks[after].text not in {"،", ","} and (
+        toks[after].word in lx.NOT_NAME_ADJECTIVES or toks[after].text.startswith("ب") or toks[after].text == "في"
+    ):
+        comma_at = next((k for k in range(after + 1, min(len(toks), after + 5)) if toks[k].text in _PUNCT), None)
+        if comma_at is not None and toks[comma_at].text in {"،", ","} and comma_at < first_after:
+            after = comma_at
     comma = toks[after].text in {"،", ","}
     if comma and after + 1 == first_after:
         return True
@@ -3035,9 +3043,11 @@ def _fronted(sentence: _Sentence, mention: _Mention, first_after: int) -> bool:
     # opens with the harm done there, and the strike that did it follows within a few words.
     clause = after + 1 if comma else after
     opening = sentence.words[clause] if clause < len(toks) else ""
+    # ("سقط قتيلان": the dead fell.)
+    fell_dead = opening in _FELL and clause + 1 < len(toks) and sentence.words[clause + 1] in lx.DEAD_NOUNS
     if not (
         first_after - after <= 10
-        and (lx.HARM.search(opening) is not None or opening in lx.KILL_CUES)
+        and (lx.HARM.search(opening) is not None or opening in lx.KILL_CUES or fell_dead)
         and (
             toks[first_after].text.startswith(("ب", "وب"))
             or not lx.CAUSE_WORDS.isdisjoint(sentence.words[max(after, first_after - 3) : first_after])
@@ -3051,6 +3061,9 @@ def _fronted(sentence: _Sentence, mention: _Mention, first_after: int) -> bool:
         if token.kinds & _DESCRIBES and not token.word.startswith("ال"):
             return False
     return True
+
+
+_FELL = frozenset(("سقط", "سقطت", "وسقط", "وسقطت"))
 
 
 def _names_a_road(sentence: _Sentence, index: int) -> bool:

@@ -637,6 +637,16 @@ class TestUnknownPlaces:
     def test_a_place_fronted_before_the_harm_a_strike_did_there_is_a_claim(self, sentence):
         assert places(sentence) == ["سراقب"]
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "وفي قرية الحلوبة القريبة، سقط قتيلان وعدة جرحى بصاروخ أطلقته طائرة روسية في ريف إدلب.",
+            "وفي قرية الحلوبة بريف إدلب، سقط قتيلان وعدة جرحى بصاروخ أطلقته طائرة روسية.",
+        ],
+    )
+    def test_a_fronted_place_with_what_it_is_like_or_where_it_lies_is_a_claim(self, sentence):
+        assert places(sentence) == ["الحلوبة"]
+
     def test_a_fronted_place_is_not_struck_where_the_strike_names_its_own_town(self):
         assert places("وفي مدينة سراقب، قتل أربعة مدنيين بقصف مدفعي على بلدة مورك.") == ["مورك"]
         assert places("وفي مدينة سراقب، قتل أربعة عناصر في اشتباكات مع قوات النظام.") == []
