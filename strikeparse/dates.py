@@ -274,7 +274,9 @@ def _ordinal_number(words: str) -> int | None:
     return None
 
 
-def _explicit_mention(match: re.Match[str], text: str, reference: datetime.date | None) -> DateMention | None:
+def _explicit_mention(
+    match: re.Match[str], text: str, reference: datetime.date | None, until: datetime.date | None = None
+) -> DateMention | None:
     groups = dict.fromkeys(("d1", "d2", "d3", "d4", "m5", "y5", "shahr", "cue", "o7"))
     groups.update(match.groupdict())
     start, end = match.span()
@@ -299,7 +301,7 @@ def _explicit_mention(match: re.Match[str], text: str, reference: datetime.date 
                 return None
             found = _safe_date(year, month, int(day))
         elif reference is not None:
-            found = _latest_day_not_after(month, int(day), reference)
+            found = _latest_day_not_after(month, int(day), until or reference)
         else:
             return None
     elif groups["d3"] is not None or groups["d4"] is not None:
@@ -481,9 +483,15 @@ _FAMILIES = {
 
 
 def find_dates(
-    text: str, *, reference: datetime.date | None, windows: dict[str, list[tuple[int, int]]] | None = None
+    text: str,
+    *,
+    reference: datetime.date | None,
+    windows: dict[str, list[tuple[int, int]]] | None = None,
+    undated_until: datetime.date | None = None,
 ) -> list[DateMention]:
     """Every date expression in `text`, sorted by start; relative ones need a reference date.
+    ``undated_until``: the latest day a day and month without a year may be (else the reference's):
+    where the reference is only the first date the text gives, the days after it are the same year's.
     With ``windows`` (spans of `text` per kind of anchor: see _FAMILIES), only the
     expressions of each kind inside its spans: a caller that knows which sentences hold which
     anchors (see `anchors`) spares the regular expressions the rest of the text."""
@@ -502,7 +510,7 @@ def find_dates(
                     elif regex is _MONTH_DAY:
                         mention = _month_day_mention(match, reference)
                     else:
-                        mention = _explicit_mention(match, text, reference)
+                        mention = _explicit_mention(match, text, reference, undated_until)
                     if mention is not None:
                         mentions.append(mention)
     mentions.sort(key=lambda m: (m.start, -m.end))

@@ -3889,6 +3889,7 @@ class _Dates:
                 self.first = (sentence.index, date)
 
 
+_ROUND_UP = datetime.timedelta(days=60)
 _SINCE_BEFORE = re.compile(r"(?<!\S)و?منذ\s+(?:\S+\s+)?$")
 
 
@@ -3978,7 +3979,10 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
     # Date offsets are in the original text; keep them with their normalised start for sentence lookup.
     norm_starts = _original_to_normalised(doc)
     windows = _date_windows(doc)
-    found_dates = find_dates(text, reference=reference, windows=windows)
+    # A publication date read off the text is the first date it gives: a round-up of a month goes on
+    # to later days of the same year ("بتاريخ 9/10/2015 ... في التاسع عشر من تشرين الأول").
+    until = reference + _ROUND_UP if detected else None
+    found_dates = find_dates(text, reference=reference, windows=windows, undated_until=until)
     # (start, end) of the dates no publication date resolves -> the days they give against stand-ins.
     unresolved: dict[tuple[int, int], tuple[datetime.date, ...]] = {}
     if reference is None:

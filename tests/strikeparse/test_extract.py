@@ -80,6 +80,16 @@ class TestUnknownPlaces:
         text = 'قتل 14 شخصا بقصف استهدف مخيم "قاح" في ريف إدلب.\nوعاد القصف ليستهدف قاح بصاروخين.'
         assert places(text) == ["مخيم قاح"]
 
+    @pytest.mark.parametrize(
+        "text, expected",
+        [
+            ("حيث قتل 15 شهيدا بقصف على قرية بشرفة كلهم مدنيين في ريف اللاذقية.", ["بشرفة"]),
+            ("كما قصفت الطائرات سد برادون بتاريخ 9/10/2015 في ريف اللاذقية.", ["سد برادون"]),
+        ],
+    )
+    def test_all_of_them_or_a_date_ends_a_name(self, text, expected):
+        assert places(text) == expected
+
     def test_all_of_opens_a_list_after_a_singular_descriptor(self):
         text = "وتعرضت للقصف في مدينة حلب كل من حي بستان القصر والهلك والحيدرية."
         assert places(text) == ["بستان القصر", "الهلك", "الحيدرية"]
@@ -1793,6 +1803,13 @@ class TestDates:
     def test_an_undated_strike_takes_the_last_day_told_before_it_not_the_articles_first(self):
         text = "قصفت الطائرات مدينة سراقب يوم الاثنين.\nوقصفت الطائرات بلدة مورك أمس.\nوقصفت الطائرات كفرزيتا."
         assert [(c.place, c.date) for c in claims(text)][-1] == ("كفرزيتا", datetime.date(2021, 3, 9))
+
+    def test_a_round_up_without_a_publication_date_keeps_its_later_days_in_the_same_year(self):
+        text = (
+            "قصف الطيران قرية سراقب بتاريخ 9/10/2015، ما أدى إلى تدميرها.\n"
+            "وكانت الغارات الأعنف في التاسع عشر من تشرين الأول، حيث قتل 15 مدنيا في بلدة مورك."
+        )
+        assert [(c.place, c.date) for c in claims(text, published=None)][-1] == ("مورك", datetime.date(2015, 10, 19))
 
     def test_the_start_of_a_period_is_not_the_day_of_the_strikes_told_after_it(self):
         text = "وتشهد المدينة مواجهات منذ يوم الأحد الماضي. وقال ناشطون إن غارة استهدفت مدينة سراقب."
