@@ -557,10 +557,12 @@ _LOCATOR = re.compile(
     # "قرية الزيارة التابعة لمنطقة الغاب", "التابعة لناحية تل تمر", "الواقعة في", "قريتي X وY
     # التابعتين لناحية Z", "مخيم X والواقع في مناطق Y"
     r"|و?(?:التابعه|التابع|التابعتين|التابعين|الواقعه|الواقع|الواقعتين|الواقعين)\s*(?:في|ل)?"
-    # "قرية X الواقعة قرب Y", "القريبة من Y", "المحاذية لY": Y is a landmark, not struck.
-    rf"|(?:الواقعه|الواقع|الواقعتين|الواقعين)\s*(?:قرب|بالقرب من|علي مقربه من|{_COMPASS})"
-    r"|(?:القريبه|القريب|القريبتين|القريبين)\s*من|(?:المحاذيه|المحاذي|المجاوره|المجاور)\s*ل?)?"
+    # "قرية X الواقعة قرب Y", "والقريبة من Y", "المحاذية لY": Y is a landmark, not struck.
+    rf"|و?(?:الواقعه|الواقع|الواقعتين|الواقعين)\s*(?:قرب|بالقرب من|علي مقربه من|{_COMPASS})"
+    r"|و?(?:القريبه|القريب|القريبتين|القريبين)\s*من|و?(?:المحاذيه|المحاذي|المجاوره|المجاور)\s*ل?)?"
     r"\s*(?P<within>ب)?(?P<descriptor>مدينه|مدينتي|بلده|قريه|حي|منطقه|ناحيه|ناحيتي|مقاطعه|مناطق)?\s*(ب|ل)?"
+    # ('منطقة “الحولة”': the quotes of its name.)
+    r"[\"“”«»']?"
 )
 
 
@@ -2397,7 +2399,10 @@ class _Resolver:
         # locators does not end it.
         chain_end, chain_list_end = end, -1
         for m in in_sentence[bisect.bisect_left(starts, end) : bisect.bisect_right(starts, end + 60)]:
-            if m is mention or not (m.countryside_of or (m.locator and not m.reference)):
+            # ('قرية “السعن الأسود” (3كم شرق تلبيسة)': a town a few km from it, right after it, says
+            # which governorate it lies in.)
+            measured = m.reference and m.start - end < 24 and "كم" in text[end : m.start]
+            if m is mention or not (m.countryside_of or (m.locator and not m.reference) or measured):
                 continue
             if re.search(r"(^|\s)و", text[chain_end : m.start]) and m.start > chain_list_end:
                 continue
@@ -2978,7 +2983,8 @@ def _anaphoric_targets(
                 and toks[i + 1].word not in _ANAPHOR_QUALIFIERS
                 and toks[i + 1].word not in lx.NAME_STOPS  # "استهدفت المدينة اليوم"
             )
-            or toks[i + 1].kinds & _DESCRIBES
+            # ("على المدينة ومناطق أخرى جوارها": the city, and other places beside it.)
+            or (toks[i + 1].kinds & _DESCRIBES and not toks[i + 1].text.startswith("و"))
         ):
             continue
         cue = bisect.bisect_left(positions, i)
@@ -3958,7 +3964,13 @@ def _as_written(doc: _Document, source: SourceMention) -> str:
 
 
 _BETWEEN_BEFORE = re.compile(r"(?<!\S)(?:ما\s+)?بين\s+$")
-_NEAR = frozenset(("قرب", "بالقرب من"))
+
+
+def _near(preposition: str | None) -> bool:
+    """Does the locating phrase put the place near the one after it ("قرب", "القريبة من")?"""
+    return bool(preposition) and ("قرب" in preposition or "القريب" in preposition)
+
+
 _JOINED = re.compile(r"\s+(?:وبين\s+|و)")
 
 
@@ -4047,7 +4059,11 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                 (previous.precision != "governorate" and not previous.countryside_of)
                 # "منطقة جبل الأربعين قرب مدينة أريحا": near it ("بريف سراقب قرب قرية X" is the village
                 # in the countryside).
-                or (located.group("preposition") in _NEAR and not doc.norm.text.startswith("ريف", previous.start))
+                or (
+                    _near(preposition := located.group("preposition"))
+                    # ("بريف حماه والقريبة من منطقة الحولة": the participle says it of the town before.)
+                    and (not doc.norm.text.startswith("ريف", previous.start) or "ال" in preposition)
+                )
             )
         ):
             if _part_of_facility(previous, mention, between) or _building_in(previous, mention, between):
@@ -4057,7 +4073,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             elif not _road_named(doc, previous):
                 # "طريق درعا - طفس في ريف درعا": the towns name the road, the countryside is where it was hit.
                 mention.locator = True
-                mention.near = bool(located and located.group("preposition") in _NEAR)
+                mention.near = bool(located and _near(located.group("preposition")))
         if previous.near and _JOINED.fullmatch(between):
             # "في محيط مدينة السفيرة قرب حلب وإدلب", "بين درعا والسويداء": both are landmarks.
             mention.locator = mention.near = True

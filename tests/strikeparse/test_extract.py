@@ -864,6 +864,10 @@ class TestUnknownPlaces:
 
 
 class TestDisambiguation:
+    def test_a_village_a_few_km_from_a_town_lies_in_the_towns_governorate(self):
+        text = "شنت الطائرات غارات على بلدة عقرب بريف حماة، وعلى قرية “السعن الأسود” (3كم شرق سراقب)."
+        assert [(c.place, c.governorate) for c in claims(text)] == [("عقرب", "SY-HM"), ("السعن الأسود", "SY-ID")]
+
     def test_a_neighbourhood_in_a_list_with_a_part_named_after_its_city_lies_in_that_city(self):
         text = "وقصفت الفصائل بقذائف الهاون أحياء الحمدانية وحلب الجديدة والسكري."
         assert [(c.place, c.governorate) for c in claims(text)] == [
@@ -1467,6 +1471,14 @@ class TestStrikeClaimsNotMentions:
             "كما استهدفت المدينة اليوم بعشرات القذائف."
         )
         assert [claim.place for claim in claims(text) if "استهدفت" in claim.evidence] == ["سراقب"]
+
+    def test_an_anaphor_and_other_places_beside_it(self):
+        text = "قال سكان من “سراقب” إن الطيران جدد غاراته على المدينة ومناطق أخرى جوارها في ريف إدلب."
+        assert places(text) == ["سراقب"]
+
+    def test_a_quoted_town_the_participle_puts_a_village_near_is_not_struck(self):
+        text = "شنت الطائرات غارات على بلدة “عقرب” بريف حماة والقريبة من منطقة “سراقب”."
+        assert places(text) == ["عقرب"]
 
     def test_the_city_an_anaphor_stands_for_is_no_area_named_after_a_town(self):
         text = (
