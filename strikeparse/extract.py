@@ -4424,16 +4424,29 @@ def _original_to_normalised(doc: _Document):
     return convert
 
 
+_IN_COUNTRYSIDE = re.compile(r"[\s\"“”«»']*(?:ب|في\s+)ريف")
+
+
 def _dedupe(claims: list[Claim]) -> list[Claim]:
     """One claim per place and day; no governorate-level claim where the article names places in it."""
     local_governorates = {claim.governorate for claim in claims if claim.precision != "governorate"}
     local_sentences = {
         (claim.governorate, claim.evidence_start) for claim in claims if claim.precision != "governorate"
     }
-    detailed = {claim.governorate for claim in claims if claim.precision == "neighbourhood"}
+    # ("ومنطقة الأشعري بريف درعا الغربي": an area of the countryside is no part of the city.)
+    detailed = {
+        claim.governorate
+        for claim in claims
+        if claim.precision == "neighbourhood"
+        and not _IN_COUNTRYSIDE.match(claim.evidence, claim.mention_end - claim.evidence_start)
+    }
     # An unknown place named with the city ("على المدخل الشمالي لمدينة دير الزور من جهة بلدة الصالحية")
     # says where in or by it; one named in another sentence may be a village of its countryside.
-    detailed_sentences = {(claim.governorate, claim.evidence_start) for claim in claims if claim.needs_placement}
+    detailed_sentences = {
+        (claim.governorate, claim.evidence_start)
+        for claim in claims
+        if claim.needs_placement and not _IN_COUNTRYSIDE.match(claim.evidence, claim.mention_end - claim.evidence_start)
+    }
     # "على مواقع في دير الزور" beside "قرب مدينة البوكمال": the bare capital's name stands for its
     # governorate, and the same day's precise place says where in it.
     towns_on = {

@@ -864,6 +864,10 @@ class TestUnknownPlaces:
 
 
 class TestDisambiguation:
+    def test_an_area_of_the_countryside_is_no_part_of_the_capital(self):
+        text = "قصفت الطائرات مدينة إدلب، كما استهدفت منطقة الأشعري بريف إدلب الغربي."
+        assert places(text) == ["إدلب", "الأشعري"]
+
     def test_a_village_a_few_km_from_a_town_lies_in_the_towns_governorate(self):
         text = "شنت الطائرات غارات على بلدة عقرب بريف حماة، وعلى قرية “السعن الأسود” (3كم شرق سراقب)."
         assert [(c.place, c.governorate) for c in claims(text)] == [("عقرب", "SY-HM"), ("السعن الأسود", "SY-ID")]
