@@ -971,6 +971,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                         taken.add(mention.start, mention.end)
 
     unnamed_in: _Mention | None = None  # the last governorate named after unnamed places in it
+    countryside_ends = {mention.end for mention in mentions if mention.countryside_of}
     for match in doc.gazetteer.scan_hits(ntext, doc.place_hits):
         if not free(match.start, match.end):
             continue
@@ -1013,12 +1014,21 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             mention = part
             start = part.start
         # "على قرى في إدلب", "على بلدة وقرية في إدلب وحماة": unnamed places in the governorates.
-        unnamed = precision == "town" and (
-            (
-                ntext.find("في", max(0, start - 4), start) != -1
-                and _UNNAMED_IN.search(ntext, max(0, start - 40), start) is not None
+        unnamed = (
+            precision == "town"
+            and (
+                (
+                    ntext.find("في", max(0, start - 4), start) != -1
+                    and _UNNAMED_IN.search(ntext, max(0, start - 40), start) is not None
+                )
+                or (unnamed_in is not None and _AND_NEXT.fullmatch(ntext, unnamed_in.end, start) is not None)
+                # "في ريف حلب الغربي وإدلب المجاورة": a capital joined to a countryside is its governorate.
+                or (
+                    start > 1
+                    and ntext[start - 1] == "و"
+                    and max(0, start - 40) + len(ntext[max(0, start - 40) : start - 1].rstrip()) in countryside_ends
+                )
             )
-            or (unnamed_in is not None and _AND_NEXT.fullmatch(ntext, unnamed_in.end, start) is not None)
         )
         if unnamed:
             mention = _province_named(mention, start) or mention

@@ -1669,6 +1669,13 @@ class TestStrikeClaimsNotMentions:
 
 
 class TestPrecision:
+    def test_a_capital_joined_to_a_countryside_is_its_governorate(self):
+        text = "شنت طائرات روسية غارات على عدد من البلدات في ريف حلب الغربي وإدلب المجاورة."
+        assert [(c.governorate, c.precision) for c in claims(text)] == [
+            ("SY-HL", "governorate"),
+            ("SY-ID", "governorate"),
+        ]
+
     def test_unnamed_villages_in_a_direction_of_a_town_are_its_countryside_not_the_town(self):
         text = "سقطت أكثر من مئة قذيفة على قرى غربي مدينة سراقب جراء القصف التركي."
         assert [(c.governorate, c.precision) for c in claims(text)] == [("SY-ID", "governorate")]
