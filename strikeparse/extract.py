@@ -3352,6 +3352,8 @@ def _negated(sentence: _Sentence, mention: _Mention) -> bool:
         following = sentence.tokens[position + 1 : position + 6]
         if following and following[0].word in lx.RESULT_VERBS:
             continue  # "لم يسفر القصف على X عن ضحايا": a strike that did no harm
+        if following and following[0].word in _CEASE_VERBS:
+            continue  # "ولم تتوقف غارات النظام، وتعرضت بلدة X لغارات": strikes that went on
         if following and _is_cue(following[0]):
             return True
         # "لم يتم قصف X", "لم يحدث قصف": the strike is what did not happen; "لم تصب الغارات أحدا": the
@@ -3368,6 +3370,11 @@ def _negated(sentence: _Sentence, mention: _Mention) -> bool:
                 if _is_cue(other):
                     return not other.word.startswith("ال")
     return False
+
+
+_CEASE_VERBS = frozenset(
+    ("تتوقف", "يتوقف", "تتوقفا", "يتوقفا", "تهدا", "يهدا", "تنقطع", "ينقطع", "تكف", "يكف", "تتوقفان", "تتوقفي")
+)
 
 
 def _object_pronoun(word: str) -> str:

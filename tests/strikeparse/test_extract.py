@@ -1592,6 +1592,10 @@ class TestStrikeClaimsNotMentions:
         result = extract("رصد المرصد تنفيذ الطائرات غارات على سراقب.", published=PUBLISHED, gazetteer=GAZETTEER)
         assert [claim.negated for claim in result.claims] == [False]
 
+    def test_strikes_that_did_not_stop_are_no_denial(self):
+        text = "ولم تتوقف غارات النظام خلال الساعات الماضية، وتعرضت بلدة مورك بريف حماة لغارات مكثفة."
+        assert [(c.place, c.negated) for c in claims(text)] == [("مورك", False)]
+
     def test_a_negated_strike_is_a_denial(self):
         result = extract("ولم تستهدف الغارات مدينة سراقب.", published=PUBLISHED, gazetteer=GAZETTEER)
         assert [(claim.place, claim.negated) for claim in result.claims] == [("سراقب", True)]
