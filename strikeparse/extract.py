@@ -3238,7 +3238,10 @@ def _passive_subject(sentence: _Sentence, index: int) -> bool:
     for position in range(index + 1, min(len(sentence.tokens), index + 9)):
         token = sentence.tokens[position]
         if token.text in _PUNCT:
-            return False
+            # ("إن حي بابا عمرو في حمص، تعرض للقصف": a comma before the verb itself.)
+            following = sentence.words[position + 1] if position + 1 < len(sentence.tokens) else ""
+            return token.text in {"،", ","} and following.startswith(_SUFFERED) and position > index + 1
+
         if sentence.words[position].startswith(_SUFFERED) and (
             position < index + 4 or token.text.startswith(_SUFFERED)
         ):

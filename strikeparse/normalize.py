@@ -115,7 +115,8 @@ def _replacements() -> tuple[tuple[str, str], ...]:
 # The conjunction written as a word of its own ("قرى الفطيرة و كنصفرة", as some outlets write it) is
 # joined to the word after it, as it is usually written, so that lists and names read the same
 # either way: the space after it is removed like a diacritic.
-_DETACHED_WAW = re.compile(r"(?<!\S)و[\u064b-\u0652]*( )(?=[\u0621-\u063a\u0641-\u064a])")
+# ("قريتي #الحميرات و #المستريحة": the hashtag mark after it goes with the space.)
+_DETACHED_WAW = re.compile(r"(?<!\S)و[\u064b-\u0652]*( )(#?)(?=[\u0621-\u063a\u0641-\u064a])")
 
 
 def normalize(text: str) -> Normalized:
@@ -125,7 +126,11 @@ def normalize(text: str) -> Normalized:
     removed = tuple(match.start() for match in _removed_chars().finditer(text))
     folded = text
     if " و " in text or "\nو " in text or text.startswith("و "):
-        spaces = [match.start(1) for match in _DETACHED_WAW.finditer(text)]
+        spaces = [
+            position
+            for match in _DETACHED_WAW.finditer(text)
+            for position in ((match.start(1), match.start(2)) if match.group(2) else (match.start(1),))
+        ]
         if spaces:
             for position in reversed(spaces):
                 folded = folded[:position] + folded[position + 1 :]

@@ -94,6 +94,10 @@ class TestUnknownPlaces:
         text = "وتعرضت للقصف في مدينة حلب كل من حي بستان القصر والهلك والحيدرية."
         assert places(text) == ["بستان القصر", "الهلك", "الحيدرية"]
 
+    def test_hashtagged_names_with_a_detached_conjunction_are_a_list(self):
+        text = "قتل عشرة مدنيين جراء غارات على قريتي #الحميرات و #المستريحة في ريف #حماة الشمالي الغربي."
+        assert places(text) == ["الحميرات", "المستريحة"]
+
     def test_such_as_after_villages_opens_their_names(self):
         assert places("استهدفت غارات أخرى قرى مثل فركيا وسرجا بريف إدلب.") == ["فركيا", "سرجا"]
 
@@ -1016,6 +1020,9 @@ class TestStrikeClaimsNotMentions:
         text = "بالتزامن مع تقدم فصائل المعارضة المشاركة في عملية “ردع العدوان”، التي تتقدم حاليا في ريف حماة."
         assert places(text) == []
         assert places("شنت الطائرات ضمن عملية “غصن الزيتون” غارات على قرية بعدينا بريف حلب.") == ["بعدينا"]
+
+    def test_a_comma_before_the_verb_a_place_suffered_does_not_part_them(self):
+        assert places("وقال نشطاء إن حي الجمعيات في سراقب، تعرض للقصف في وقت مبكر من اليوم.") == ["الجمعيات"]
 
     def test_an_aside_in_brackets_does_not_part_a_place_from_the_strike_it_suffered(self):
         text = "أفادت وسائل إعلام بأن سراقب تعرضت فجر اليوم الاثنين(8 آذار/مارس 2021)، لقصف إسرائيلي أدى إلى أضرار."
