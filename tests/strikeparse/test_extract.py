@@ -1028,6 +1028,10 @@ class TestStrikeClaimsNotMentions:
         text = "أفادت وسائل إعلام بأن سراقب تعرضت فجر اليوم الاثنين(8 آذار/مارس 2021)، لقصف إسرائيلي أدى إلى أضرار."
         assert places(text) == ["سراقب"]
 
+    def test_a_place_a_jet_was_downed_over_is_not_struck(self):
+        text = "قصفت الطائرات الروسية مدينة سراقب، فيما أعلن التنظيم إسقاط مقاتلة سورية فوق مدينة إدلب."
+        assert places(text) == ["سراقب"]
+
     def test_places_a_strike_fell_between_are_not_struck(self):
         assert places("وقتل مهرب في غارة جوية وقعت بين سراقب وإدلب واستهدفت منزله.") == []
         assert places("قصفت الطائرات الطريق الواصل ما بين سراقب وبين إدلب.") == []
