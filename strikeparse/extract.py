@@ -79,6 +79,8 @@ class Claim:
     # What tells this strike's day from others at the same place: the date, or, where the article has
     # no publication date to resolve "الجمعة" against, the days it gives against stand-ins.
     day: datetime.date | tuple[datetime.date, ...] | None = None
+    # A facility that is a place of its own ("سجن تدمر"), not the town it is named after.
+    own_place: bool = False
 
     def to_eval_dict(self) -> dict:
         return {
@@ -4282,6 +4284,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                         and any(other.kind == "governorate" for other in mention.entries)
                     ),
                     unnamed_places=precision == "governorate" and _after_unnamed_places(sentence, mention),
+                    own_place=mention.descriptor in lx.FACILITIES and mention.descriptor not in lx.NAMED_AFTER_TOWN,
                     bare_capital=bool(
                         entry
                         and not mention.descriptor
@@ -4547,7 +4550,8 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             if claim.precision == "governorate"
             else (
                 claim.entry_key if claim.entry_key else _loose_name(claim.name or claim.place),
-                "",
+                # ("سجن تدمر" beside "تدمر": the prison is a place of its own.)
+                _facility_key(claim.name) if claim.own_place and claim.entry_key else "",
             )
         )
         day = claim.day if claim.day is not None else first_day.get((*place, claim.negated))
@@ -4566,6 +4570,15 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         seen[key] = claim
         kept.append((position, claim))
     return [claim for _, claim in sorted(kept, key=lambda item: item[0])]
+
+
+def _facility_key(name: str) -> str:
+    """A facility's name as reports vary it: "مرفأ اللاذقية" and "ميناء اللاذقية" are one port."""
+    head, _, rest = normalize_name(name).partition(" ")
+    return _loose_name(f"{_SAME_FACILITY.get(head, head)} {rest}")
+
+
+_SAME_FACILITY = {"مرفا": "ميناء", "مستشفي": "مشفي", "جامع": "مسجد"}
 
 
 def _loose_name(name: str) -> str:

@@ -98,6 +98,12 @@ class TestUnknownPlaces:
         text = "قتل عشرة مدنيين جراء غارات على قريتي #الحميرات و #المستريحة في ريف #حماة الشمالي الغربي."
         assert places(text) == ["الحميرات", "المستريحة"]
 
+    def test_a_prison_named_after_a_town_is_a_place_of_its_own_and_a_port_one_place_by_either_name(self):
+        text = "استهدفت الغارات مدينة سراقب، ثم شنت غارات أخرى استهدفت سجن سراقب."
+        assert places(text) == ["سراقب", "سجن سراقب"]
+        text = "قصفت الطائرات مرفأ سراقب فجر اليوم.\nوقال مصدر إن الغارات استهدفت ميناء سراقب اليوم."
+        assert places(text) == ["مرفأ سراقب"]
+
     def test_such_as_after_villages_opens_their_names(self):
         assert places("استهدفت غارات أخرى قرى مثل فركيا وسرجا بريف إدلب.") == ["فركيا", "سرجا"]
 
