@@ -1417,6 +1417,8 @@ def _reference_point(ntext: str, mention: _Mention, links: bool) -> bool:
     before = ntext[max(0, mention.start - 60) : mention.start]
     if "فوق" in before[-14:] and _OVER_BEFORE.search(before):
         return True  # "إسقاط مقاتلة سورية فوق دير الزور", "حلقت طائرات فوق X": over it, not on it
+    if ("دخول" in before[-22:] or "اقتحام" in before[-22:]) and _ENTERING_BEFORE.search(before):
+        return True  # "مع تأهب قوات لدخول مدينة السويداء": where forces on the ground are to go
     # (One search for any of their words first: most places have none before them; a road's verb may
     # lie further back, "يربط الرقة "شمال"، معقل التنظيم، بمدينة دير الزور".)
     if _REFERENCE_WORDS.search(before) is None:
@@ -1498,6 +1500,7 @@ _UNNAMED_TOWARDS = re.compile(
     r"(?<!\S)[وب]?(?:ال)?(?:قري|بلدات|مناطق|مواقع|احياء|مزارع|نقاط|اطراف)\s+"
     rf"(?P<compass>{_COMPASS})\s+(?:مدينه\s+|بلده\s+)?$"
 )
+_ENTERING_BEFORE = re.compile(r"(?<!\S)[وب]?ل?(?:ال)?(?:دخول|اقتحام)\s+(?:(?:مدينه|بلده|قريه|حي|منطقه)\s+)?$")
 _OVER_BEFORE = re.compile(r"(?<!\S)فوق\s+(?:(?:مدينه|بلده|قريه|منطقه|سماء|اجواء)\s+)?$")
 # ("جنوبي العاصمة دمشق": the capital called so before its name.)
 _COMPASS_BEFORE = re.compile(rf"(?<!\S)(?P<conjunction>[وب]?)(?:{_COMPASS})\s+(?:العاصمه\s+)?$")

@@ -1034,6 +1034,10 @@ class TestStrikeClaimsNotMentions:
         text = "أفادت وسائل إعلام بأن سراقب تعرضت فجر اليوم الاثنين(8 آذار/مارس 2021)، لقصف إسرائيلي أدى إلى أضرار."
         assert places(text) == ["سراقب"]
 
+    def test_a_town_forces_are_to_enter_is_not_struck(self):
+        text = "وتزامنت الغارات على بلدة مورك مع تأهب قوات حكومية لدخول مدينة سراقب."
+        assert places(text) == ["مورك"]
+
     def test_a_place_a_jet_was_downed_over_is_not_struck(self):
         text = "قصفت الطائرات الروسية مدينة سراقب، فيما أعلن التنظيم إسقاط مقاتلة سورية فوق مدينة إدلب."
         assert places(text) == ["سراقب"]
