@@ -1000,6 +1000,8 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             continue  # "(تل عنتر) ... قصف مدفعي استهدف التل": the hill named before, not the town At Tall
         if ntext.startswith("القريتين", match.start) and ntext.rfind("قريتي ", 0, match.start) != -1:
             continue  # "بقريتي الشراشير والحويز ... على القريتين": the two villages, not the town Al-Qaryatayn
+        if ntext.startswith(" ال", match.end) and _ORDINAL_AFTER.match(ntext, match.end):
+            continue  # "فجوة في سقف الطبقة الأخيرة": a storey, not the town Al-Tabqa
         precision = "governorate" if all(entry.kind == "governorate" for entry in match.entries) else "town"
         start, entries = match.start, match.entries
         # "تل ملح" is not "ملح": after a construct noun the known name is part of another, unknown one.
@@ -2884,6 +2886,9 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         and (sentence.names_a_launch or not lx.ORIGIN_NOUNS.isdisjoint(words))
     ):
         return False
+    # "مشيرة إلى أن القصف مصدره قاعدة X", "رشقات كان مصدرها قرية Y": where the fire came from.
+    if not _FIRE_CAME_FROM.isdisjoint(words[-4:]):
+        return False
     # "من مواقعها في X": where the fire came from ("لقصف مواقع في X" is the target).
     if any(
         words[j] in lx.ORIGIN_NOUNS and words[j - 1] in {"من", "انطلاقا"}
@@ -3088,6 +3093,10 @@ def _fronted(sentence: _Sentence, mention: _Mention, first_after: int) -> bool:
 
 
 _FELL = frozenset(("سقط", "سقطت", "وسقط", "وسقطت"))
+
+
+_ORDINAL_AFTER = re.compile(r" (?:الاخيره|الاولي|الثانيه|الثالثه|الرابعه|العلويه|السفليه|الارضيه)(?!\S)")
+_FIRE_CAME_FROM = frozenset(("مصدره", "مصدرها", "مصدرهما", "مصدرهم"))
 
 
 def _names_a_road(sentence: _Sentence, index: int) -> bool:

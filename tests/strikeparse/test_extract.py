@@ -90,6 +90,16 @@ class TestUnknownPlaces:
     def test_all_of_them_or_a_date_ends_a_name(self, text, expected):
         assert places(text) == expected
 
+    @pytest.mark.parametrize(
+        "text, expected",
+        [
+            ("وأدى القصف إلى حريق في منطقة حير عباس تعمل فرق الإطفاء على إخماده في ريف حماة.", ["حير عباس"]),
+            ("قصفت الطائرات محطة تجميع النفط في سراقب.", ["سراقب"]),
+        ],
+    )
+    def test_a_verb_after_a_name_or_what_a_station_does_is_no_name(self, text, expected):
+        assert places(text) == expected
+
     def test_all_of_opens_a_list_after_a_singular_descriptor(self):
         text = "وتعرضت للقصف في مدينة حلب كل من حي بستان القصر والهلك والحيدرية."
         assert places(text) == ["بستان القصر", "الهلك", "الحيدرية"]
@@ -1033,6 +1043,17 @@ class TestStrikeClaimsNotMentions:
     def test_an_aside_in_brackets_does_not_part_a_place_from_the_strike_it_suffered(self):
         text = "أفادت وسائل إعلام بأن سراقب تعرضت فجر اليوم الاثنين(8 آذار/مارس 2021)، لقصف إسرائيلي أدى إلى أضرار."
         assert places(text) == ["سراقب"]
+
+    @pytest.mark.parametrize(
+        "text, expected",
+        [
+            ("وجاءت الضربات على سراقب بعد هجوم بالمسيرات على قاعدة “حرير” في أربيل، شمالي العراق.", ["سراقب"]),
+            ("قتل 14 شخصا بقصف استهدف مخيم قاح في ريف إدلب، مشيرة إلى أن القصف مصدره قاعدة سراقب.", ["مخيم قاح"]),
+            ("سقط صاروخ على مبنى في مدينة سراقب مخلفا فجوة في سقف الطبقة الأخيرة.", ["سراقب"]),
+        ],
+    )
+    def test_a_base_abroad_where_the_fire_came_from_or_a_storey_is_not_struck(self, text, expected):
+        assert places(text) == expected
 
     def test_a_town_forces_are_to_enter_is_not_struck(self):
         text = "وتزامنت الغارات على بلدة مورك مع تأهب قوات حكومية لدخول مدينة سراقب."
