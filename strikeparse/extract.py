@@ -2058,6 +2058,8 @@ def _read_name_list(
                 and (facility_start is None or plain not in lx.FACILITY_ADJECTIVES)
                 # "مسجد عمر بن الخطاب": a person's name after "بن" goes on.
                 and name_tokens[-1].text not in lx.KINSHIP
+                # "جسر بيت الراس": a construct noun inside the name takes the word after it.
+                and not (len(name_tokens) > 1 and name_tokens[-1].word in lx.CONSTRUCT_NOUNS)
             )
             # A second word with the article is a name part only in known names ("دير الزور").
             if second_definite and not doc.gazetteer.lookup(

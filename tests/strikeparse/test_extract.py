@@ -114,6 +114,10 @@ class TestUnknownPlaces:
         text = "قصفت الطائرات مرفأ سراقب فجر اليوم.\nوقال مصدر إن الغارات استهدفت ميناء سراقب اليوم."
         assert places(text) == ["مرفأ سراقب"]
 
+    def test_a_construct_noun_inside_a_name_takes_the_definite_word_after_it(self):
+        text = "وقصفت قوات النظام قرى الحويز وجسر بيت الراس وشهرناز بريف حماة."
+        assert places(text) == ["الحويز", "جسر بيت الراس", "شهرناز"]
+
     def test_such_as_after_villages_opens_their_names(self):
         assert places("استهدفت غارات أخرى قرى مثل فركيا وسرجا بريف إدلب.") == ["فركيا", "سرجا"]
 
