@@ -2837,7 +2837,9 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         opener = openers[k] if k >= 0 and openers[k] > last_before else None
         clause = sentence.words[opener:index] if opener is not None else []
         # ("فيما عثر على جثث 34 شخصا قرب دمشق": bodies found are no harm the strike did.)
-        if opener is not None and (not any(lx.HARM.search(word) for word in clause) or not lx.FOUND.isdisjoint(clause)):
+        # ("، كما قضت امرأة في قرية X": the same strike's dead.)
+        harm = any(lx.HARM.search(word) or word in lx.KILL_CUES for word in clause)
+        if opener is not None and (not harm or not lx.FOUND.isdisjoint(clause)):
             last_before = None
     if last_before is None and first_after is None:
         return False

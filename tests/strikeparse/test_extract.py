@@ -1059,6 +1059,10 @@ class TestStrikeClaimsNotMentions:
     def test_a_base_abroad_where_the_fire_came_from_or_a_storey_is_not_struck(self, text, expected):
         assert places(text) == expected
 
+    def test_the_same_strikes_dead_in_another_village_after_as_also(self):
+        text = "أسفر قصف النظام عن مقتل طفلين في قرية العنكاوي، كما قضت امرأة في قرية التوينة بريف حماة."
+        assert [(c.place, c.killed) for c in claims(text)] == [("العنكاوي", 2), ("التوينة", 1)]
+
     def test_a_town_forces_are_to_enter_is_not_struck(self):
         text = "وتزامنت الغارات على بلدة مورك مع تأهب قوات حكومية لدخول مدينة سراقب."
         assert places(text) == ["مورك"]
