@@ -1214,7 +1214,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
     if "ريفها" in ntext:
         mentions.extend(_countryside_of_capital(doc, mentions, taken))
     mentions.sort(key=lambda mention: mention.start)
-    if any(word in ntext for word in ("شرق", "غرب", "شمال", "جنوب")):
+    if any(word in ntext for word in ("شرق", "غرب", "شمال", "جنوب", "منطقه")):
         # "على قرى غربي مدينة منبج": unnamed villages in a town's countryside, not the town.
         mentions = [
             (_towards_town(doc, mention) or mention) if mention.precision == "town" and mention.entries else mention
@@ -1477,7 +1477,7 @@ def _towards_town(doc: _Document, mention: _Mention) -> _Mention | None:
     district level (the villages are unnamed), where the gazetteer places the town in one governorate."""
     ntext = doc.norm.text
     window = max(0, mention.start - 40)
-    if not any(ntext.find(word, window, mention.start) != -1 for word in ("شرق", "غرب", "شمال", "جنوب")):
+    if not any(ntext.find(word, window, mention.start) != -1 for word in ("شرق", "غرب", "شمال", "جنوب", "منطقه")):
         return None
     found = _UNNAMED_TOWARDS.search(ntext, window, mention.start)
     governorates = {entry.governorate for entry in mention.entries}
@@ -1488,7 +1488,7 @@ def _towards_town(doc: _Document, mention: _Mention) -> _Mention | None:
     if entry is None:
         return None
     return _Mention(
-        found.start("compass"),
+        found.start("compass") if found.group("compass") else found.start("area"),
         mention.end,
         mention.name_start,
         mention.name_end,
@@ -1499,8 +1499,11 @@ def _towards_town(doc: _Document, mention: _Mention) -> _Mention | None:
 
 
 _UNNAMED_TOWARDS = re.compile(
-    r"(?<!\S)[وب]?(?:ال)?(?:قري|بلدات|مناطق|مواقع|احياء|مزارع|نقاط|اطراف)\s+"
-    rf"(?P<compass>{_COMPASS})\s+(?:مدينه\s+|بلده\s+)?$"
+    r"(?<!\S)[وب]?(?:ال)?(?:(?:قري|بلدات|مناطق|مواقع|احياء|مزارع|نقاط|اطراف)\s+"
+    rf"(?P<compass>{_COMPASS})\s+(?:مدينه\s+|بلده\s+)?"
+    # ("قصف على قرى في منطقة عفرين": the villages of the town's area; "مواقع في منطقة الكسوة" may be
+    # the town's.)
+    r"|(?:قري|بلدات|قريتين|بلدتين)\s+في\s+(?P<area>منطقه)\s+)$"
 )
 _ENTERING_BEFORE = re.compile(r"(?<!\S)[وب]?ل?(?:ال)?(?:دخول|اقتحام)\s+(?:(?:مدينه|بلده|قريه|حي|منطقه)\s+)?$")
 _OVER_BEFORE = re.compile(r"(?<!\S)فوق\s+(?:(?:مدينه|بلده|قريه|منطقه|سماء|اجواء)\s+)?$")
@@ -3270,7 +3273,7 @@ def _passive_subject(sentence: _Sentence, index: int) -> bool:
     return False
 
 
-_SUFFERED = ("تعرض", "شهد", "يتعرض", "تتعرض", "بتعرض")
+_SUFFERED = ("تعرض", "شهد", "يتعرض", "تتعرض", "بتعرض", "لتعرض")
 
 
 def _struck_after_it(sentence: _Sentence, mention: _Mention, cue: int) -> bool:
@@ -4004,7 +4007,7 @@ def _as_written(doc: _Document, source: SourceMention) -> str:
     return "ا" + written if source.alef_restored else written
 
 
-_BETWEEN_BEFORE = re.compile(r"(?<!\S)(?:ما\s+)?بين\s+$")
+_BETWEEN_BEFORE = re.compile(r"(?<!\S)(?:ما\s+)?بين\s+(?:(?:قريتي|بلدتي|مدينتي|بلده|قريه|مدينه)\s+)?$")
 
 
 def _near(preposition: str | None) -> bool:

@@ -1071,9 +1071,14 @@ class TestStrikeClaimsNotMentions:
         text = "قصفت الطائرات الروسية مدينة سراقب، فيما أعلن التنظيم إسقاط مقاتلة سورية فوق مدينة إدلب."
         assert places(text) == ["سراقب"]
 
+    def test_a_village_reported_to_have_suffered_a_strike_after_lam(self):
+        text = "وأشار ناشطون لتعرض قرية عداما التابعة لناحية راجو في ريف حلب لقصف جوي تركي."
+        assert places(text) == ["عداما"]
+
     def test_places_a_strike_fell_between_are_not_struck(self):
         assert places("وقتل مهرب في غارة جوية وقعت بين سراقب وإدلب واستهدفت منزله.") == []
         assert places("قصفت الطائرات الطريق الواصل ما بين سراقب وبين إدلب.") == []
+        assert places("قصفت طائرات حربية المنطقة الواصلة بين قريتي بيني وعنابكة في ريف حلب.") == []
 
     def test_a_name_joined_to_a_landmark_is_a_landmark_too(self):
         text = "أصيب جنود في عدوان إسرائيلي في محيط بلدة السفيرة قرب حلب وإدلب."
@@ -1723,6 +1728,10 @@ class TestStrikeClaimsNotMentions:
 
 
 class TestPrecision:
+    def test_villages_in_the_area_of_a_town_are_its_district_not_the_town(self):
+        text = "قتل وجرح عدد من المدنيين الأحد بقصف جوي على قرى في منطقة سراقب."
+        assert [(c.place, c.precision) for c in claims(text)] == [("منطقة سراقب", "governorate")]
+
     def test_a_capital_joined_to_a_countryside_is_its_governorate(self):
         text = "شنت طائرات روسية غارات على عدد من البلدات في ريف حلب الغربي وإدلب المجاورة."
         assert [(c.governorate, c.precision) for c in claims(text)] == [
