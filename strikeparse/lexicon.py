@@ -263,10 +263,12 @@ SETTLEMENTS = {
 FACILITY_LISTS = {
     **dict.fromkeys(_words("مطاري مطارات"), "مطار"),
     **dict.fromkeys(_words("قاعدتي"), "قاعده"),
-    **dict.fromkeys(_words("معبري"), "معبر"),
+    **dict.fromkeys(_words("معبري معابر"), "معبر"),
 }
 SETTLEMENT_LISTS = {
     **dict.fromkeys(_words("قرى بلدات مدن مخيمات تلال قريتي بلدتي مدينتي جبلي تلتي مناطق ناحيتي"), "town"),
+    # "جسور الدف والجوبانية": bridges named after their villages.
+    **dict.fromkeys(_words("جسور"), "town"),
     **dict.fromkeys(_words("احياء حيي منطقتي"), "neighbourhood"),
     **dict.fromkeys(FACILITY_LISTS, "town"),
 }

@@ -118,6 +118,10 @@ class TestUnknownPlaces:
         text = "وقصفت قوات النظام قرى الحويز وجسر بيت الراس وشهرناز بريف حماة."
         assert places(text) == ["الحويز", "جسر بيت الراس", "شهرناز"]
 
+    def test_bridges_and_crossings_named_after_villages_are_listed(self):
+        text = "واستهدفت الغارات جسور الدف والجوبانية، بالإضافة إلى معابر جوسية والمطربة بريف حمص."
+        assert places(text) == ["الدف", "الجوبانية", "معبر جوسية", "معبر المطربة"]
+
     def test_such_as_after_villages_opens_their_names(self):
         assert places("استهدفت غارات أخرى قرى مثل فركيا وسرجا بريف إدلب.") == ["فركيا", "سرجا"]
 
