@@ -100,6 +100,17 @@ class TestUnknownPlaces:
     def test_a_verb_after_a_name_or_what_a_station_does_is_no_name(self, text, expected):
         assert places(text) == expected
 
+    @pytest.mark.parametrize(
+        "text, expected",
+        [
+            ("وشنت الطائرات غارات على مدينة سراقب ومناطقها كافة.", ["سراقب"]),
+            ("وتعرضت القرى لحملة قصف طالت مدن رئيسية أيضا في ريف إدلب.", ["ريف إدلب"]),
+            ("كما استهدف القصف محطة الكهرباء في مدينة سراقب ومستوصف في مدينة مورك.", ["سراقب", "مورك"]),
+        ],
+    )
+    def test_all_of_them_main_ones_or_a_clinic_are_no_names(self, text, expected):
+        assert places(text) == expected
+
     def test_all_of_opens_a_list_after_a_singular_descriptor(self):
         text = "وتعرضت للقصف في مدينة حلب كل من حي بستان القصر والهلك والحيدرية."
         assert places(text) == ["بستان القصر", "الهلك", "الحيدرية"]
