@@ -4399,7 +4399,12 @@ def _without_parts_of_towns(claims: list[Claim], text: str) -> list[Claim]:
 @functools.lru_cache(maxsize=65536)
 def _head(name: str) -> str:
     word = normalize_name(name).split(" ")[0] if name.strip() else ""
+    if word.endswith(("نا", "ها")) and word[:-2] in _POSSESSED_HEADS:
+        return word[:-2]  # "وأضاف مراسلنا": the outlet's correspondent named before
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+_POSSESSED_HEADS = frozenset(("مراسل", "مصادر", "موفد"))
 
 
 def _expand_sources(

@@ -103,8 +103,9 @@ _OUTLETS = _keys(
     أسوشيتد اسوشيتد أورينت اورينت عنب بلدي نيوز ستيب قاسيون سي بي
     """
 )
-# Outlets whose second word would end a phrase elsewhere: "روسيا اليوم" (RT) is no "Russia, today".
-_TWO_WORD_OUTLETS = frozenset({(_key("روسيا"), _key("اليوم"))})
+# Outlets whose second word would end a phrase elsewhere: "روسيا اليوم" (RT) is no "Russia, today",
+# "مراسل حلب اليوم" (Halab Today TV) no correspondent in Aleppo today.
+_TWO_WORD_OUTLETS = frozenset({(_key("روسيا"), _key("اليوم")), (_key("حلب"), _key("اليوم"))})
 # plural heads take only adjectives ("مصادر أهلية", "ناشطون معارضون"), so a noun after them ends the phrase
 _PLURAL_HEADS = _keys(
     "ناشطون ناشطين نشطاء مصادر سكان شهود أهالي مسعفون مواطنون مراسلون مسؤولون صفحات قنوات حسابات شبكات منصات"

@@ -2144,6 +2144,13 @@ class TestSources:
             ("كفرزيتا", "فرق الإنقاذ"),
         ]
 
+    def test_our_correspondent_is_the_outlets_correspondent_named_before(self):
+        text = (
+            "وأفاد مراسل شبكة شام أن الطائرات قصفت مدينة سراقب.\n"
+            "وأضاف مراسلنا أن قصف النظام أسفر عن مقتل طفلين في بلدة مورك."
+        )
+        assert claims(text)[-1].sources == ["مراسلنا", "مراسل شبكة شام"]
+
     def test_an_analysts_opinion_on_the_campaign_is_not_the_story_s_attribution(self):
         text = (
             "وقال خبير عسكري إن الضربات تهدف إلى دعم النظام.\n"

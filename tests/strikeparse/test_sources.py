@@ -412,3 +412,7 @@ def test_people_speaking_from_a_village_keep_its_name():
 
 def test_hearing_blasts_is_what_a_source_reports_not_its_name():
     assert sources_in("وأفادت الوكالة بسماع دوي انفجارات في محيط العاصمة دمشق.") == ["الوكالة"]
+
+
+def test_halab_today_is_one_outlet():
+    assert sources_in("وأفاد مراسل حلب اليوم أن الطائرات قصفت بلدة كفرنبل.") == ["مراسل حلب اليوم"]
