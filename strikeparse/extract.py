@@ -2822,6 +2822,10 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     positions = sentence.strike_positions
     if not positions:
         return sentence.after_strike and _killed_there(sentence, mention)
+    if sentence.text[:12].lstrip().startswith(("تتعرض", "وتتعرض", "يتعرض", "ويتعرض")) and _HABITUAL.match(
+        sentence.text
+    ):
+        return False  # "وتتعرض عدد من المناطق لا سيما دمشق وحلب لسقوط قذائف": what goes on, no report
     index = _token_index(sentence, mention.name_start)
     # Inside a source's span ("مصدر أمني في دمشق"): the spans are in text order and do not overlap.
     holder = bisect.bisect_right(source_spans, (mention.name_start, float("inf"))) - 1
@@ -3103,6 +3107,7 @@ _FELL = frozenset(("سقط", "سقطت", "وسقط", "وسقطت"))
 
 
 _ORDINAL_AFTER = re.compile(r" (?:الاخيره|الاولي|الثانيه|الثالثه|الرابعه|العلويه|السفليه|الارضيه)(?!\S)")
+_HABITUAL = re.compile(r"\s*و?[تي]تعرض\s+(?:عدد\s+من\s+)?(?:ال)?مناطق(?!\S)")
 _FIRE_CAME_FROM = frozenset(("مصدره", "مصدرها", "مصدرهما", "مصدرهم"))
 
 

@@ -1078,6 +1078,10 @@ class TestStrikeClaimsNotMentions:
         text = "أسفر قصف النظام عن مقتل طفلين في قرية العنكاوي، كما قضت امرأة في قرية التوينة بريف حماة."
         assert [(c.place, c.killed) for c in claims(text)] == [("العنكاوي", 2), ("التوينة", 1)]
 
+    def test_areas_said_to_be_shelled_as_a_rule_are_no_report(self):
+        text = "وتتعرض عدد من المناطق الخاضعة لسيطرة النظام لاسيما حلب وإدلب لسقوط قذائف هاون وصاروخية."
+        assert places(text) == []
+
     def test_a_town_forces_are_to_enter_is_not_struck(self):
         text = "وتزامنت الغارات على بلدة مورك مع تأهب قوات حكومية لدخول مدينة سراقب."
         assert places(text) == ["مورك"]
