@@ -1063,6 +1063,13 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                         _believable_list(doc, sentence, listed, closing=True) or _believable_list(doc, sentence, listed)
                     ):
                         add_names(listed)
+        # 'قرى ريف منبج الغربي "الدندنية، الفارات"', "قرى ريف X (Y، Z)": the same, in quotes or brackets.
+        if area_ends and ("(" in sentence.text or any(quote in sentence.text for quote in QUOTES)):
+            for i, token in enumerate(sentence.tokens[1:], 1):
+                if (token.text == "(" or token.text in QUOTES) and sentence.tokens[i - 1].end in area_ends:
+                    listed = _name_list(doc, sentence, i, "town")
+                    if len(listed) > 1 and _believable_list(doc, sentence, listed, closing=True):
+                        add_names(listed)
         toks = sentence.tokens
         # The tokens where _LIST_TRIGGERS matches the text (a whole word, "في", "على" or "ب..."),
         # tried only at the tokens that may start one.
@@ -2182,7 +2189,8 @@ def _read_name_list(
             continue
         if comma and i + 1 < len(toks) and toks[i].text in QUOTES and toks[i + 1].text not in _PUNCT:
             i += 1  # 'قرى “قراموغ”، “جيشان”': the next name in quotes after the comma
-        if single or i >= len(toks) or len(toks[i].text) < 3:
+        # ("، أم عدسة": a construct noun of two letters opens the next name.)
+        if single or i >= len(toks) or (len(toks[i].text) < 3 and toks[i].text not in lx.CONSTRUCT_NOUNS):
             break
         if toks[i].text[0] != "و" and not (comma and not proper_only):
             break  # after a descriptor, names also go on after a comma alone: "قرى X، Y، وZ"

@@ -133,6 +133,11 @@ class TestUnknownPlaces:
         text = "واستهدفت الغارات جسور الدف والجوبانية، بالإضافة إلى معابر جوسية والمطربة بريف حمص."
         assert places(text) == ["الدف", "الجوبانية", "معبر جوسية", "معبر المطربة"]
 
+    @pytest.mark.parametrize("opening, closing", [('"', '"'), ("(", ")")])
+    def test_the_villages_of_a_countryside_in_quotes_or_brackets_after_it(self, opening, closing):
+        text = f"وقصفت القوات التركية قرى ريف حلب الغربي {opening}الدندنية، الفارات، أم عدسة{closing} بالقذائف."
+        assert places(text) == ["الدندنية", "الفارات", "أم عدسة"]
+
     def test_such_as_after_villages_opens_their_names(self):
         assert places("استهدفت غارات أخرى قرى مثل فركيا وسرجا بريف إدلب.") == ["فركيا", "سرجا"]
 
