@@ -3265,7 +3265,7 @@ def _passive_subject(sentence: _Sentence, index: int) -> bool:
             # ("وتعرضت مدينة X، وقرية Y في ريف إدلب، إلى هجمات": a comma and "و" go on with the subject.)
             listed = sentence.tokens[position].text in {"،", ","} and following[:1] == "و"
             if not listed and not _INCLUDING.fullmatch(following):
-                return False
+                break  # (no verb before it across the mark; one after it may still say so)
             reach = 14
         elif sentence.words[position].startswith(_SUFFERED):
             return True

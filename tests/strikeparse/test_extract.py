@@ -1061,6 +1061,10 @@ class TestStrikeClaimsNotMentions:
         assert places(text) == []
         assert places("شنت الطائرات ضمن عملية “غصن الزيتون” غارات على قرية بعدينا بريف حلب.") == ["بعدينا"]
 
+    def test_a_comma_before_the_subject_does_not_hide_the_verb_after_it(self):
+        text = "وقال المرصد، الجمعة، إن أطراف مدينة سراقب الواقعة إلى الشمال من المدينة تعرضت لقصف من الطائرات."
+        assert places(text) == ["سراقب"]
+
     def test_a_comma_before_the_verb_a_place_suffered_does_not_part_them(self):
         assert places("وقال نشطاء إن حي الجمعيات في سراقب، تعرض للقصف في وقت مبكر من اليوم.") == ["الجمعيات"]
 
