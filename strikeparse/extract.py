@@ -1087,10 +1087,22 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             all_of = _all_of(toks, i + 1)
             if all_of:
                 i += 2  # "استهدفت الغارات كلا من X وY"
-            if i + 1 >= len(toks) or toks[i + 1].kinds & _DESCRIBES or toks[i + 1].text in _PUNCT:
+            if (
+                i + 1 >= len(toks)
+                or toks[i + 1].kinds & _DESCRIBES
+                or (toks[i + 1].text in _PUNCT and not (all_of and toks[i + 1].text in QUOTES))
+            ):
                 continue  # "في مدينة X", "في ريف X": read by the descriptor pass already
+            # ('كل من “أوتايا، عين ترما، كفربطنا”': all of a list, with commas alone.)
             found = _name_list(
-                doc, sentence, i + 1, "town", proper_only=True, written_first=all_of, article_first=all_of
+                doc,
+                sentence,
+                i + 1,
+                "town",
+                proper_only=True,
+                written_first=all_of,
+                article_first=all_of,
+                commas=all_of,
             )
             if toks[i].kinds & _MUNITION and not (len(found) > 1 and _believable_list(doc, sentence, found)):
                 found = []  # after a munition, only a list located as a whole: "بالصواريخ X وY في سهل الغاب"
@@ -1937,6 +1949,7 @@ def _read_name_list(
     after_name: bool = False,
     article_first: bool = False,
     written_first: bool = False,
+    commas: bool = False,
 ) -> list[_Mention]:
     """Names after a descriptor, one or several joined by "و" or "،": "قرى أبو دالية وعكش وصلبا";
     ``after_name``: the names that go on a list after a place already found ("كفرنبل وحاس")."""
@@ -2143,7 +2156,9 @@ def _read_name_list(
                     after_name,
                 )
             nxt = toks[after_name] if after_name < len(toks) else None
-            listed_next = nxt and nxt.text[0] in lx.CONJUNCTIONS and len(nxt.text) > 2
+            listed_next = nxt and (
+                (nxt.text[0] in lx.CONJUNCTIONS and len(nxt.text) > 2) or (commas and nxt.text in {"،", ","})
+            )
             after = toks[after_name + 1] if after_name + 1 < len(toks) else None
             located = nxt and (
                 (nxt.text[0] == "ب" and _located_by(nxt.text[1:]))
@@ -2192,7 +2207,7 @@ def _read_name_list(
         # ("، أم عدسة": a construct noun of two letters opens the next name.)
         if single or i >= len(toks) or (len(toks[i].text) < 3 and toks[i].text not in lx.CONSTRUCT_NOUNS):
             break
-        if toks[i].text[0] != "و" and not (comma and not proper_only):
+        if toks[i].text[0] != "و" and not (comma and (not proper_only or commas)):
             break  # after a descriptor, names also go on after a comma alone: "قرى X، Y، وZ"
         if comma and toks[i].text[0] != "و":
             bare_first = i  # ... each read as written: "بلدات مرتين، فيلون" (no "ف" to strip)

@@ -138,6 +138,11 @@ class TestUnknownPlaces:
         text = f"وقصفت القوات التركية قرى ريف حلب الغربي {opening}الدندنية، الفارات، أم عدسة{closing} بالقذائف."
         assert places(text) == ["الدندنية", "الفارات", "أم عدسة"]
 
+    @pytest.mark.parametrize("opening, closing", [("", ""), ("“", "”")])
+    def test_all_of_a_comma_list_a_strike_hit(self, opening, closing):
+        text = f"وشن الطيران غارات استهدفت كل من {opening}أوتايا، عين ترما، جسرين{closing} في ريف دمشق."
+        assert places(text) == ["أوتايا", "عين ترما", "جسرين"]
+
     def test_such_as_after_villages_opens_their_names(self):
         assert places("استهدفت غارات أخرى قرى مثل فركيا وسرجا بريف إدلب.") == ["فركيا", "سرجا"]
 
