@@ -23,6 +23,8 @@ from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
+import ahocorasick
+
 from strikeparse import lexicon as lx
 from strikeparse.dates import DateMention, anchors, detect_publication_date, find_dates
 from strikeparse.gazetteer import Entry, Gazetteer, default_gazetteer
@@ -1225,8 +1227,8 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         for mention in mentions
         if not mention.entries and mention.descriptor in lx.SETTLEMENTS and not mention.countryside_of
     }
-    for name, mention in named.items():
-        for again in _named_again(doc, name, mention):
+    if named:
+        for again in _named_again(doc, named):
             if free(again.start, again.end):
                 mentions.append(again)
                 taken.add(again.start, again.end)
@@ -1458,16 +1460,27 @@ def _reference_point(ntext: str, mention: _Mention, links: bool) -> bool:
     return False
 
 
-def _named_again(doc: _Document, name: str, first: _Mention) -> Iterator[_Mention]:
-    """The other places where the article names an unknown village of ``first`` bare (with its
-    proclitics): a name of two letters or a word no name has is not looked for."""
-    if len(name.replace(" ", "")) < 4 or _ends_a_name(name, name) or name in lx.GENERIC_PLACE_WORDS:
+def _named_again(doc: _Document, named: dict[str, _Mention]) -> Iterator[_Mention]:
+    """The other places where the article names the unknown villages of ``named`` (name -> the
+    mention with its descriptor) bare, with their proclitics; a name of fewer than four letters or a
+    word no name has is not looked for. One automaton pass, however many villages the article names."""
+    names = {
+        name: mention
+        for name, mention in named.items()
+        if len(name.replace(" ", "")) >= 4 and not _ends_a_name(name, name) and name not in lx.GENERIC_PLACE_WORDS
+    }
+    if not names:
         return
+    automaton = ahocorasick.Automaton()
+    for name in names:
+        automaton.add_word(name, name)
+    automaton.make_automaton()
     ntext = doc.norm.text
     seps = separators()
-    start = ntext.find(name)
-    while start != -1:
-        end = start + len(name)
+    for last, name in automaton.iter(ntext):
+        end = last + 1
+        start = end - len(name)
+        first = names[name]
         begins = word_start(ntext, start, seps)
         if (
             begins is not None
@@ -1476,16 +1489,8 @@ def _named_again(doc: _Document, name: str, first: _Mention) -> Iterator[_Mentio
             and not first.start <= start < first.end
         ):
             yield _Mention(
-                start,
-                end,
-                start,
-                end,
-                (),
-                first.precision,
-                article=first.article,
-                settlement=first.settlement,
+                start, end, start, end, (), first.precision, article=first.article, settlement=first.settlement
             )
-        start = ntext.find(name, end)
 
 
 _BARE_PROCLITICS = frozenset(("", "و", "ف", "ب", "وب", "فب", "ل", "ول", "ك"))
