@@ -1232,6 +1232,16 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             if free(again.start, again.end):
                 mentions.append(again)
                 taken.add(again.start, again.end)
+    # "غارتين على اللواء 12", "مستهدفة الفوج 175", "قواعد عسكرية مثل اللواء 23": a unit's base, by
+    # its number, as the target (a unit named by an ordinal, "الفرقة الرابعة", is more often the one
+    # that fired, and a unit after a verb its subject).
+    if ("لواء" in ntext or "فوج" in ntext or "كتيبه" in ntext or "فرقه" in ntext) and _UNIT_TARGET.search(ntext):
+        for match in _UNIT_TARGET.finditer(ntext):
+            start, end = match.span("unit")
+            holder = doc.sentence_at(start)
+            if holder is not None and holder.may_strike and free(start, end):
+                mentions.append(_Mention(start, end, start, end, (), "town"))
+                taken.add(start, end)
     if "ريفها" in ntext:
         mentions.extend(_countryside_of_capital(doc, mentions, taken))
     mentions.sort(key=lambda mention: mention.start)
@@ -1493,6 +1503,11 @@ def _named_again(doc: _Document, named: dict[str, _Mention]) -> Iterator[_Mentio
             )
 
 
+_UNIT_TARGET = re.compile(
+    r"(?<!\S)(?:(?:علي|مستهدف\S*|مثل|استهداف|واستهداف|باستهداف)\s+(?:(?:مقر|مقرات|مواقع|ثكنه|قاعده)\s+)?"
+    r"|(?:مقر|مقرات|ثكنه|قاعده)\s+)"
+    r"(?P<unit>(?:ال)?(?:لواء|فوج|كتيبه|فرقه)\s+\d+)(?!\w)"
+)
 _BARE_PROCLITICS = frozenset(("", "و", "ف", "ب", "وب", "فب", "ل", "ول", "ك"))
 
 

@@ -143,6 +143,21 @@ class TestUnknownPlaces:
         text = f"وشن الطيران غارات استهدفت كل من {opening}أوتايا، عين ترما، جسرين{closing} في ريف دمشق."
         assert places(text) == ["أوتايا", "عين ترما", "جسرين"]
 
+    @pytest.mark.parametrize(
+        "text, expected",
+        [
+            ("قالت مصادر إن غارتين استهدفتا مقر اللواء 132 في مدينة سراقب.", ["اللواء 132"]),
+            (
+                "شنت الطائرات غارات في محيط مدينة سراقب، مستهدفة الفوج 175، إضافة إلى غارتين على اللواء 12.",
+                ["سراقب", "الفوج 175", "اللواء 12"],
+            ),
+            # The unit after a verb is its subject, the one that fired.
+            ("واستهدفت الفرقة الرابعة حي الجمعيات في مدينة سراقب.", ["الجمعيات"]),
+        ],
+    )
+    def test_a_units_base_by_its_number_is_a_target(self, text, expected):
+        assert places(text) == expected
+
     def test_such_as_after_villages_opens_their_names(self):
         assert places("استهدفت غارات أخرى قرى مثل فركيا وسرجا بريف إدلب.") == ["فركيا", "سرجا"]
 
