@@ -3447,9 +3447,7 @@ def _negated(sentence: _Sentence, mention: _Mention) -> bool:
     return False
 
 
-_CEASE_VERBS = frozenset(
-    ("تتوقف", "يتوقف", "تتوقفا", "يتوقفا", "تهدا", "يهدا", "تنقطع", "ينقطع", "تكف", "يكف", "تتوقفان", "تتوقفي")
-)
+_CEASE_VERBS = frozenset(("تتوقف", "يتوقف", "تهدا", "يهدا", "تنقطع", "ينقطع", "تكف", "يكف"))
 
 
 def _object_pronoun(word: str) -> str:
@@ -3964,7 +3962,7 @@ class _Dates:
         # Per paragraph: (sentence index, date) in text order.
         self.by_paragraph: dict[int, list[tuple[int, DateMention]]] = {}
         self.first: tuple[int, DateMention] | None = None
-        self.carried: list[tuple[int, DateMention]] = []  # (sentence index, date) in text order, but "منذ"
+        self.carried: list[tuple[int, DateMention]] = []  # (sentence index, day) in text order, not after "منذ"
         self.normalised_start: dict[int, int] = {}  # original start -> normalised start
         for start, _, date in dates:
             sentence = doc.sentence_at(start)
@@ -3993,8 +3991,8 @@ _SINCE_BEFORE = re.compile(r"(?<!\S)و?منذ\s+(?:\S+\s+)?$")
 
 def _claim_date(doc: _Document, sentence: _Sentence, mention: _Mention, dates: _Dates) -> DateMention | None:
     """The day the sentence gives, else its week or month ("قصفت الأسبوع الماضي"), else the last day of
-    the paragraph before, else the last day told before it in the article (a story told a sentence a
-    paragraph goes on with the day it last gave)."""
+    the paragraph before, else the last day told before it in the article (an article that makes each
+    sentence a paragraph goes on with the day it last gave)."""
     # "بعد أسابيع من القصف الروسي على X": strikes over weeks before the day the sentence tells of.
     window = max(sentence.start, mention.start - 60)
     if doc.norm.text.find("بعد", window, mention.start) != -1 and _WEEKS_AFTER.search(
@@ -4106,7 +4104,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
     # "غارة وقعت بين درعا والسويداء", "الطريق بين X وY": somewhere between two places, neither struck.
     if "بين" in doc.norm.text:
         for mention in mentions:
-            if _BETWEEN_BEFORE.search(doc.norm.text, max(0, mention.start - 10), mention.start):
+            if _BETWEEN_BEFORE.search(doc.norm.text, max(0, mention.start - 16), mention.start):
                 mention.locator = mention.near = True
     # "بريف X" or "في مدينة X" right after a place says where that place is: X is not struck itself.
     for previous, mention in itertools.pairwise(mentions):
@@ -4522,6 +4520,11 @@ def _original_to_normalised(doc: _Document):
     return convert
 
 
+def _in_countryside(claim: Claim) -> bool:
+    """Is the claim's place located in a countryside right after its name ("منطقة X بريف درعا")?"""
+    return _IN_COUNTRYSIDE.match(claim.evidence, claim.mention_end - claim.evidence_start) is not None
+
+
 _IN_COUNTRYSIDE = re.compile(r"[\s\"“”«»']*(?:ب|في\s+)ريف")
 
 
@@ -4533,17 +4536,14 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     }
     # ("ومنطقة الأشعري بريف درعا الغربي": an area of the countryside is no part of the city.)
     detailed = {
-        claim.governorate
-        for claim in claims
-        if claim.precision == "neighbourhood"
-        and not _IN_COUNTRYSIDE.match(claim.evidence, claim.mention_end - claim.evidence_start)
+        claim.governorate for claim in claims if claim.precision == "neighbourhood" and not _in_countryside(claim)
     }
     # An unknown place named with the city ("على المدخل الشمالي لمدينة دير الزور من جهة بلدة الصالحية")
     # says where in or by it; one named in another sentence may be a village of its countryside.
     detailed_sentences = {
         (claim.governorate, claim.evidence_start)
         for claim in claims
-        if claim.needs_placement and not _IN_COUNTRYSIDE.match(claim.evidence, claim.mention_end - claim.evidence_start)
+        if claim.needs_placement and not _in_countryside(claim)
     }
     # "على مواقع في دير الزور" beside "قرب مدينة البوكمال": the bare capital's name stands for its
     # governorate, and the same day's precise place says where in it.
