@@ -3990,6 +3990,28 @@ _SINCE_BEFORE = re.compile(r"(?<!\S)و?منذ\s+(?:\S+\s+)?$")
 
 
 def _claim_date(doc: _Document, sentence: _Sentence, mention: _Mention, dates: _Dates) -> DateMention | None:
+    """The day of the claim (see _day_told): "مساء أمس السبت ... بعد منتصف الليل" is the next day."""
+    date = _day_told(doc, sentence, mention, dates)
+    ntext = doc.norm.text
+    # (Said of the place itself, a few words from it: "مدينة دارة عزة، غربي حلب، بعد منتصف الليل".)
+    near = (max(sentence.start, mention.start - 40), min(sentence.end, mention.end + 40))
+    if (
+        date is not None
+        and date.precision == "day"
+        and ntext.find("منتصف", *near) != -1
+        and _AFTER_MIDNIGHT.search(ntext, *near)
+        and _EVENING.search(normalize_name(date.text))
+        and not any(character.isdigit() for character in date.text)
+    ):
+        return replace(date, date=date.date + datetime.timedelta(days=1))
+    return date
+
+
+_AFTER_MIDNIGHT = re.compile(r"(?<!\S)بعد\s+منتصف\s+(?:الليل|ليل|الليله|ليله)(?!\w)")
+_EVENING = re.compile(r"(?<!\S)(?:مساء|ليل|ليله|الليله)(?!\w)")
+
+
+def _day_told(doc: _Document, sentence: _Sentence, mention: _Mention, dates: _Dates) -> DateMention | None:
     """The day the sentence gives, else its week or month ("قصفت الأسبوع الماضي"), else the last day of
     the paragraph before, else the last day told before it in the article (an article that makes each
     sentence a paragraph goes on with the day it last gave)."""

@@ -1945,6 +1945,16 @@ class TestDates:
         )
         assert [(c.place, c.date) for c in claims(text, published=None)][-1] == ("مورك", datetime.date(2015, 10, 19))
 
+    def test_after_midnight_of_an_evening_is_the_next_day(self):
+        text = (
+            "قتل ستة أشخاص بقصف مدفعي استهدف مدينة سراقب مساء أمس، فيما استهدفت راجمات الصواريخ "
+            "بلدة مورك في ريف حماة بعد منتصف الليل."
+        )
+        assert [(c.place, c.date) for c in claims(text)] == [
+            ("سراقب", datetime.date(2021, 3, 9)),
+            ("مورك", datetime.date(2021, 3, 10)),
+        ]
+
     def test_the_start_of_a_period_is_not_the_day_of_the_strikes_told_after_it(self):
         text = "وتشهد المدينة مواجهات منذ يوم الأحد الماضي. وقال ناشطون إن غارة استهدفت مدينة سراقب."
         assert [(c.place, c.date) for c in claims(text)] == [("سراقب", None)]
