@@ -1505,7 +1505,8 @@ def _named_again(doc: _Document, named: dict[str, _Mention]) -> Iterator[_Mentio
 
 _UNIT_TARGET = re.compile(
     r"(?<!\S)(?:(?:علي|مستهدف\S*|مثل|استهداف|واستهداف|باستهداف)\s+(?:(?:مقر|مقرات|مواقع|ثكنه|قاعده)\s+)?"
-    r"|(?:مقر|مقرات|ثكنه|قاعده)\s+)"
+    # ("واستهدفت الغارات الفرقة 17": the object after the strike's subject.)
+    r"|(?:مقر|مقرات|ثكنه|قاعده|الغارات|الغاره|القصف|الطايرات)\s+)"
     r"(?P<unit>(?:ال)?(?:لواء|فوج|كتيبه|فرقه)\s+\d+)(?!\w)"
 )
 _BARE_PROCLITICS = frozenset(("", "و", "ف", "ب", "وب", "فب", "ل", "ول", "ك"))
@@ -2047,6 +2048,13 @@ def _read_name_list(
                     break  # "على بلدتي زملكا وعربين، وأربع غارات على دوما": a count starts the next phrase
                 if word[0] == "ب" and (word[1:] in lx.NOT_NAMES or word[1:] in _COUNTS_OF or word[1:2].isdigit()):
                     break  # "قرى X وY، بأكثر من 30 قذيفة", "13 منطقة بـ15 غارة": what they were struck with
+                if (
+                    word[0] == "ب"
+                    and len(word) > 3
+                    and doc.gazetteer.lookup(word[1:])
+                    and not doc.gazetteer.lookup(word)
+                ):
+                    break  # "ضاحية بدمشق": where the place is, not its name
                 if word[0] == "ل" and (
                     word[1:] in lx.COMMON_TARGETS
                     # "محطة لضخ النفط", "مستودع لتخزين الأسلحة": what the site is for.

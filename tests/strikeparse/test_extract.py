@@ -158,6 +158,23 @@ class TestUnknownPlaces:
     def test_a_units_base_by_its_number_is_a_target(self, text, expected):
         assert places(text) == expected
 
+    @pytest.mark.parametrize(
+        "text, expected",
+        [
+            (
+                "وقال إن قذائف سقطت على احياء النزهة والجمعيات في سراقب, ورجح أن يكون مصدرها الجيش الحر.",
+                ["النزهة", "الجمعيات"],
+            ),
+            ("عقب القصف الذي استهدف بلدات وقرى جبل الزاوية وارتكاب مجزرة راح ضحيتها سبعة أشخاص.", ["جبل الزاوية"]),
+            ("واستهدفت الغارات الفرقة 17 شمالي مدينة سراقب بخمس غارات جوية.", ["الفرقة 17"]),
+            ("قصفت طائرات هليكوبتر حربية ضاحية بسراقب.", ["سراقب"]),  # where the suburb is, no name of it
+        ],
+    )
+    def test_a_verb_of_saying_or_a_verbal_noun_ends_a_list_and_a_unit_after_the_strikes_is_their_target(
+        self, text, expected
+    ):
+        assert places(text) == expected
+
     def test_such_as_after_villages_opens_their_names(self):
         assert places("استهدفت غارات أخرى قرى مثل فركيا وسرجا بريف إدلب.") == ["فركيا", "سرجا"]
 
