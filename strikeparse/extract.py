@@ -3329,7 +3329,8 @@ def _passive_subject(sentence: _Sentence, index: int) -> bool:
     return False
 
 
-_SUFFERED = ("تعرض", "شهد", "يتعرض", "تتعرض", "بتعرض", "لتعرض")
+# ("فكانت بلدة صيدا من أول المستهدفين بالبراميل": the targeted ones, as "تعرضت".)
+_SUFFERED = ("تعرض", "شهد", "يتعرض", "تتعرض", "بتعرض", "لتعرض", "المستهدف")
 
 
 def _struck_after_it(sentence: _Sentence, mention: _Mention, cue: int) -> bool:

@@ -1098,6 +1098,9 @@ class TestStrikeClaimsNotMentions:
         assert places(text) == []
         assert places("شنت الطائرات ضمن عملية “غصن الزيتون” غارات على قرية بعدينا بريف حلب.") == ["بعدينا"]
 
+    def test_a_place_among_the_first_targeted_is_struck(self):
+        assert places("فكانت بلدة مورك من أول المستهدفين بالبراميل المتفجرة فجر اليوم.") == ["مورك"]
+
     def test_a_comma_before_the_subject_does_not_hide_the_verb_after_it(self):
         text = "وقال المرصد، الجمعة، إن أطراف مدينة سراقب الواقعة إلى الشمال من المدينة تعرضت لقصف من الطائرات."
         assert places(text) == ["سراقب"]
