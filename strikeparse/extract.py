@@ -2792,6 +2792,7 @@ def _stationed_in(words: list[str]) -> bool:
     بسد X": "ب" glued to the place or its descriptor)?"""
     return not lx.STATIONED.isdisjoint(words[-4:]) and (
         "في" in words[-3:]
+        or "علي" in words[-3:]  # "المتواجدة على حاجز X", "المتمركزة على أطراف X"
         or words[-1] in lx.STATIONED
         or (len(words) > 1 and words[-2] in lx.STATIONED and words[-1].startswith("ب"))
     )

@@ -1131,6 +1131,10 @@ class TestStrikeClaimsNotMentions:
         text = "وتتعرض عدد من المناطق الخاضعة لسيطرة النظام لاسيما حلب وإدلب لسقوط قذائف هاون وصاروخية."
         assert places(text) == []
 
+    def test_a_checkpoint_the_attackers_hold_is_not_struck(self):
+        text = "كما تعرضت قرية الحلوبة للقصف من قبل قوات النظام المتواجدة على حاجز سوق الغنم في ريف إدلب."
+        assert places(text) == ["الحلوبة"]
+
     def test_a_town_forces_are_to_enter_is_not_struck(self):
         text = "وتزامنت الغارات على بلدة مورك مع تأهب قوات حكومية لدخول مدينة سراقب."
         assert places(text) == ["مورك"]
