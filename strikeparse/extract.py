@@ -39,7 +39,15 @@ from strikeparse.normalize import (
     word_start,
 )
 from strikeparse.normalize import tokens as token_spans
-from strikeparse.sources import SourceMention, Token, find_sources, goes_on, is_complementiser, trigger_words
+from strikeparse.sources import (
+    SourceMention,
+    Token,
+    find_sources,
+    goes_on,
+    is_complementiser,
+    starts_two_word_outlet,
+    trigger_words,
+)
 from strikeparse.sources import opens as opens_attribution
 from strikeparse.spans import SpanSet
 
@@ -1235,7 +1243,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
     # "غارتين على اللواء 12", "مستهدفة الفوج 175", "قواعد عسكرية مثل اللواء 23": a unit's base, by
     # its number, as the target (a unit named by an ordinal, "الفرقة الرابعة", is more often the one
     # that fired, and a unit after a verb its subject).
-    if ("لواء" in ntext or "فوج" in ntext or "كتيبه" in ntext or "فرقه" in ntext) and _UNIT_TARGET.search(ntext):
+    if "لواء" in ntext or "فوج" in ntext or "كتيبه" in ntext or "فرقه" in ntext:
         for match in _UNIT_TARGET.finditer(ntext):
             start, end = match.span("unit")
             holder = doc.sentence_at(start)
@@ -3726,7 +3734,7 @@ def _actor_cues(text: str, starts: list[tuple[int, str]]) -> list[tuple[int, int
                 continue
             if "حدود" in before and _BORDER_OF.search(before):
                 continue  # "قرب الحدود التركية": a country's border, not its arms
-            if text.startswith("روسيا اليوم", match.start()) and _OUTLET_BEFORE.search(before):
+            if starts_two_word_outlet(text, match.start()) and _OUTLET_BEFORE.search(before):
                 continue  # "بحسب روسيا اليوم", "مراسل روسيا اليوم": the channel, a source
             # "طائرات روسية", "قصفت قوات النظام"; or the subject of a strike verb: "الجيش السوري استهدف".
             subject = _strike_verb_follows(text, match.end()) or _announces_own_arms(text, match.end())
@@ -3971,7 +3979,6 @@ class _Dates:
         self.coarse_by_sentence: dict[int, list[DateMention]] = {}
         # Per paragraph: (sentence index, date) in text order.
         self.by_paragraph: dict[int, list[tuple[int, DateMention]]] = {}
-        self.first: tuple[int, DateMention] | None = None
         self.carried: list[tuple[int, DateMention]] = []  # (sentence index, day) in text order, not after "منذ"
         self.normalised_start: dict[int, int] = {}  # original start -> normalised start
         for start, _, date in dates:
@@ -3991,8 +3998,6 @@ class _Dates:
                 continue
             self.by_paragraph.setdefault(sentence.paragraph, []).append((sentence.index, date))
             self.carried.append((sentence.index, date))
-            if self.first is None:
-                self.first = (sentence.index, date)
 
 
 _ROUND_UP = datetime.timedelta(days=60)
@@ -4059,9 +4064,8 @@ def _day_told(doc: _Document, sentence: _Sentence, mention: _Mention, dates: _Da
     earlier = [date for index, date in dates.by_paragraph.get(sentence.paragraph, []) if index < sentence.index]
     if earlier:
         return earlier[-1]
-    if dates.first is not None and dates.first[0] < sentence.index:
-        return dates.carried[bisect.bisect_left(dates.carried, sentence.index, key=lambda item: item[0]) - 1][1]
-    return None
+    before = bisect.bisect_left(dates.carried, sentence.index, key=lambda item: item[0])
+    return dates.carried[before - 1][1] if before else None
 
 
 _WEEKS_AFTER = re.compile(r"(?<!\S)و?بعد\s+(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\s+من\s+(?:\S+\s+){0,5}$")
@@ -4136,7 +4140,10 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
     # "غارة وقعت بين درعا والسويداء", "الطريق بين X وY": somewhere between two places, neither struck.
     if "بين" in doc.norm.text:
         for mention in mentions:
-            if _BETWEEN_BEFORE.search(doc.norm.text, max(0, mention.start - 16), mention.start):
+            window = max(0, mention.start - 16)
+            if doc.norm.text.find("بين", window, mention.start) != -1 and _BETWEEN_BEFORE.search(
+                doc.norm.text, window, mention.start
+            ):
                 mention.locator = mention.near = True
     # "بريف X" or "في مدينة X" right after a place says where that place is: X is not struck itself.
     for previous, mention in itertools.pairwise(mentions):
@@ -4381,7 +4388,11 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                         and any(other.kind == "governorate" for other in mention.entries)
                     ),
                     unnamed_places=precision == "governorate" and _after_unnamed_places(sentence, mention),
-                    own_place=mention.descriptor in lx.FACILITIES and mention.descriptor not in lx.NAMED_AFTER_TOWN,
+                    # (An airport or base goes by its town, and a strike on a hospital or mosque is one
+                    # on the town it is in: lx.BUILDINGS.)
+                    own_place=mention.descriptor in lx.FACILITIES
+                    and mention.descriptor not in lx.NAMED_AFTER_TOWN
+                    and mention.descriptor not in lx.BUILDINGS,
                     bare_capital=bool(
                         entry
                         and not mention.descriptor
@@ -4682,7 +4693,7 @@ def _facility_key(name: str) -> str:
     return _loose_name(f"{_SAME_FACILITY.get(head, head)} {rest}")
 
 
-_SAME_FACILITY = {"مرفا": "ميناء", "مستشفي": "مشفي", "جامع": "مسجد"}
+_SAME_FACILITY = {"مرفا": "ميناء"}
 
 
 def _loose_name(name: str) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from strikeparse.lexicon import COMPASS_WORDS, CONSTRUCT_NOUNS, PRONOUN_PREPOSITIONS
 
-__all__ = ["SourceMention", "Token", "find_sources", "opens", "trigger_words"]
+__all__ = ["SourceMention", "Token", "find_sources", "opens", "starts_two_word_outlet", "trigger_words"]
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,12 @@ def _key(word: str) -> str:
     word = _DIACRITICS.sub("", word)
     word = re.sub("[أإآٱ]", "ا", word).replace("ة", "ه").replace("ى", "ي").replace("ؤ", "و").replace("ئ", "ي")
     return word
+
+
+def starts_two_word_outlet(text: str, offset: int) -> bool:
+    """Do the two words at ``offset`` name an outlet of two words ("روسيا اليوم")?"""
+    words = text[offset : offset + 40].split(maxsplit=2)
+    return len(words) > 1 and (_key(words[0]), _key(words[1].strip(_PUNCTUATION))) in _TWO_WORD_OUTLETS
 
 
 def _keys(words: str) -> frozenset[str]:
