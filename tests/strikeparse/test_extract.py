@@ -122,6 +122,8 @@ class TestUnknownPlaces:
     def test_a_prison_named_after_a_town_is_a_place_of_its_own_and_a_port_one_place_by_either_name(self):
         text = "استهدفت الغارات مدينة سراقب، ثم شنت غارات أخرى استهدفت سجن سراقب."
         assert places(text) == ["سراقب", "سجن سراقب"]
+        # (A hospital is a building of its town: a strike on it is one on the town.)
+        assert places("قصفت الطائرات مدينة سراقب، كما استهدفت مشفى سراقب.") == ["سراقب"]
         text = "قصفت الطائرات مرفأ سراقب فجر اليوم.\nوقال مصدر إن الغارات استهدفت ميناء سراقب اليوم."
         assert places(text) == ["مرفأ سراقب"]
 
