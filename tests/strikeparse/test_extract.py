@@ -1802,6 +1802,24 @@ class TestStrikeClaimsNotMentions:
 
 
 class TestPrecision:
+    def test_an_unknown_quarter_is_drawn_at_the_town_its_sentence_names(self):
+        text = "وطال القصف أحياء الشعار والصاخور في مدينة حلب، كما قصفت الطائرات سراقب."
+        quarters = [claim for claim in claims(text) if claim.precision == "neighbourhood"]
+        assert [(c.place, c.lat, c.lon, c.needs_placement) for c in quarters] == [
+            ("الشعار", 36.20, 37.16, True),
+            ("الصاخور", 36.20, 37.16, True),
+        ]
+
+    def test_an_unknown_quarter_is_drawn_at_the_only_town_the_article_names_in_its_governorate(self):
+        text = "تصعيد جوي على مدينة حلب.\nوألقت المروحيات براميل متفجرة على حي الميسر."
+        (quarter,) = [claim for claim in claims(text) if claim.place == "الميسر"]
+        assert (quarter.governorate, quarter.lat, quarter.lon) == ("SY-HL", 36.20, 37.16)
+
+    def test_an_unknown_quarter_stays_unplaced_between_two_towns_of_its_governorate(self):
+        text = "قصفت الطائرات مدينة إدلب ومدينة سراقب.\nوألقت المروحيات براميل متفجرة على حي الضبيط."
+        (quarter,) = [claim for claim in claims(text) if claim.place == "الضبيط"]
+        assert (quarter.governorate, quarter.lat, quarter.needs_placement) == ("SY-ID", None, True)
+
     def test_villages_in_the_area_of_a_town_are_its_district_not_the_town(self):
         text = "قتل وجرح عدد من المدنيين الأحد بقصف جوي على قرى في منطقة سراقب."
         assert [(c.place, c.precision) for c in claims(text)] == [("منطقة سراقب", "governorate")]
