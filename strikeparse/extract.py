@@ -2701,8 +2701,11 @@ class _Resolver:
         # Named before it: "سراقب وكفرومة بريف حماة" locates the name after Saraqib, not Saraqib.
         # Only a countryside or a province: a capital may be a source's seat ("مصدر أمني في دمشق").
         named = [code for start, code in self._explicit_codes(sentence.index) if start < mention.start]
-        if not named and self._countryside_again(sentence):
-            # "... وبلدة المنصورة ومنطقة الراشدين بالريف الغربي": the countryside named before.
+        if not named and (
+            self._countryside_again(sentence) or (mention.settlement and not _in(mention.descriptor, lx.CITY))
+        ):
+            # "... وبلدة المنصورة ومنطقة الراشدين بالريف الغربي": the countryside named before; so
+            # for a village the text calls one ("وقرى المنصورة وتل واسط" after "ريف حماة الغربي").
             named = self._last_countryside(sentence.start)
         if not named or entry.governorate in named:
             return None

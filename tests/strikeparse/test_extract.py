@@ -1040,6 +1040,22 @@ class TestDisambiguation:
             ("الراشدين", "SY-HL", None),
         ]
 
+    def test_a_village_whose_only_namesake_lies_where_nothing_else_is_named_is_in_the_countryside_named_before(self):
+        gazetteer = Gazetteer([*governorate_entries(), town("mansoura-raqqa", "المنصورة", "SY-RA", population=0)])
+        text = (
+            "قصف الطيران الحربي قرى في منطقة سهل الغاب (ريف حماة الغربي).\n"
+            "وقال ناشط إن الطيران استهدف بأكثر من 40 غارة قرى المنصورة وتل واسط."
+        )
+        result = extract(text, published=PUBLISHED, gazetteer=gazetteer).strike_claims
+        assert [(claim.place, claim.governorate) for claim in result][-2:] == [
+            ("المنصورة", "SY-HM"),
+            ("تل واسط", "SY-HM"),
+        ]
+        # A town keeps its only namesake: the countryside named before says nothing of a city.
+        text = "قصف الطيران الحربي قرى في ريف حماة الغربي.\nوقال ناشط إن الطيران استهدف مدينة المنصورة."
+        result = extract(text, published=PUBLISHED, gazetteer=gazetteer).strike_claims
+        assert [(claim.place, claim.governorate) for claim in result][-1:] == [("المنصورة", "SY-RA")]
+
     def test_a_countryside_named_again_after_a_fronted_governorate_is_that_governorates(self):
         text = "قصفت الطائرات قرى في ريف إدلب.\nوفي حلب، قتل مدنيون جراء قصف على بلدة كفرداعل في الريف الغربي."
         assert [(claim.place, claim.governorate) for claim in claims(text)][1:] == [("كفرداعل", "SY-HL")]
