@@ -277,7 +277,6 @@ SETTLEMENT_LISTS = {
 DUAL_DESCRIPTORS = _words("قريتي بلدتي مدينتي جبلي تلتي ناحيتي حيي منطقتي مطاري قاعدتي معبري")
 # The descriptors of towns and villages, not of parts of a city.
 TOWNS_AND_VILLAGES = _words("قريه بلده بلدتي مدينه قرى بلدات مدن قريتي مدينتي")
-VILLAGE_WORDS = _words("قريه قرى قريتي")
 # Descriptors of an area ("منطقة منبج"): a known town after them is the town.
 AREA_WORDS = _words("منطقه منطقتي مقاطعه")
 # ... and of several areas: "مناطق حمص" are the governorate's.
