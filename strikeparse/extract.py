@@ -893,6 +893,10 @@ def _may_describe(text: str) -> bool:
     )
 
 
+# Words before a list of places: a common noun after them and "و" is one of the places.
+_PLACES_LISTED = re.compile(r"قري|بلدات|بلدتي|مناطق|احياء")
+
+
 def _find_mentions(doc: _Document) -> list[_Mention]:
     ntext = doc.norm.text
     seps = separators()
@@ -996,8 +1000,10 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             token_start = word_start(ntext, match.start, seps) or 0
             if ntext[token_start : match.end].removeprefix("و") in lx.FOREIGN_NAMES:
                 continue  # "ولبنان" is Lebanon, not "ل" + the village "بنان"
-        elif (
+        # ("للتفتيش والسجن": a common noun with a proclitic too, but in a list of villages.)
+        if (
             ntext[match.start : match.end] in lx.COMMON_NOUN_TOWNS
+            and not (ntext[match.start - 1 : match.start] == "و" and _PLACES_LISTED.search(window))
             and not _PLACE_BEFORE.search(ntext, max(0, match.start - 8), match.start)
             and not _NEAR_BEFORE.search(ntext, max(0, match.start - 16), match.start)
         ):

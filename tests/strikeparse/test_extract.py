@@ -1501,6 +1501,9 @@ class TestStrikeClaimsNotMentions:
         # ... as "تجدر الإشارة" is no town either.
         assert found("وقصفت الطائرات مدينة حلب. وتجدر الإشارة إلى أن الطائرات قصفت البلدة مرارا.") == ["حلب"]
         assert found("وقصفت الطائرات بلدة الإشارة بريف دير الزور.") == ["الإشارة"]
+        # ... nor the prison after "و", but in a list of villages.
+        assert found("قصفت الطائرات حلب، ويستهدف الجيش كل شيء يتحرك ويتم إخضاعه للتفتيش والزيارة.") == ["حلب"]
+        assert found("وقصفت الطائرات قرى الباب والزيارة في ريف حلب.") == ["الباب", "الزيارة"]
 
     def test_lebanon_is_no_village_and_places_abroad_are_not_syrian_claims(self):
         gazetteer = Gazetteer([*governorate_entries(), town("banan", "بنان", "SY-HL", population=900)])
