@@ -3999,8 +3999,11 @@ class _Dates:
                 self.coarse_by_sentence.setdefault(sentence.index, []).append(date)
                 continue
             self.by_sentence.setdefault(sentence.index, []).append(date)
-            if "منذ" in doc.norm.text[max(0, start - 16) : start] and _SINCE_BEFORE.search(
-                doc.norm.text, max(0, start - 16), start
+            if (
+                "منذ" in doc.norm.text[max(0, start - 16) : start]
+                and _SINCE_BEFORE.search(doc.norm.text, max(0, start - 16), start)
+                # ("منذ صباح اليوم الجمعة": since a time of the day told, on that day.)
+                and not _TODAY.match(doc.norm.text, start)
             ):
                 # "عقب مواجهات شهدتها المدينة منذ يوم الأحد": the start of a period, not the day of
                 # the strikes told in the sentences after it.
@@ -4011,6 +4014,7 @@ class _Dates:
 
 _ROUND_UP = datetime.timedelta(days=60)
 _SINCE_BEFORE = re.compile(r"(?<!\S)و?منذ\s+(?:\S+\s+)?$")
+_TODAY = re.compile(r"(?:(?:صباح|فجر|ظهر|عصر|مساء|ساعات)\s+)?اليوم(?!\S)")
 
 
 def _claim_date(doc: _Document, sentence: _Sentence, mention: _Mention, dates: _Dates) -> DateMention | None:

@@ -2024,6 +2024,10 @@ class TestDates:
         text = "وقصفت الطائرات مدينة سراقب منذ يوم الأحد الماضي."
         assert [(c.place, c.date) for c in claims(text)] == [("سراقب", datetime.date(2021, 3, 7))]
 
+    def test_since_a_time_of_today_the_strikes_told_after_it_are_of_today(self):
+        text = "وتشهد قرى ريف إدلب منذ صباح اليوم الأربعاء قصفا مكثفا.\nوقال ناشطون إن القصف تركز على سراقب."
+        assert [(c.place, c.date) for c in claims(text)][-1:] == [("سراقب", datetime.date(2021, 3, 10))]
+
     def test_a_weekday_is_resolved_against_the_publication_date(self):
         (claim,) = claims("قصفت الطائرات كفرزيتا يوم الإثنين.")
         assert (claim.date, claim.date_precision) == (datetime.date(2021, 3, 8), "day")
