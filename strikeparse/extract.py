@@ -4008,12 +4008,19 @@ class _Dates:
                 # "عقب مواجهات شهدتها المدينة منذ يوم الأحد": the start of a period, not the day of
                 # the strikes told in the sentences after it.
                 continue
+            if "بعد" in doc.norm.text[max(sentence.start, start - 60) : start] and _AFTER_EVENT.search(
+                doc.norm.text, max(sentence.start, start - 60), start
+            ):
+                # "يأتي القصف بعد أن استعادت الفصائل، أمس، نقاطا": the day of what came before the
+                # strikes, not theirs.
+                continue
             self.by_paragraph.setdefault(sentence.paragraph, []).append((sentence.index, date))
             self.carried.append((sentence.index, date))
 
 
 _ROUND_UP = datetime.timedelta(days=60)
 _SINCE_BEFORE = re.compile(r"(?<!\S)و?منذ\s+(?:\S+\s+)?$")
+_AFTER_EVENT = re.compile(r"(?<!\S)و?بعد\s+(?:ان|ما)(?!\S)")
 _TODAY = re.compile(r"(?:(?:صباح|فجر|ظهر|عصر|مساء|ساعات)\s+)?اليوم(?!\S)")
 
 

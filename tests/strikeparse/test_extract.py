@@ -2024,6 +2024,17 @@ class TestDates:
         text = "وقصفت الطائرات مدينة سراقب منذ يوم الأحد الماضي."
         assert [(c.place, c.date) for c in claims(text)] == [("سراقب", datetime.date(2021, 3, 7))]
 
+    def test_the_day_of_what_came_before_the_strikes_is_not_carried_to_them(self):
+        text = (
+            "تعرضت منطقة جبل الزاوية صباح الأربعاء لقصف مكثف.\n"
+            "يأتي القصف بعد أن استعادت الفصائل، أمس، نقاطا خسرتها.\n"
+            "وقال ناشطون إن القصف شمل كفرزيتا ومورك."
+        )
+        assert [(c.place, c.date) for c in claims(text)][-2:] == [
+            ("كفرزيتا", datetime.date(2021, 3, 10)),
+            ("مورك", datetime.date(2021, 3, 10)),
+        ]
+
     def test_since_a_time_of_today_the_strikes_told_after_it_are_of_today(self):
         text = "وتشهد قرى ريف إدلب منذ صباح اليوم الأربعاء قصفا مكثفا.\nوقال ناشطون إن القصف تركز على سراقب."
         assert [(c.place, c.date) for c in claims(text)][-1:] == [("سراقب", datetime.date(2021, 3, 10))]
