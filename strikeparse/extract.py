@@ -257,6 +257,9 @@ class _Sentence:
                 and not _AIR_ATTACK.search(self.text)
             ):
                 continue
+            # "تشن القوات الإسرائيلية عمليات توغل": an operation on the ground, before any strike word.
+            if _LAUNCHED.fullmatch(token.word) and _ground_operation(toks, i):
+                continue
             # "الهجوم الانتحاري الذي استهدف": a bomber on the ground; "الزلزال الذي ضرب", "ضرب زلزال": a quake.
             if (
                 every & _GROUND
@@ -895,6 +898,17 @@ def _may_describe(text: str) -> bool:
 
 # Words before a list of places: a common noun after them and "و" is one of the places.
 _PLACES_LISTED = re.compile(r"قري|بلدات|بلدتي|مناطق|احياء")
+
+
+def _ground_operation(toks: list[_Token], index: int) -> bool:
+    """Is what the verb "شن" at ``index`` launches an operation on the ground ("عمليات توغل", "حملة
+    مداهمات"), named before any strike word or munition?"""
+    for token in toks[index + 1 : index + 6]:
+        if token.kinds & (_CUE | _MUNITION):
+            return False
+        if token.word in lx.GROUND_OPERATIONS:
+            return True
+    return False
 
 
 def _find_mentions(doc: _Document) -> list[_Mention]:

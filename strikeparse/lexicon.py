@@ -188,6 +188,10 @@ CARRY_VERBS = _words("نفذ نفذت نفذوا ينفذ تنفذ ارتكب ا
 MOCK_WORDS = FLARES | _words("وهمية وهمي الوهمية الوهمي")
 # What "ضرب" also lays ("ضرب طوقا حول البلدة", "ضرب حصارا على المدينة"): a few words after the verb.
 NOT_STRIKE_OBJECTS = _words("طوقا طوق حصارا موعدا مثالا مثلا رقما")
+# The operations on the ground "شن" also launches: "تشن القوات الإسرائيلية عمليات توغل".
+GROUND_OPERATIONS = _words(
+    "توغل التوغل توغلات اقتحام اقتحامات مداهمه مداهمات المداهمات اعتقال اعتقالات الاعتقالات تمشيط التمشيط"
+)
 # Strike words only as verbs: "ضرب" after the article or a preposition is a beating ("للضرب").
 VERB_ONLY_CUES = _words("ضرب يضرب تضرب نضرب ضربنا")
 # "الزلزال الذي ضرب مدينة جنديرس": what else strikes a town.

@@ -1257,6 +1257,16 @@ class TestStrikeClaimsNotMentions:
     def test_a_cordon_a_siege_a_quake_or_a_beating_is_not_a_strike(self, sentence):
         assert places(sentence) == []
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "وتشن القوات الإسرائيلية عمليات توغل بري في ريف القنيطرة ودرعا.",
+            "وشنت قوات الأمن حملة مداهمات واعتقالات في مدينة سراقب.",
+        ],
+    )
+    def test_an_incursion_or_a_raid_on_houses_launched_on_the_ground_is_not_a_strike(self, sentence):
+        assert places(sentence) == []
+
     def test_an_attack_carried_out_by_aircraft_or_missiles_is_a_strike(self):
         assert places("قتل 70 مدنيا في هجوم بالغازات السامة شنته طائرات النظام على مدينة سراقب.") == ["سراقب"]
         assert places("قتل خمسة مدنيين في هجوم صاروخي شنته قوات النظام على بلدة سراقب.") == ["سراقب"]
