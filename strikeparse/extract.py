@@ -2875,12 +2875,24 @@ def _after_strike(before: _Sentence, sentence: _Sentence) -> bool:
 def _said_in(sentence: _Sentence, mention: _Mention) -> int | None:
     """The index of the token before "في X" / "في بلدة X" / "بقرية X" (what happened there comes
     before it), or None where the place is not said with "in"."""
-    toks = sentence.tokens
-    before_name = _token_index(sentence, mention.start) - 1
+    return _in_before(sentence.tokens, _token_index(sentence, mention.start) - 1)
+
+
+def _in_before(toks: list[_Token], before_name: int) -> int | None:
     within = False  # "قتل شخصان في مزرعة بقرية X": "ب" on the descriptor says where, as "في" does
     if before_name >= 0 and toks[before_name].kinds & _DESCRIBES:
-        within = toks[before_name].text.startswith(("ب", "وب"))
+        descriptor = toks[before_name]
+        within = descriptor.text.startswith(("ب", "وب"))
         before_name -= 1  # "في بلدة X"
+        if not within and descriptor.text.startswith("و"):
+            # "في مدينة تلبيسة وبلدة الغنطو": said in, as the place it is joined to is.
+            for k in range(before_name, max(-1, before_name - 6), -1):
+                if toks[k].text in _PUNCT:
+                    break
+                if toks[k].kinds & _DESCRIBES and not toks[k].text.startswith("و"):
+                    return _in_before(toks, k)
+    if before_name >= 1 and toks[before_name].text == "من" and toks[before_name - 1].text in ("كل", "وكل"):
+        before_name -= 2  # "في كل من مدينة X"
     if within or (before_name >= 0 and toks[before_name].text in _LOCATED_IN):
         return before_name
     return None
@@ -3037,7 +3049,13 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         return True
     if _struck_after_it(sentence, mention, first_after):
         return True
-    if first_after - index > 8:
+    # "في مدينة تلبيسة وبلدة الغنطو وقرية تير معلة، جراء قصف": the places joined to it share its cause.
+    last = index
+    for k in range(index + 1, first_after):
+        token = sentence.tokens[k]
+        if token.kinds & _DESCRIBES and token.text.startswith("و"):
+            last = k
+    if first_after - last > 8:
         return False  # (the harm and its cause below are told within a few words of each other)
     cause = sentence.words[index + 1 : first_after]
     # Said to be in the place, after the harm done there: "قتل شخصان في بلدة X".

@@ -1295,6 +1295,13 @@ class TestStrikeClaimsNotMentions:
         (claim,) = claims("وقال الدفاع المدني إن فرقه انتشلت جثث أربعة مدنيين من تحت الأنقاض في سراقب، إثر غارات.")
         assert (claim.place, claim.killed) == ("سراقب", 4)
 
+    def test_harm_in_each_of_several_places_joined_by_their_descriptors_is_a_claim_on_each(self):
+        text = (
+            "قصف على ريف إدلب.\nوقال المصدر إن الدمار الذي حل في كل من مدينة سراقب وبلدة تفتناز وقرية حيش، "
+            "جراء قصف الطيران الحربي، كبير."
+        )
+        assert places(text) == ["سراقب", "تفتناز", "حيش"]
+
     @pytest.mark.parametrize(
         "sentence",
         [
