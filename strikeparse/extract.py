@@ -2114,7 +2114,7 @@ def _read_name_list(
                 and (
                     word in lx.NAME_STOPS
                     if j == named_first >= 0
-                    else _ends_a_name_as_written(word)
+                    else _ends_a_name_as_written(word) and not _cue_named_as_village(toks, index, word)
                     if j == bare_first or valley
                     else _ends_a_name(word, plain)
                 )
@@ -2322,6 +2322,22 @@ def _ends_a_name(word: str, plain: str) -> bool:
     """Is the token (``plain``: as the list reads it) a word no place name has: a stop word, a word
     that is not a name, a strike word?"""
     return _no_name_in(_word_forms(word) | {plain}, word)
+
+
+def _cue_named_as_village(toks: list[_Token], index: int, word: str) -> bool:
+    """Is the strike noun right after a singular settlement word its name ("قرية عدوان": Adwan, no
+    aggression)? Not a verb, nor a noun with a proclitic or the article ("بلدات لقصف")."""
+    return (
+        index > 0
+        and toks[index - 1].word in _SINGLE_SETTLEMENTS
+        and _strip_proclitics(word) == word
+        and not word.startswith("ال")
+        and _is_cue_text(word)
+        and lx.STRIKE_VERB.fullmatch(word) is None
+    )
+
+
+_SINGLE_SETTLEMENTS = frozenset(("قريه", "بلده", "مدينه"))
 
 
 @functools.lru_cache(maxsize=65536)

@@ -76,6 +76,11 @@ class TestPlaceMentions:
 
 
 class TestUnknownPlaces:
+    def test_a_strike_noun_right_after_a_village_word_is_the_villages_name(self):
+        assert places("قصفت الطائرات قرية عدوان بريف درعا.") == ["عدوان"]
+        assert places("وزار المحافظ قرية عدوان بريف درعا.") == []
+        assert places("وتعرضت بلدات لقصف براجمات الصواريخ في ريف درعا.") == ["ريف درعا"]
+
     def test_a_camp_keeps_its_descriptor_and_is_one_place_with_its_bare_name(self):
         text = 'قتل 14 شخصا بقصف استهدف مخيم "قاح" في ريف إدلب.\nوعاد القصف ليستهدف قاح بصاروخين.'
         assert places(text) == ["مخيم قاح"]
