@@ -401,7 +401,9 @@ NOT_NAMES = _words(
     # A measure of the area struck: "مدمرة منطقة بمساحة بحدود 800 متر مربع".
     "مساحه حدود "
     # Counts of people: "في مدينتي حمورية وجسرين وعشرات الجرحى"; "سد برادون بتاريخ 9/10/2015".
-    "عشرات مئات الاف العشرات المئات تاريخ"
+    "عشرات مئات الاف العشرات المئات تاريخ "
+    # Superlatives and the regions of the country: "قصف أحياء أكبر مدن الشمال السوري".
+    "اكبر اهم ابرز اقدم اغلب الشمال الجنوب الشرق الغرب"
 ) | frozenset(form for word in CLASH_WORDS for form in (word, "ال" + word))
 # Verbs that open the clause after a place ("حي المشهد راح ضحيتها", "قرية العباس تسببت بمقتل",
 # "مدينة تسيطر عليها المعارضة", "أحياء X، خلفت العديد"): none is a place's name.
