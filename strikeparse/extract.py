@@ -1464,7 +1464,9 @@ _LINKED_END = re.compile(
 )
 
 
-_REFERENCE_WORDS = re.compile("كم|كلم|كيلو|متر|ميل|حدود|ربط|واصل|يصل|تصل|رابط|مجاور|محاذي|متاخم")
+_REFERENCE_WORDS = re.compile("كم|كلم|كيلو|متر|ميل|حدود|ربط|واصل|يصل|تصل|رابط|مجاور|محاذي|متاخم|تبعد|يبعد")
+# "بلدة أطمة التي تبعد مئات الأمتار عن مخيم للنازحين في بلدة القاح": what it lies away from.
+_AWAY_FROM = re.compile(r"(?<!\S)(?:ت|ي)بعد(?:ان)?\s[^.،,؛:]{0,40}?(?<!\S)عن\s[^.،,؛:]{0,50}$")
 # "قرية بالة الواقعة في ريف حلب الغربي المجاور لإدلب", "منطقة قرقميش المحاذية لمدينة جرابلس": the
 # place it lies next to.
 _NEXT_TO_BEFORE = re.compile(r"(?:مجاور|محاذي|متاخم)\S*\s+ل(?:مدينه\s+|بلده\s+|محافظه\s+)?$")
@@ -1488,7 +1490,12 @@ def _reference_point(ntext: str, mention: _Mention, links: bool) -> bool:
         far = ntext[max(0, mention.start - 120) : max(0, mention.start - 60)]
         if not any(word in far for word in _LINK_HINTS):
             return False
-    elif _DISTANCE_BEFORE.search(before) or _BORDER_WITH.search(before) or _NEXT_TO_BEFORE.search(before):
+    elif (
+        _DISTANCE_BEFORE.search(before)
+        or _BORDER_WITH.search(before)
+        or _NEXT_TO_BEFORE.search(before)
+        or _AWAY_FROM.search(before)
+    ):
         return True
     if _LINKED_END.search(before[-30:]):  # (it ends the text: only its tail is searched)
         before = ntext[max(0, mention.start - 120) : mention.start]

@@ -1222,6 +1222,7 @@ class TestStrikeClaimsNotMentions:
     def test_a_place_another_is_measured_from_is_not_struck(self):
         assert places("قتل مدنيون بقصف جوي على قرية كديران (25 كم غرب مدينة إدلب).") == ["كديران"]
         assert places("قصفت الطائرات قرية البارودة الواقعة على بعد نحو 22 كيلومترا شرق مدينة سراقب.") == ["البارودة"]
+        assert places("قصفت الطائرات بلدة سراقب التي تبعد مئات الأمتار عن مخيم للنازحين في بلدة مورك.") == ["سراقب"]
 
     def test_the_ends_of_a_road_are_not_struck(self):
         text = "استهدفت الغارات قرية الهبيط الواقعة قرب طريق يربط إدلب بمدينة سراقب."
