@@ -2081,7 +2081,13 @@ def _read_name_list(
                     break  # "أحد أحياء المدينة دفعة واحدة": the city told of, no name
                 if plain in lx.NUMBER_WORDS:
                     break  # "على بلدتي زملكا وعربين، وأربع غارات على دوما": a count starts the next phrase
-                if word[0] == "ب" and (word[1:] in lx.NOT_NAMES or word[1:] in _COUNTS_OF or word[1:2].isdigit()):
+                if word[0] == "ب" and (
+                    # ("عدة أحياء بالمدينة": in the city told of, no name.)
+                    word[1:] in lx.NOT_NAMES
+                    or word[1:] in _COUNTS_OF
+                    or word[1:2].isdigit()
+                    or word[1:] in _ANAPHOR_KINDS
+                ):
                     break  # "قرى X وY، بأكثر من 30 قذيفة", "13 منطقة بـ15 غارة": what they were struck with
                 if (
                     word[0] == "ب"
