@@ -1275,6 +1275,13 @@ class TestStrikeClaimsNotMentions:
     def test_an_incursion_or_a_raid_on_houses_launched_on_the_ground_is_not_a_strike(self, sentence):
         assert places(sentence) == []
 
+    def test_a_protest_against_strikes_is_not_held_where_they_fell(self):
+        text = (
+            "وتنديدا بالقصف التركي، خرج مساء اليوم العشرات من أهالي مدينة سراقب في مظاهرة، "
+            "انطلقت من دوار الشهيد في غربي سراقب صوب دوار الساعة."
+        )
+        assert places(text) == []
+
     def test_an_attack_carried_out_by_aircraft_or_missiles_is_a_strike(self):
         assert places("قتل 70 مدنيا في هجوم بالغازات السامة شنته طائرات النظام على مدينة سراقب.") == ["سراقب"]
         assert places("قتل خمسة مدنيين في هجوم صاروخي شنته قوات النظام على بلدة سراقب.") == ["سراقب"]
