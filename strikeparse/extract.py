@@ -243,6 +243,9 @@ class _Sentence:
             # "قنبلة عنقودية من مخلفات القصف": a munition left by an old strike.
             if every & _CANCELLER and not lx.LEFTOVERS.isdisjoint(words[i + 1 : i + 5]):
                 continue
+            # "استطاعت المعارضة استهداف إحدى المقاتلات": fire at an aircraft, not a strike.
+            if token.word == "استهداف" and _aircraft_targeted(words, i):
+                continue
             # "غارات وهمية": mock raids, sonic booms over a town.
             if i + 1 < len(toks) and toks[i + 1].text in lx.MOCK_WORDS:
                 continue
@@ -286,7 +289,7 @@ class _Sentence:
                 i
                 for i, token in enumerate(toks)
                 if token.kinds & _WEAK_CUE
-                and not (token.word in _FALL_VERBS and _aircraft_fell(words, i))
+                and not (token.word in _FALL_VERBS and _aircraft_fell(words, i, token.text.startswith("و")))
                 # "هجوم الجيش السوري على الأحياء الشرقية": an offensive on the ground.
                 and not (token.word in lx.ATTACKS and i + 1 < len(toks) and words[i + 1] in lx.GROUND_FORCES)
                 and (
@@ -506,10 +509,11 @@ def _feared(toks: list[_Token], index: int) -> bool:
 _FALL_VERBS = frozenset(word for word in lx.WEAK_CUE if "سقط" in word)
 
 
-def _aircraft_fell(words: list[str], index: int) -> bool:
+def _aircraft_fell(words: list[str], index: int, joined: bool = False) -> bool:
     """ "سقطت طائرة حربية قرب X", "المسيرة التركية سقطت قرب X": the aircraft came down (it crashed or
-    was shot down), unless it was a suicide drone ("سقطت طائرة مسيرة مفخخة على منزل")."""
-    subject = words[index + 1 : index + 2] + words[max(0, index - 2) : index]
+    was shot down), unless it was a suicide drone ("سقطت طائرة مسيرة مفخخة على منزل"). ``joined``:
+    the verb follows another with "و", whose subject it shares ("لتصدر الطائرة دخانا ... وتسقط")."""
+    subject = words[index + 1 : index + 2] + words[max(0, index - (15 if joined else 2)) : index]
     return not lx.AIRCRAFT.isdisjoint(subject) and lx.GROUND_ATTACKS.isdisjoint(words[index + 1 : index + 5])
 
 
@@ -898,6 +902,14 @@ def _may_describe(text: str) -> bool:
 
 # Words before a list of places: a common noun after them and "و" is one of the places.
 _PLACES_LISTED = re.compile(r"قري|بلدات|بلدتي|مناطق|احياء")
+
+
+def _aircraft_targeted(words: list[str], index: int) -> bool:
+    """Is the object of the verbal noun at ``index`` an aircraft ("استهداف إحدى المقاتلات")?"""
+    following = words[index + 1 : index + 3]
+    if following and following[0] in ("احدي", "احد"):
+        following = following[1:]
+    return bool(following) and following[0] in lx.AIRCRAFT
 
 
 def _ground_operation(toks: list[_Token], index: int) -> bool:

@@ -147,7 +147,7 @@ GROUND_ATTACKS = _words("انتحاري انتحاريه الانتحاري ال
 # What a suicide drone is: "طائرة مسيرة انتحارية" strikes from the air.
 DRONE_WORDS = _words("مسيره مسيرات المسيره المسيرات طائره طائرات الطائره الطائرات درون")
 # Aircraft that may come down themselves: "سقطت طائرة حربية قرب X" is a crash, not a strike.
-AIRCRAFT = DRONE_WORDS | _words("مروحيه المروحيه مقاتله المقاتله")
+AIRCRAFT = DRONE_WORDS | _words("مروحيه المروحيه مقاتله المقاتله مروحيات المروحيات مقاتلات المقاتلات")
 # "هددت موسكو بقصف": a threat, a few words before the strike word; "حاولت الفصائل عدة مرات استهداف
 # الجولان": an attempt. Neither was done.
 THREATS = _words(

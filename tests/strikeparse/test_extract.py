@@ -1827,6 +1827,9 @@ class TestStrikeClaimsNotMentions:
         [
             "وسقطت طائرة حربية للنظام قرب بلدة سراقب.",
             "وقال مصدر إن المسيرة التركية سقطت قرب قرية مغار الحجر بريف إدلب بعد استهدافها.",
+            # Fire at a jet, which came down after a clause of its own.
+            "واستطاعت المعارضة استهداف إحدى المقاتلات بالقرب من بلدة مورك.",
+            "واستطاعت المعارضة استهداف إحدى المقاتلات، لتصدر الطائرة دخانا كثيفا وتسقط قرب مدينة سراقب.",
         ],
     )
     def test_an_aircraft_that_came_down_is_no_strike(self, sentence):
