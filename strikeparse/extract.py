@@ -1285,7 +1285,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
     if "ريفها" in ntext:
         mentions.extend(_countryside_of_capital(doc, mentions, taken))
     mentions.sort(key=lambda mention: mention.start)
-    if any(word in ntext for word in ("شرق", "غرب", "شمال", "جنوب", "منطقه")):
+    if any(word in ntext for word in _TOWARDS_HINTS):
         # "على قرى غربي مدينة منبج": unnamed villages in a town's countryside, not the town.
         mentions = [
             (_towards_town(doc, mention) or mention) if mention.precision == "town" and mention.entries else mention
@@ -1564,7 +1564,7 @@ def _towards_town(doc: _Document, mention: _Mention) -> _Mention | None:
     district level (the villages are unnamed), where the gazetteer places the town in one governorate."""
     ntext = doc.norm.text
     window = max(0, mention.start - 40)
-    if not any(ntext.find(word, window, mention.start) != -1 for word in ("شرق", "غرب", "شمال", "جنوب", "منطقه")):
+    if not any(ntext.find(word, window, mention.start) != -1 for word in _TOWARDS_HINTS):
         return None
     found = _UNNAMED_TOWARDS.search(ntext, window, mention.start)
     governorates = {entry.governorate for entry in mention.entries}
@@ -1575,7 +1575,11 @@ def _towards_town(doc: _Document, mention: _Mention) -> _Mention | None:
     if entry is None:
         return None
     return _Mention(
-        found.start("compass") if found.group("compass") else found.start("area"),
+        found.start("compass")
+        if found.group("compass")
+        else found.start("area")
+        if found.group("area")
+        else found.start(),
         mention.end,
         mention.name_start,
         mention.name_end,
@@ -1585,12 +1589,15 @@ def _towards_town(doc: _Document, mention: _Mention) -> _Mention | None:
     )
 
 
+_TOWARDS_HINTS = ("شرق", "غرب", "شمال", "جنوب", "منطقه", "تابعه")
 _UNNAMED_TOWARDS = re.compile(
     r"(?<!\S)[وب]?(?:ال)?(?:(?:قري|بلدات|مناطق|مواقع|احياء|مزارع|نقاط|اطراف)\s+"
     rf"(?P<compass>{_COMPASS})\s+(?:مدينه\s+|بلده\s+)?"
     # ("قصف على قرى في منطقة عفرين": the villages of the town's area; "مواقع في منطقة الكسوة" may be
     # the town's.)
-    r"|(?:قري|بلدات|قريتين|بلدتين)\s+في\s+(?P<area>منطقه)\s+)$"
+    r"|(?:قري|بلدات|قريتين|بلدتين)\s+في\s+(?P<area>منطقه)\s+"
+    # ("قرى تابعة لتل تمر": the town's villages.)
+    r"|(?:قري|بلدات|مزارع)\s+(?P<belonging>(?:ال)?تابعه\s+)ل(?:مدينه\s+|بلده\s+)?)$"
 )
 _ENTERING_BEFORE = re.compile(r"(?<!\S)[وب]?ل?(?:ال)?(?:دخول|اقتحام)\s+(?:(?:مدينه|بلده|قريه|حي|منطقه)\s+)?$")
 _OVER_BEFORE = re.compile(r"(?<!\S)فوق\s+(?:(?:مدينه|بلده|قريه|منطقه|سماء|اجواء)\s+)?$")

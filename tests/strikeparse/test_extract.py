@@ -1877,6 +1877,11 @@ class TestPrecision:
     def test_villages_in_the_area_of_a_town_are_its_district_not_the_town(self):
         text = "قتل وجرح عدد من المدنيين الأحد بقصف جوي على قرى في منطقة سراقب."
         assert [(c.place, c.precision) for c in claims(text)] == [("منطقة سراقب", "governorate")]
+        text = "وتستهدف المدفعية منذ الصباح قرى تابعة لسراقب.\nوقصفت الطائرات القرى التابعة لمدينة مورك."
+        assert [(c.place, c.precision) for c in claims(text)] == [
+            ("قرى تابعة لسراقب", "governorate"),
+            ("القرى التابعة لمدينة مورك", "governorate"),
+        ]
 
     def test_a_capital_joined_to_a_countryside_is_its_governorate(self):
         text = "شنت طائرات روسية غارات على عدد من البلدات في ريف حلب الغربي وإدلب المجاورة."
