@@ -442,7 +442,9 @@ NOT_NAME_ADJECTIVES = STRIKE_ADJECTIVES | _words(
     # "مناطق جبلية ومقالع حجارة": what the areas are like, no name.
     "جبليه جبلي سهليه صحراويه وعره ريفيه حرجيه "
     # "غارات على سوق شعبية في مدينة X": what kind of market, no name; "مدن رئيسية": main ones.
-    "شعبيه شعبي الشعبيه الشعبي رييسيه رييسي"
+    "شعبيه شعبي الشعبيه الشعبي رييسيه رييسي "
+    # "مطار عسكري كبير غربي العاصمة": what the site is like, no name.
+    "عسكري كبير كبيره ضخم ضخمه حيوي حيويه هام هامه"
 )
 # Nouns that begin compound place names and mean nothing alone: "باب شرقي", "جسر الشغور".
 CONSTRUCT_NOUNS = _words("باب جسر تل عين دير كفر بيت خان جبل وادي سهل قصر بير نبع راس ام ابو مزرعه معره خربه مرج الشيخ")
