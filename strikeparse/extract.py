@@ -915,12 +915,20 @@ def _aircraft_targeted(words: list[str], index: int) -> bool:
 def _ground_operation(toks: list[_Token], index: int) -> bool:
     """Is what the verb "شن" at ``index`` launches an operation on the ground ("عمليات توغل", "حملة
     مداهمات"), named before any strike word or munition?"""
-    for token in toks[index + 1 : index + 6]:
-        if token.kinds & (_CUE | _MUNITION):
+    for k in range(index + 1, min(len(toks), index + 12)):
+        token = toks[k]
+        if token.kinds & (_CUE | _MUNITION) or token.text in _PUNCT:
             return False
         if token.word in lx.GROUND_OPERATIONS:
             return True
+        if token.word in _CAMPAIGNS:
+            # "شنت حملة لاستعادة المناطق الجنوبية", but "حملة غارات", "حملة جوية" are strikes.
+            after = toks[k + 1] if k + 1 < len(toks) else None
+            return after is None or not (after.kinds & (_CUE | _MUNITION) or after.word in lx.AIR_WORDS)
     return False
+
+
+_CAMPAIGNS = frozenset(("حمله", "حملات", "الحمله"))
 
 
 def _find_mentions(doc: _Document) -> list[_Mention]:

@@ -1271,10 +1271,15 @@ class TestStrikeClaimsNotMentions:
         [
             "وتشن القوات الإسرائيلية عمليات توغل بري في ريف القنيطرة ودرعا.",
             "وشنت قوات الأمن حملة مداهمات واعتقالات في مدينة سراقب.",
+            "وشنت قوات النظام المدعومة من روسيا في 19 يونيو حملة لاستعادة المناطق الجنوبية في ريف درعا.",
         ],
     )
     def test_an_incursion_or_a_raid_on_houses_launched_on_the_ground_is_not_a_strike(self, sentence):
         assert places(sentence) == []
+
+    def test_a_campaign_of_raids_from_the_air_is_a_strike(self):
+        assert places("وشنت الطائرات الروسية حملة غارات على ريف درعا.") == ["ريف درعا"]
+        assert places("وشنت الطائرات الحربية حملة جوية على ريف درعا.") == ["ريف درعا"]
 
     def test_a_protest_against_strikes_is_not_held_where_they_fell(self):
         text = (
