@@ -1052,6 +1052,16 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             continue  # "بقريتي الشراشير والحويز ... على القريتين": the two villages, not the town Al-Qaryatayn
         if ntext.startswith(" ال", match.end) and _ORDINAL_AFTER.match(ntext, match.end):
             continue  # "فجوة في سقف الطبقة الأخيرة": a storey, not the town Al-Tabqa
+        if (
+            ntext.startswith("تدمر", match.start)
+            and _DESTROYS_AFTER.search(ntext, max(0, match.start - 24), match.start)
+            # ("قصفت الطائرات الحربية تدمر": the object of a strike verb is Palmyra.)
+            and not any(
+                lx.STRIKE_VERB.fullmatch(_strip_proclitics(word))
+                for word in ntext[max(0, match.start - 40) : match.start].split()
+            )
+        ):
+            continue  # "غارات أميركية تدمر رتلا": the verb "destroys", not Palmyra
         precision = "governorate" if all(entry.kind == "governorate" for entry in match.entries) else "town"
         start, entries = match.start, match.entries
         # "تل ملح" is not "ملح": after a construct noun the known name is part of another, unknown one.
@@ -3263,6 +3273,11 @@ def _fronted(sentence: _Sentence, mention: _Mention, first_after: int) -> bool:
 _FELL = frozenset(("سقط", "سقطت", "وسقط", "وسقطت"))
 
 
+# The strikes (or their attacker's adjective) right before a verb: "غارات أميركية تدمر", "الغارات تدمر".
+_DESTROYS_AFTER = re.compile(
+    r"(?<!\S)(?:غارات|الغارات|غاره|الغاره|ضربات|الضربات|صواريخ|الصواريخ|قذائف|القذائف|براميل|البراميل"
+    r"|(?:ال)?(?:روسيه|اميركيه|امريكيه|اسرائيليه|تركيه|اردنيه|جويه|حربيه|صاروخيه|مدفعيه))\s+$"
+)
 _ORDINAL_AFTER = re.compile(r" (?:الاخيره|الاولي|الثانيه|الثالثه|الرابعه|العلويه|السفليه|الارضيه)(?!\S)")
 _HABITUAL = re.compile(r"\s*و?[تي]تعرض\s+(?:عدد\s+من\s+)?(?:ال)?مناطق(?!\S)")
 _FIRE_CAME_FROM = frozenset(("مصدره", "مصدرها", "مصدرهما", "مصدرهم"))

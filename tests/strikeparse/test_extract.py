@@ -1543,6 +1543,16 @@ class TestStrikeClaimsNotMentions:
         assert found("قصفت الطائرات حلب، ويستهدف الجيش كل شيء يتحرك ويتم إخضاعه للتفتيش والزيارة.") == ["حلب"]
         assert found("وقصفت الطائرات قرى الباب والزيارة في ريف حلب.") == ["الباب", "الزيارة"]
 
+    def test_the_verb_destroys_is_not_palmyra(self):
+        gazetteer = Gazetteer([*governorate_entries(), town("palmyra", "تدمر", "SY-HI", 34.56, 38.28, 50000)])
+
+        def found(text):
+            return [c.place for c in extract(text, published=PUBLISHED, gazetteer=gazetteer).strike_claims]
+
+        assert found("غارات أميركية تدمر رتلا عسكريا للميليشيات في ريف حمص.") == ["ريف حمص"]
+        assert found("قصفت الطائرات الحربية تدمر ليلا.") == ["تدمر"]
+        assert found("شنت الطائرات غارات على تدمر.") == ["تدمر"]
+
     def test_lebanon_is_no_village_and_places_abroad_are_not_syrian_claims(self):
         gazetteer = Gazetteer([*governorate_entries(), town("banan", "بنان", "SY-HL", population=900)])
         text = "قصفت الطائرات معبرا بين سوريا ولبنان في ريف حمص."
