@@ -3458,7 +3458,15 @@ def _struck_after_it(sentence: _Sentence, mention: _Mention, cue: int) -> bool:
     """ "منزل في مدينة X استهدفته غارة", "... دمرته غارة", "مستشفى في X بعدما طالته الغارات": a verb
     whose object pronoun stands for the place, or for what was hit in it, right after its name."""
     words = sentence.words
-    position = _token_index(sentence, mention.end)
+    # ("وقرية معرتماتر وركايا طالها القصف": the verb after the list it opens.)
+    position = _token_index(sentence, max(mention.end, mention.list_end))
+    # ("قرية X في ريف إدلب طالها القصف": after where it lies.)
+    if position < cue and words[position] in ("في", "ريف", "ريفي"):
+        position += 1 if words[position] == "في" else 0
+        if position + 1 < cue and words[position] in ("ريف", "ريفي"):
+            position += 2
+            while position < cue and words[position] in lx.DIRECTIONS:
+                position += 1
     while position < cue and words[position] in _BEFORE_A_CLAUSE:
         position += 1
     if position == cue:

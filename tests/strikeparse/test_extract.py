@@ -1330,6 +1330,7 @@ class TestStrikeClaimsNotMentions:
             "انتشلت الفرق جثتين من تحت أنقاض بناء في سراقب دمرته غارة روسية.",
             "وتضرر مشفى في مدينة سراقب بعدما قصفته الطائرات.",
             "قتل خمسة مدنيين في مدينة سراقب التي طالتها غارات روسية.",
+            "وأضاف المراسل أن بلدة سراقب في ريف إدلب الجنوبي طالها القصف أيضا.",
         ],
     )
     def test_a_verb_whose_pronoun_stands_for_the_place_or_a_building_in_it_is_a_strike_on_it(self, sentence):
