@@ -2272,7 +2272,16 @@ def _read_name_list(
                 or (
                     nxt.text in {"في", "وفي"}
                     and after is not None
-                    and (after.word in lx.COUNTRYSIDE or after.word in lx.PROVINCE)
+                    and (
+                        after.word in lx.COUNTRYSIDE
+                        or after.word in lx.PROVINCE
+                        # ("في كرسعة في الريف الجنوبي": the countryside named before.)
+                        or (
+                            after.word == "الريف"
+                            and after_name + 2 < len(toks)
+                            and toks[after_name + 2].word in lx.DIRECTIONS
+                        )
+                    )
                 )
             )
             if not (listed_next or located):
