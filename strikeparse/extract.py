@@ -4759,10 +4759,16 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     }
     # ... and an undated one ("مقتل 11 مدنيا بغارات روسية على إدلب", a headline) stands for those of any day.
     towns_in = {governorate for governorate, _ in towns_on}
+    # ("قصف أحياء حلب" beside "أحياء بستان القصر والكلاسة": the quarters of the city, named.)
+    quarters_named = {
+        claim.governorate
+        for claim in claims
+        if claim.precision == "neighbourhood" and not claim.place_is_capital and not _in_countryside(claim)
+    }
     capitals = [
         claim
         for claim in claims
-        if claim.precision == "town"
+        if (claim.precision == "town" or (claim.precision == "neighbourhood" and claim.governorate in quarters_named))
         and claim.entry_key
         and claim.place_is_capital
         and (

@@ -1888,6 +1888,13 @@ class TestPrecision:
         (quarter,) = [claim for claim in claims(text) if claim.place == "الميسر"]
         assert (quarter.governorate, quarter.lat, quarter.lon) == ("SY-HL", 36.20, 37.16)
 
+    def test_the_quarters_of_a_city_are_no_claim_of_their_own_beside_its_quarters_named(self):
+        text = (
+            "تواصل الطائرات قصف أحياء حلب الخاضعة للفصائل.\nواستهدفت الغارات أحياء بستان القصر والكلاسة في مدينة حلب."
+        )
+        assert places(text) == ["بستان القصر", "الكلاسة"]
+        assert places("تواصل الطائرات قصف أحياء حلب الخاضعة للفصائل.") == ["حلب"]
+
     def test_an_unknown_quarter_stays_unplaced_between_two_towns_of_its_governorate(self):
         text = "قصفت الطائرات مدينة إدلب ومدينة سراقب.\nوألقت المروحيات براميل متفجرة على حي الضبيط."
         (quarter,) = [claim for claim in claims(text) if claim.place == "الضبيط"]
