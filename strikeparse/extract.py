@@ -1198,7 +1198,10 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         # "عدة قرى في ريف حماة، بينها اللطامنة وكفرزيتا": the places the sentence picks out.
         including = any(word in sentence.text for word in _PICKING_OUT)
         for i in _tokens_starting(sentence, _INCLUDING) if including else ():
-            listed = _name_list(doc, sentence, i + 1, "town", proper_only=True, article_first=True)
+            # ("عدد من الأحياء ومنها التجارة، والعباسيين": the list goes on after commas.)
+            quarters = any(token.word.removeprefix("ال") in _QUARTER_LISTS for token in toks[max(0, i - 12) : i])
+            precision = "neighbourhood" if quarters else "town"
+            listed = _name_list(doc, sentence, i + 1, precision, proper_only=True, article_first=True, commas=True)
             if len(listed) > 1 or (listed and listed[0].entries):
                 villages = any(_in(token.text, lx.SETTLEMENT_LISTS) for token in toks[max(0, i - 12) : i])
                 add_names(listed, of_villages=villages)
@@ -1752,6 +1755,7 @@ def _aims_at(toks: list[_Token], index: int) -> bool:
 
 # Words that pick out some of the places just named: "بينها", "ومنها", "أبرزها".
 _PICKING_OUT = ("بينها", "منها", "ابرزها", "اهمها")
+_QUARTER_LISTS = frozenset(word for word, precision in lx.SETTLEMENT_LISTS.items() if precision == "neighbourhood")
 _INCLUDING = re.compile(rf"(?<!\S)و?(?:{'|'.join(_PICKING_OUT)})(?!\S)")
 # What follows a countryside whose places a list picks out: "، أبرزها", "ومنها".
 _PICKED_OUT = re.compile(rf"[\s،,:]*و?(?:{'|'.join(_PICKING_OUT)})(?!\S)")

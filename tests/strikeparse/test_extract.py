@@ -182,6 +182,14 @@ class TestUnknownPlaces:
     ):
         assert places(text) == expected
 
+    def test_the_quarters_picked_out_after_commas_are_neighbourhoods(self):
+        text = "وفي حلب، سقطت قذائف هاون على عدد من الأحياء ومنها الشعار، والصاخور، والكلاسة."
+        assert [(c.place, c.precision) for c in claims(text)] == [
+            ("الشعار", "neighbourhood"),
+            ("الصاخور", "neighbourhood"),
+            ("الكلاسة", "neighbourhood"),
+        ]
+
     def test_such_as_after_villages_opens_their_names(self):
         assert places("استهدفت غارات أخرى قرى مثل فركيا وسرجا بريف إدلب.") == ["فركيا", "سرجا"]
 
