@@ -295,6 +295,8 @@ class _Sentence:
                 and (
                     # "ألقت المروحيات منشورات على X": leaflets or aid, not a strike.
                     (munition and lx.NOT_MUNITIONS.isdisjoint(words[i + 1 : i + 4]))
+                    # "دمرت بعمليات مركزة تجمعات وأوكارا للإرهابيين في بلدات X": the army's strikes.
+                    or (token.word in _DESTROYED and not lx.ARMY_TARGETS.isdisjoint(words[i + 1 : i + 6]))
                     # "في هجوم جوي على X": an attack from the air, with or without its arms named;
                     # "هجومين مماثلين": like the strikes told before.
                     or (
@@ -928,6 +930,7 @@ def _ground_operation(toks: list[_Token], index: int) -> bool:
     return False
 
 
+_DESTROYED = frozenset(("دمر", "دمرت"))
 _CAMPAIGNS = frozenset(("حمله", "حملات", "الحمله"))
 
 

@@ -78,7 +78,9 @@ STRIKE_CUE = _rx(
     r"|طال(ت|ها|ه|تها|ته|تهم)?"
     r"|(ي|ت)?شن(ت|وا|ها)?|اغار(ت|وا)?|غار(ت|وا)|يغير|تغير"
     r"|(ي|ت|ن)?ضرب(ه|ات|تين|ت|وا|تها|نا)?|الضربات"
-    r"|(ي|ت)?دك(ت|وا)?|قنص|تفجير|انفجار|عدوان)"
+    r"|(ي|ت)?دك(ت|وا)?|قنص|تفجير|انفجار|عدوان"
+    # "نفذت وحدات الجيش رمايات مركزة على محاور تحرك المجموعات": the army's fire, as state media tells it.
+    r"|رمايات|رمايه)"
 )
 # A finite strike verb: the sentence reports a strike (not commentary about "the strikes").
 STRIKE_VERB = _rx(r"((ي|ت|ن)?(قصف|شن|دك|ضرب)(ت|وا|تا)?|(ا|ي|ت|ن)ستهدف(ت|وا|تا|ون)?|اغار(ت|وا)?|غار(ت|وا)|(ي|ت)غير)")
@@ -92,8 +94,6 @@ SIMILAR_WORDS = _words("مماثل مماثله مماثلا مماثلين مم
 # "Fell" and "hit" say a strike only when a munition is in the same sentence: "سقطت قذائف على".
 WEAK_CUE = (
     _words(
-        # "رمايات مدفعية", "رمايات بسلاح المدفعية": the fire state media tells of.
-        "رمايات رمايه "
         "سقط سقطت سقطتا سقطا سقوط تسقط يسقط اصاب اصابت طاولت تعرض تعرضت يتعرض تتعرض مجزره مجزرتين مجازر "
         "القي القت يلقي تلقي دمر دمرت"
         # "المجزرة التي ارتكبتها الطائرات": the article keeps a noun a noun.
@@ -105,6 +105,8 @@ WEAK_CUE = (
     )
     | ATTACKS
 )  # "هجوم بطائرة مسيرة على X" ("هجوم المسلحين على حاجز" is no strike)
+# What the army's strikes destroy, as state media tells it: "دمرت وحدات الجيش أوكارا وتحصينات للإرهابيين".
+ARMY_TARGETS = _words("اوكار اوكارا تجمعات تحصينات مقرات مقار معاقل منصات")
 # Explosions that are not strikes: "انفجار لغم"، "تفجير سيارة مفخخة".
 NOT_STRIKE_BLASTS = _words("لغم الغام عبوه عبوات ناسفه مفخخه سياره دراجه")
 # Flares and smoke: "أطلق الجيش قنابل مضيئة فوق قرى X" lights the sky, it strikes nothing.

@@ -2412,6 +2412,13 @@ class TestActorAndKilled:
         text = "وذكرت الوكالة أن وحدة من الجيش نفذت رمايات بسلاح المدفعية على أوكار الإرهابيين في بلدة سراقب."
         assert [(claim.place, claim.actor) for claim in claims(text)] == [("سراقب", "syrian_government")]
 
+    def test_state_medias_focused_fire_and_hideouts_destroyed_are_strikes(self):
+        text = "ونفذت وحدات الجيش رمايات مركزة على محاور تحرك المجموعات في بلدة سراقب."
+        assert places(text) == ["سراقب"]
+        assert places("ودمرت وحدات الجيش تجمعات وأوكارا للإرهابيين في بلدة سراقب.") == ["سراقب"]
+        # Destroyed, without a strike or what the army strikes, is no strike.
+        assert places("ودمرت الجرافات منازل المدنيين في بلدة سراقب.") == []
+
     def test_the_agent_of_a_shelling_beside_the_strike_is_not_its_attacker(self):
         text = "وذكرت مصادر أن الطيران الروسي، قصف بلدة سراقب تزامنا مع قصف مدفعي من قبل النظام."
         assert [claim.actor for claim in claims(text)] == ["russia"]
