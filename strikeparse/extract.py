@@ -205,7 +205,14 @@ class _Sentence:
         """Could a token be a strike word, or a weak one beside a munition?"""
         return bool(
             self.gate & _STRIKE
-            or (self.gate & _WEAK and (lx.MUNITION.search(self.text) or _AIR_ATTACK.search(self.text)))
+            or (
+                self.gate & _WEAK
+                and (
+                    lx.MUNITION.search(self.text)
+                    or _AIR_ATTACK.search(self.text)
+                    or ("دمر" in self.text and _ARMY_TARGET.search(self.text))
+                )
+            )
         )
 
     @property
@@ -931,6 +938,7 @@ def _ground_operation(toks: list[_Token], index: int) -> bool:
 
 
 _DESTROYED = frozenset(("دمر", "دمرت"))
+_ARMY_TARGET = re.compile("|".join(sorted(lx.ARMY_TARGETS)))
 _CAMPAIGNS = frozenset(("حمله", "حملات", "الحمله"))
 
 
