@@ -909,6 +909,9 @@ def _may_describe(text: str) -> bool:
     )
 
 
+# "المدعو" and a name or two before the hit: a person named after a place ("المدعو منهل الجاسم").
+_PERSON_NAMED = re.compile(r"(?<!\S)(?:ال)?مدعو[ه]?\s+[\"“«]?(?:\S+\s+)?(?:ال)?$")
+
 # Words before a list of places: a common noun after them and "و" is one of the places.
 _PLACES_LISTED = re.compile(r"قري|بلدات|بلدتي|مناطق|احياء")
 
@@ -1039,6 +1042,8 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         window = ntext[max(0, match.start - 24) : match.start]
         if any(noun in window for noun in _GROUP_NOUNS) and _GROUP_BEFORE.search(window):
             continue  # "فصيل جيش اليرموك", "لواء القدس": an armed group named after a place
+        if "المدعو" in window and _PERSON_NAMED.search(window):
+            continue  # 'بينهم المدعو "منهل الجاسم"': a person's name
         if "حكوم" in window and _GOVERNMENT_OF.search(window) and any(e.kind == "governorate" for e in match.entries):
             continue  # "قوات حكومة دمشق": the government that sits in a capital, an actor
         if match.start and ntext[match.start - 1] not in seps:

@@ -1564,6 +1564,10 @@ class TestStrikeClaimsNotMentions:
         assert found("قصفت الطائرات الحربية تدمر ليلا.") == ["تدمر"]
         assert found("شنت الطائرات غارات على تدمر.") == ["تدمر"]
 
+    def test_a_person_named_after_a_place_is_no_place(self):
+        text = "واستهدفت طائرة مسيرة سيارة قرب مدينة سراقب، ما أدى إلى مقتل من فيها بينهم المدعو “منهل المورك”."
+        assert places(text) == ["سراقب"]
+
     def test_lebanon_is_no_village_and_places_abroad_are_not_syrian_claims(self):
         gazetteer = Gazetteer([*governorate_entries(), town("banan", "بنان", "SY-HL", population=900)])
         text = "قصفت الطائرات معبرا بين سوريا ولبنان في ريف حمص."
