@@ -2506,6 +2506,8 @@ _NEXT_CLAUSE = re.compile(rf"(?<!\S)(?:{'|'.join(lx.CLAUSE_OPENERS)}|[وف]?(?:{
 _LIST_JOINT = re.compile(r"\s*[،,]?\s*و?\s*(?:(?:ال)?(?:قريه|بلده|مدينه|قريتي|بلدتي|مدينتي|قرى|بلدات|مدن)\s+)?")
 _COUNTRYSIDE_AGAIN_IN = re.compile(rf"(?<!\S){_AGAIN}")
 # How many places on each side of a mention its sentence's context reads.
+# A comma and a conjunction that opens a clause of its own: "، كما", "، فيما", "، بينما", "، في حين".
+_OTHER_CLAUSE = re.compile(r"[،,]\s*(?:و?كما|فيما|بينما|في\s+حين)(?!\S)")
 _CONTEXT_REACH = 40
 # "وفي حمص، ...": a place named first in its sentence, after "في".
 _FRONTED = re.compile(r"\s*[وف]?(?:في|ب)\s*")
@@ -4266,22 +4268,30 @@ _DOCUMENTED = re.compile(r"(?<!\S)[وف]?(?:وثق|وثقت|رصد|رصدت|سج
 
 def _town_of_quarter(mentions: list[_Mention], sentence: _Sentence, quarter: _Mention, code: str) -> Entry | None:
     """The known town an unknown quarter of governorate ``code`` lies in: the one its sentence
-    names ("أحياء الشعار والحيدرية في مدينة حلب"), else the only one the article names there."""
-    towns: dict[str, tuple[int, Entry]] = {}  # key -> (distance in the sentence or -1, entry)
+    names before it or as where it is ("أحياء الشعار والحيدرية في مدينة حلب"), else the capital of
+    the governorate, where it is the only town the article names there."""
+    near: list[tuple[int, Entry]] = []  # (distance in the sentence, town)
+    towns: dict[str, tuple[Entry, bool]] = {}  # key -> (town, named as the governorate's capital)
     for mention in mentions:
         if mention is quarter or mention.countryside_of or mention.precision != "town" or mention.near:
             continue
+        # ("، كما استهدف مسلحون في دوما مخيم الوافدين": a town of the next clause is not its place.)
+        inside = sentence.start <= mention.start < sentence.end and (
+            mention.start < quarter.start
+            or not _OTHER_CLAUSE.search(sentence.text, quarter.end - sentence.start, mention.start - sentence.start)
+        )
+        capital = any(entry.kind == "governorate" for entry in mention.entries)
         for entry in mention.entries:
             if entry.kind == "town" and entry.governorate == code and entry.lat is not None:
-                inside = sentence.start <= mention.start < sentence.end
-                distance = abs(mention.start - quarter.start) if inside else -1
-                known = towns.get(entry.key)
-                if known is None or (distance >= 0 and (known[0] < 0 or distance < known[0])):
-                    towns[entry.key] = (distance, entry)
-    near = [found for found in towns.values() if found[0] >= 0]
+                towns[entry.key] = (entry, capital)
+                if inside:
+                    near.append((abs(mention.start - quarter.start), entry))
     if near:
         return min(near, key=lambda found: found[0])[1]
-    return next(iter(towns.values()))[1] if len(towns) == 1 else None
+    if len(towns) == 1:
+        ((entry, capital),) = towns.values()
+        return entry if capital else None
+    return None
 
 
 def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gazetteer | None = None) -> Extraction:

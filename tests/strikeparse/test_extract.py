@@ -1911,6 +1911,12 @@ class TestPrecision:
         assert places(text) == ["بستان القصر", "الكلاسة"]
         assert places("تواصل الطائرات قصف أحياء حلب الخاضعة للفصائل.") == ["حلب"]
 
+    def test_an_unknown_quarter_is_not_drawn_at_a_town_of_another_clause_or_a_town_not_the_capital(self):
+        text = "وفي ريف إدلب، سقطت قذائف على حي الضبيط، كما استهدف مسلحون في سراقب حاجزا."
+        assert [(c.place, c.lat) for c in claims(text)] == [("الضبيط", None), ("سراقب", 35.86)]
+        text = "تصعيد جوي على مدينة سراقب.\nوألقت المروحيات براميل متفجرة على حي الضبيط في ريف إدلب."
+        assert [(c.place, c.lat) for c in claims(text)] == [("الضبيط", None)]
+
     def test_an_unknown_quarter_stays_unplaced_between_two_towns_of_its_governorate(self):
         text = "قصفت الطائرات مدينة إدلب ومدينة سراقب.\nوألقت المروحيات براميل متفجرة على حي الضبيط."
         (quarter,) = [claim for claim in claims(text) if claim.place == "الضبيط"]
