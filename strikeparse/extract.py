@@ -2505,9 +2505,9 @@ _FROM_IT = re.compile(r"\s*(?:جنوب|شمال|شرق|غرب)ي?(?:ها|ه)(?!\
 _NEXT_CLAUSE = re.compile(rf"(?<!\S)(?:{'|'.join(lx.CLAUSE_OPENERS)}|[وف]?(?:{lx.STRIKE_VERB.pattern}))(?!\S)")
 _LIST_JOINT = re.compile(r"\s*[،,]?\s*و?\s*(?:(?:ال)?(?:قريه|بلده|مدينه|قريتي|بلدتي|مدينتي|قرى|بلدات|مدن)\s+)?")
 _COUNTRYSIDE_AGAIN_IN = re.compile(rf"(?<!\S){_AGAIN}")
-# How many places on each side of a mention its sentence's context reads.
 # A comma and a conjunction that opens a clause of its own: "، كما", "، فيما", "، بينما", "، في حين".
 _OTHER_CLAUSE = re.compile(r"[،,]\s*(?:و?كما|فيما|بينما|في\s+حين)(?!\S)")
+# How many places on each side of a mention its sentence's context reads.
 _CONTEXT_REACH = 40
 # "وفي حمص، ...": a place named first in its sentence, after "في".
 _FRONTED = re.compile(r"\s*[وف]?(?:في|ب)\s*")
@@ -3489,15 +3489,13 @@ def _struck_after_it(sentence: _Sentence, mention: _Mention, cue: int) -> bool:
     """ "منزل في مدينة X استهدفته غارة", "... دمرته غارة", "مستشفى في X بعدما طالته الغارات": a verb
     whose object pronoun stands for the place, or for what was hit in it, right after its name."""
     words = sentence.words
-    # ("وقرية معرتماتر وركايا طالها القصف": the verb after the list it opens.)
-    position = _token_index(sentence, max(mention.end, mention.list_end))
+    position = _token_index(sentence, mention.end)
     # ("قرية X في ريف إدلب طالها القصف": after where it lies.)
-    if position < cue and words[position] in ("في", "ريف", "ريفي"):
-        position += 1 if words[position] == "في" else 0
-        if position + 1 < cue and words[position] in ("ريف", "ريفي"):
-            position += 2
-            while position < cue and words[position] in lx.DIRECTIONS:
-                position += 1
+    countryside = position + 1 if position < cue and words[position] == "في" else position
+    if countryside + 1 < cue and words[countryside] in ("ريف", "ريفي"):
+        position = countryside + 2
+        while position < cue and words[position] in lx.DIRECTIONS:
+            position += 1
     while position < cue and words[position] in _BEFORE_A_CLAUSE:
         position += 1
     if position == cue:
