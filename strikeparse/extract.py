@@ -4264,32 +4264,51 @@ _JOINED = re.compile(r"\s+(?:وبين\s+|و)")
 _DOCUMENTED = re.compile(r"(?<!\S)[وف]?(?:وثق|وثقت|رصد|رصدت|سجل|سجلت|احصي|احصت)(?!\S)")
 
 
-def _town_of_quarter(mentions: list[_Mention], sentence: _Sentence, quarter: _Mention, code: str) -> Entry | None:
-    """The known town an unknown quarter of governorate ``code`` lies in: the one its sentence
-    names before it or as where it is ("أحياء الشعار والحيدرية في مدينة حلب"), else the capital of
-    the governorate, where it is the only town the article names there."""
-    near: list[tuple[int, Entry]] = []  # (distance in the sentence, town)
-    towns: dict[str, tuple[Entry, bool]] = {}  # key -> (town, named as the governorate's capital)
-    for mention in mentions:
-        if mention is quarter or mention.countryside_of or mention.precision != "town" or mention.near:
-            continue
-        # ("، كما استهدف مسلحون في دوما مخيم الوافدين": a town of the next clause is not its place.)
-        inside = sentence.start <= mention.start < sentence.end and (
-            mention.start < quarter.start
+class _Towns:
+    """The known towns the article names, per governorate, for placing the quarters it names that the
+    gazetteer does not know (worked out once per article: a report may list thousands of places)."""
+
+    def __init__(self, mentions: list[_Mention]):
+        # code -> (starts, [(mention, town, named as the governorate's capital)]), in text order.
+        self.by_code: dict[str, tuple[list[int], list[tuple[_Mention, Entry, bool]]]] = {}
+        for mention in mentions:
+            if mention.countryside_of or mention.precision != "town" or mention.near:
+                continue
+            capital = any(entry.kind == "governorate" for entry in mention.entries)
+            for entry in mention.entries:
+                if entry.kind == "town" and entry.governorate and entry.lat is not None:
+                    starts, towns = self.by_code.setdefault(entry.governorate, ([], []))
+                    starts.append(mention.start)
+                    towns.append((mention, entry, capital))
+
+    def of_quarter(self, sentence: _Sentence, quarter: _Mention, code: str) -> Entry | None:
+        """The town an unknown quarter of governorate ``code`` lies in: the one its sentence names
+        before it or in its clause ("أحياء الشعار والحيدرية في مدينة حلب"), else the capital of the
+        governorate, where it is the only town the article names there."""
+        starts, towns = self.by_code.get(code, ([], []))
+        at = bisect.bisect_left(starts, quarter.start)
+        low = max(bisect.bisect_left(starts, sentence.start), at - _CONTEXT_REACH)
+        high = min(bisect.bisect_left(starts, sentence.end), at + _CONTEXT_REACH)
+        near = [
+            (abs(mention.start - quarter.start), entry)
+            for mention, entry, _ in towns[low:high]
+            # ("، كما استهدف مسلحون في دوما مخيم الوافدين": a town of the next clause is not its place.)
+            if mention.start < quarter.start
             or not _OTHER_CLAUSE.search(sentence.text, quarter.end - sentence.start, mention.start - sentence.start)
-        )
-        capital = any(entry.kind == "governorate" for entry in mention.entries)
-        for entry in mention.entries:
-            if entry.kind == "town" and entry.governorate == code and entry.lat is not None:
-                towns[entry.key] = (entry, capital)
-                if inside:
-                    near.append((abs(mention.start - quarter.start), entry))
-    if near:
-        return min(near, key=lambda found: found[0])[1]
-    if len(towns) == 1:
-        ((entry, capital),) = towns.values()
-        return entry if capital else None
-    return None
+        ]
+        if near:
+            return min(near, key=lambda found: found[0])[1]
+        return self.capital_alone.get(code)
+
+    @functools.cached_property
+    def capital_alone(self) -> dict[str, Entry]:
+        """code -> the governorate's capital, where it is the only town the article names there."""
+        alone = {}
+        for code, (_, towns) in self.by_code.items():
+            _, entry, capital = towns[0]
+            if capital and all(other.key == entry.key for _, other, _ in towns):
+                alone[code] = entry
+        return alone
 
 
 def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gazetteer | None = None) -> Extraction:
@@ -4302,6 +4321,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
     doc = _Document(text, gazetteer)
     mentions = _find_mentions(doc)
     resolver = _Resolver(doc, mentions)
+    towns: _Towns | None = None  # the towns quarters lie in, when a quarter needs them
     # Date offsets are in the original text; keep them with their normalised start for sentence lookup.
     norm_starts = _original_to_normalised(doc)
     windows = _date_windows(doc)
@@ -4535,10 +4555,12 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             lat = lon = None
             if entry is not None and precision != "governorate":
                 lat, lon = entry.lat, entry.lon
-            elif precision == "neighbourhood" and (town := _town_of_quarter(mentions, sentence, mention, code)):
+            elif precision == "neighbourhood":
                 # "قصف على أحياء الشعار والحيدرية في مدينة حلب": a quarter the gazetteer does not know
                 # lies within a few km of its town, as ACLED codes it; still flagged for an analyst.
-                lat, lon = town.lat, town.lon
+                towns = towns or _Towns(mentions)
+                if town := towns.of_quarter(home, mention, code):
+                    lat, lon = town.lat, town.lon
             toll = sentence.killed(index)
             claims.append(
                 Claim(
