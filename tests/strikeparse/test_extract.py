@@ -1291,6 +1291,13 @@ class TestStrikeClaimsNotMentions:
     def test_an_incursion_or_a_raid_on_houses_launched_on_the_ground_is_not_a_strike(self, sentence):
         assert places(sentence) == []
 
+    def test_fire_launched_at_a_place_from_the_air_or_with_rockets_is_a_strike(self):
+        assert places("وأطلق الطيران الحربي نيران رشاشاته الثقيلة على محيط بلدة سراقب.") == ["سراقب"]
+        assert places("وأطلقت الفصائل صواريخ على مدينة مورك.") == ["مورك"]
+        # ... but not where they were launched from, nor a release.
+        assert places("وقال مصدر إن صواريخ أطلقت من سراقب على مدينة مورك.") == ["مورك"]
+        assert places("وأطلق الجيش سراح معتقلين في بلدة سراقب.") == []
+
     def test_a_campaign_of_raids_from_the_air_is_a_strike(self):
         assert places("وشنت الطائرات الروسية حملة غارات على ريف درعا.") == ["ريف درعا"]
         assert places("وشنت الطائرات الحربية حملة جوية على ريف درعا.") == ["ريف درعا"]
