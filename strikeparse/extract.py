@@ -1628,7 +1628,7 @@ def _towards_town(doc: _Document, mention: _Mention) -> _Mention | None:
 
 _TOWARDS_HINTS = ("شرق", "غرب", "شمال", "جنوب", "منطقه", "تابعه")
 _UNNAMED_TOWARDS = re.compile(
-    r"(?<!\S)[وب]?(?:ال)?(?:(?:قري|بلدات|مناطق|مواقع|احياء|مزارع|نقاط|اطراف)\s+"
+    r"(?<!\S)[وب]?(?:ال)?(?:(?:قري|بلدات|مناطق|مواقع|احياء|مزارع|نقاط|اطراف|قريتين|بلدتين|موقعين|نقطتين)\s+"
     rf"(?P<compass>{_COMPASS})\s+(?:مدينه\s+|بلده\s+)?"
     # ("قصف على قرى في منطقة عفرين": the villages of the town's area; "مواقع في منطقة الكسوة" may be
     # the town's.)

@@ -1932,6 +1932,9 @@ class TestPrecision:
     def test_villages_in_the_area_of_a_town_are_its_district_not_the_town(self):
         text = "قتل وجرح عدد من المدنيين الأحد بقصف جوي على قرى في منطقة سراقب."
         assert [(c.place, c.precision) for c in claims(text)] == [("منطقة سراقب", "governorate")]
+        # Two villages counted, not named, towards a town: its countryside too.
+        text = "واستهدفت المدفعية قريتين شمال غربي سراقب."
+        assert [(c.place, c.precision) for c in claims(text)] == [("شمال غربي سراقب", "governorate")]
         text = "وتستهدف المدفعية منذ الصباح قرى تابعة لسراقب.\nوقصفت الطائرات القرى التابعة لمدينة مورك."
         assert [(c.place, c.precision) for c in claims(text)] == [
             ("قرى تابعة لسراقب", "governorate"),
