@@ -2115,6 +2115,8 @@ def _read_name_list(
                 break  # "كنصفرة بجبل الزاوية", "كفرنبل بريف إدلب": where the name is, not a part of it
             if word.startswith("لل"):
                 break  # "مخيم للنازحين": a camp for the displaced; no name starts with "ل" and the article
+            if name_tokens and word[0] == "ل" and word[1:] in _PURPOSES:
+                break  # "معمل الديري لإنتاج خيوط البوليستر": what the site makes
             if name_tokens and word in lx.NISBAS:
                 break  # "حي جوبر الدمشقي": the adjective says where the place is
             if name_tokens and token.kinds & _DESCRIBES and (word in lx.SETTLEMENTS or word in lx.SETTLEMENT_LISTS):
@@ -2153,10 +2155,15 @@ def _read_name_list(
                     and not doc.gazetteer.lookup(word)
                 ):
                     break  # "ضاحية بدمشق": where the place is, not its name
-                if word[0] == "ل" and (
-                    word[1:] in lx.COMMON_TARGETS
-                    # "محطة لضخ النفط", "مستودع لتخزين الأسلحة": what the site is for.
-                    or (facility_start is not None and j + 1 < len(toks) and toks[j + 1].text.startswith("ال"))
+                if (
+                    word[0] == "ل"
+                    and (
+                        word[1:] in lx.COMMON_TARGETS
+                        # "معمل لإنتاج الخيوط": what the site makes.
+                        or word[1:] in _PURPOSES
+                        # "محطة لضخ النفط", "مستودع لتخزين الأسلحة": what the site is for.
+                        or (facility_start is not None and j + 1 < len(toks) and toks[j + 1].text.startswith("ال"))
+                    )
                 ):
                     break  # "مناطق لعناصر التنظيم": whose they are
                 if word[0] == "و" and len(word) > 3 and not listed and j != bare_first and not valley:
@@ -2416,6 +2423,7 @@ def _cue_named_as_village(toks: list[_Token], index: int, word: str) -> bool:
     )
 
 
+_PURPOSES = frozenset(("انتاج", "تصنيع", "صناعه", "تخزين", "تكرير", "توليد", "معالجه", "تعبيه"))
 _SINGLE_SETTLEMENTS = frozenset(("قريه", "بلده", "مدينه"))
 
 
@@ -3083,6 +3091,8 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         return False
     if not lx.ADVANCE_WORDS.isdisjoint(near) or not lx.MEETING_WORDS.isdisjoint(words[-4:]):
         return False
+    if before_name and before_name[-1] == "علي" and "سيطره" in near:
+        return False  # "بعد يومين من سيطرة الثوار على مورك": taken on the ground, not struck
     if (
         before_name
         and before_name[-1] in {"من", "انطلاقا"}

@@ -1302,6 +1302,15 @@ class TestStrikeClaimsNotMentions:
         assert places("وشنت الطائرات الروسية حملة غارات على ريف درعا.") == ["ريف درعا"]
         assert places("وشنت الطائرات الحربية حملة جوية على ريف درعا.") == ["ريف درعا"]
 
+    def test_a_town_taken_on_the_ground_is_not_struck(self):
+        text = "قصفت الطائرات مدينة سراقب.\nويأتي القصف بعد يومين من سيطرة الثوار على مورك إثر هجوم على قوات النظام."
+        assert places(text) == ["سراقب"]
+        # ... but "على" after control of others is a strike's target.
+        assert places("وقصفت قوات النظام المتمركزة تحت سيطرة الفرقة الرابعة على مورك.") == ["مورك"]
+
+    def test_what_a_site_makes_is_no_part_of_its_name(self):
+        assert places("وفي ريف إدلب، استهدف الطيران معمل الديري لإنتاج خيوط البوليستر.") == ["معمل الديري"]
+
     def test_a_protest_against_strikes_is_not_held_where_they_fell(self):
         text = (
             "وتنديدا بالقصف التركي، خرج مساء اليوم العشرات من أهالي مدينة سراقب في مظاهرة، "
