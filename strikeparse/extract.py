@@ -2613,6 +2613,8 @@ class _Resolver:
             measured = m.reference and m.start - end < 24 and "كم" in text[end : m.start]
             if m is mention or not (m.countryside_of or (m.locator and not m.reference) or measured):
                 continue
+            if self.where_forces_are(m):
+                break  # "مخيم قاح، مشيرة إلى أن القصف مصدره قاعدة جنوبي حلب": the fire's origin locates nothing
             if re.search(r"(^|\s)و", text[chain_end : m.start]) and m.start > chain_list_end:
                 continue
             if _NEXT_CLAUSE.search(text, end, m.start):
@@ -2858,8 +2860,11 @@ class _Resolver:
         if key not in self._stationed:
             # (The "و" of "والغوطة الشرقية" joins the place to the one the forces are in.)
             before = self.doc.norm.text[max(0, mention.start - 40) : mention.start].rstrip(" و").split()
-            # ("من اتجاه الجولان": where the jets fired from locates nothing either.)
-            self._stationed[key] = _stationed_in(before) or _came_from(before)
+            # ("من اتجاه الجولان": where the jets fired from locates nothing either, nor "القصف مصدره
+            # قاعدة تل عزام جنوبي حلب".)
+            self._stationed[key] = (
+                _stationed_in(before) or _came_from(before) or not _FIRE_CAME_FROM.isdisjoint(before[-6:])
+            )
         return self._stationed[key]
 
     def _moved(self, mention: _Mention) -> bool:

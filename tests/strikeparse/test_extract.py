@@ -1215,6 +1215,14 @@ class TestStrikeClaimsNotMentions:
     def test_the_countryside_of_a_town_locates_the_village_in_it(self):
         assert places("قصفت طائرة مسيرة قرية العوجة بريف بلدة مورك.") == ["العوجة"]
 
+    def test_where_the_fire_came_from_locates_no_place(self):
+        text = (
+            "قصف لقوات النظام على مخيم شمالي إدلب.\n"
+            'وقتل 14 شخصا نتيجة القصف الذي استهدف مخيم "قاح"، مشيرة إلى أن القصف مصدره قاعدة تل عزام '
+            "الإيرانية جنوبي حلب."
+        )
+        assert [(c.place, c.governorate) for c in claims(text)][-1:] == [("مخيم قاح", "SY-ID")]
+
     def test_where_the_fire_came_from_is_not_struck(self):
         text = "قتل مدني بقصف على بلدة بداما غرب إدلب، فيما قال ناشطون إن مصدر القصف هو معسكر جورين بحماة."
         assert places(text) == ["بداما"]
