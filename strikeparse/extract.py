@@ -3053,6 +3053,14 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         harm = any(lx.HARM.search(word) or word in lx.KILL_CUES for word in clause)
         if opener is not None and (not harm or not lx.FOUND.isdisjoint(clause)):
             last_before = None
+    if (
+        last_before is not None
+        and first_after is None
+        and "من" in sentence.words[last_before:index]
+        and _HOURS_AFTER.search(sentence.text, toks[last_before].end - sentence.start, mention.start - sentence.start)
+    ):
+        # "وجاء القصف بعيد ساعات من هجوم نفذه التنظيم على مواقع قرب هجين": the event before the strike.
+        last_before = None
     if last_before is None and first_after is None:
         return False
     # What stands between the nearest cue and the mention must not turn it into something else.
@@ -3325,6 +3333,7 @@ _DESTROYS_AFTER = re.compile(
     r"|(?:ال)?(?:روسيه|اميركيه|امريكيه|اسرائيليه|تركيه|اردنيه|جويه|حربيه|صاروخيه|مدفعيه))\s+$"
 )
 _ORDINAL_AFTER = re.compile(r" (?:الاخيره|الاولي|الثانيه|الثالثه|الرابعه|العلويه|السفليه|الارضيه)(?!\S)")
+_HOURS_AFTER = re.compile(r"(?<!\S)(?:بعد|بعيد|عقب)\s+(?:\S+\s+)?(?:ساعات|ساعه|ساعتين|ايام|يوم|يومين|اسبوع)\s+من\s")
 _HABITUAL = re.compile(r"\s*و?[تي]تعرض\s+(?:عدد\s+من\s+)?(?:ال)?مناطق(?!\S)")
 _FIRE_CAME_FROM = frozenset(("مصدره", "مصدرها", "مصدرهما", "مصدرهم"))
 

@@ -1310,6 +1310,11 @@ class TestStrikeClaimsNotMentions:
         assert places("وشنت الطائرات الروسية حملة غارات على ريف درعا.") == ["ريف درعا"]
         assert places("وشنت الطائرات الحربية حملة جوية على ريف درعا.") == ["ريف درعا"]
 
+    def test_what_came_hours_before_the_strike_is_not_struck(self):
+        assert places("وجاء القصف بعيد ساعات من هجوم نفذه التنظيم على مواقع للفصائل قرب سراقب.") == []
+        text = "وجاء القصف على مورك بعيد ساعات من هجوم نفذه التنظيم على مواقع للفصائل قرب سراقب."
+        assert places(text) == ["مورك"]
+
     def test_a_town_taken_on_the_ground_is_not_struck(self):
         text = "قصفت الطائرات مدينة سراقب.\nويأتي القصف بعد يومين من سيطرة الثوار على مورك إثر هجوم على قوات النظام."
         assert places(text) == ["سراقب"]
