@@ -2986,6 +2986,25 @@ def _after_strike(before: _Sentence, sentence: _Sentence) -> bool:
     )
 
 
+def _fired_towards(sentence: _Sentence, cue: int | None, index: int, near: list[str]) -> bool:
+    """ "غارات جوية نفذتها المسيرات باتجاه مدينة عين العرب": strikes, not forces, sent towards the
+    place, a few words after the strike word, with no word of moving or advancing between."""
+    if cue is None or index - cue > 12 or _TOWARDS.isdisjoint(near):
+        return False
+    # ("قصفت الطائرات مطار التيفور باتجاه منطقة التنف": the target named before, and where it lies.)
+    towards = max(k for k in range(cue, index) if sentence.words[k] in _TOWARDS)
+    if any(token.kinds & _DESCRIBES for token in sentence.tokens[cue + 1 : towards]):
+        return False
+    # ("ونزح الأهالي جراء القصف باتجاه مدينة X": people fled there.)
+    clause = sentence.words[max(0, cue - 6) : index]
+    return lx.MOVING_WORDS.isdisjoint(clause) and all(
+        word in _TOWARDS or word not in lx.ADVANCE_WORDS for word in clause
+    )
+
+
+_TOWARDS = frozenset(("نحو", "باتجاه", "تجاه", "اتجاه"))
+
+
 def _said_in(sentence: _Sentence, mention: _Mention) -> int | None:
     """The index of the token before "في X" / "في بلدة X" / "بقرية X" (what happened there comes
     before it), or None where the place is not said with "in"."""
@@ -3106,7 +3125,9 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         (before_name and before_name[-1] in {"في", "ب"}) or (window and window[-1].text in {"في", "ب"})
     ):
         return False
-    if not lx.ADVANCE_WORDS.isdisjoint(near) or not lx.MEETING_WORDS.isdisjoint(words[-4:]):
+    if not lx.ADVANCE_WORDS.isdisjoint(near) and not _fired_towards(sentence, last_before, index, near):
+        return False
+    if not lx.MEETING_WORDS.isdisjoint(words[-4:]):
         return False
     if before_name and before_name[-1] == "علي" and "سيطره" in near:
         return False  # "بعد يومين من سيطرة الثوار على مورك": taken on the ground, not struck

@@ -1310,6 +1310,12 @@ class TestStrikeClaimsNotMentions:
         assert places("وقال مصدر إن صواريخ أطلقت من سراقب على مدينة مورك.") == ["مورك"]
         assert places("وأطلق الجيش سراح معتقلين في بلدة سراقب.") == []
 
+    def test_strikes_sent_towards_a_place_hit_it_but_people_or_forces_moving_towards_it_do_not(self):
+        text = "وتزامن القصف مع غارات جوية نفذتها القوات التركية عبر الطائرات المسيرة باتجاه مدينة سراقب."
+        assert places(text) == ["سراقب"]
+        assert places("ونزح الأهالي جراء القصف باتجاه مدينة سراقب.") == []
+        assert places("وتقدمت القوات باتجاه مدينة سراقب بعد قصف عنيف.") == []
+
     def test_a_campaign_of_raids_from_the_air_is_a_strike(self):
         assert places("وشنت الطائرات الروسية حملة غارات على ريف درعا.") == ["ريف درعا"]
         assert places("وشنت الطائرات الحربية حملة جوية على ريف درعا.") == ["ريف درعا"]
