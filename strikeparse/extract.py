@@ -2517,8 +2517,6 @@ _FROM_IT = re.compile(r"\s*(?:جنوب|شمال|شرق|غرب)ي?(?:ها|ه)(?!\
 _NEXT_CLAUSE = re.compile(rf"(?<!\S)(?:{'|'.join(lx.CLAUSE_OPENERS)}|[وف]?(?:{lx.STRIKE_VERB.pattern}))(?!\S)")
 _LIST_JOINT = re.compile(r"\s*[،,]?\s*و?\s*(?:(?:ال)?(?:قريه|بلده|مدينه|قريتي|بلدتي|مدينتي|قرى|بلدات|مدن)\s+)?")
 _COUNTRYSIDE_AGAIN_IN = re.compile(rf"(?<!\S){_AGAIN}")
-# A comma and a conjunction that opens a clause of its own: "، كما", "، فيما", "، بينما", "، في حين".
-_OTHER_CLAUSE = re.compile(r"[،,]\s*(?:و?كما|فيما|بينما|في\s+حين)(?!\S)")
 # How many places on each side of a mention its sentence's context reads.
 _CONTEXT_REACH = 40
 # "وفي حمص، ...": a place named first in its sentence, after "في".
@@ -2989,20 +2987,18 @@ def _after_strike(before: _Sentence, sentence: _Sentence) -> bool:
 def _fired_towards(sentence: _Sentence, cue: int | None, index: int, near: list[str]) -> bool:
     """ "غارات جوية نفذتها المسيرات باتجاه مدينة عين العرب": strikes, not forces, sent towards the
     place, a few words after the strike word, with no word of moving or advancing between."""
-    if cue is None or index - cue > 12 or _TOWARDS.isdisjoint(near):
+    if cue is None or index - cue > 12 or lx.TOWARDS.isdisjoint(near):
         return False
     # ("قصفت الطائرات مطار التيفور باتجاه منطقة التنف": the target named before, and where it lies.)
-    towards = max(k for k in range(cue, index) if sentence.words[k] in _TOWARDS)
+    # (The word of direction may come before the strike word: "نحو قصف مدينة X".)
+    towards = next((k for k in range(index - 1, cue, -1) if sentence.words[k] in lx.TOWARDS), cue)
     if any(token.kinds & _DESCRIBES for token in sentence.tokens[cue + 1 : towards]):
         return False
     # ("ونزح الأهالي جراء القصف باتجاه مدينة X": people fled there.)
     clause = sentence.words[max(0, cue - 6) : index]
     return lx.MOVING_WORDS.isdisjoint(clause) and all(
-        word in _TOWARDS or word not in lx.ADVANCE_WORDS for word in clause
+        word in lx.TOWARDS or word not in lx.ADVANCE_WORDS for word in clause
     )
-
-
-_TOWARDS = frozenset(("نحو", "باتجاه", "تجاه", "اتجاه"))
 
 
 def _said_in(sentence: _Sentence, mention: _Mention) -> int | None:
@@ -4343,13 +4339,13 @@ class _Towns:
             for mention, entry, _ in towns[low:high]
             # ("، كما استهدف مسلحون في دوما مخيم الوافدين": a town of the next clause is not its place.)
             if mention.start < quarter.start
-            or not _OTHER_CLAUSE.search(sentence.text, quarter.end - sentence.start, mention.start - sentence.start)
+            or not _NEXT_CLAUSE.search(sentence.text, quarter.end - sentence.start, mention.start - sentence.start)
         ]
         if near:
             return min(near, key=lambda found: found[0])[1]
         return self.capital_alone.get(code)
 
-    @functools.cached_property
+    @_cached_property
     def capital_alone(self) -> dict[str, Entry]:
         """code -> the governorate's capital, where it is the only town the article names there."""
         alone = {}

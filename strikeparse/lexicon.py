@@ -213,7 +213,9 @@ STATIONED = _words(
 # "من فوق الجولان", "من اتجاه البحر", "عبر أجواء X": where the strike came from or over, not its target.
 FROM_DIRECTION = _words("فوق اتجاه اجواء الاجواء سماء اعالي اراضي الاراضي")
 LAUNCH_VERBS = _words("اطلق اطلقت اطلقوا اطلقتا اطلقا اطلقها اطلاق انطلق انطلقت انطلاقا اقلعت اقلع تقلع")
-ADVANCE_WORDS = _words("نحو باتجاه تجاه اتجاه اقتحام للسيطره السيطره تقدم تقدمت التقدم حصار يحاصرها")
+# Words of direction: forces advance towards a place, and strikes may be sent towards one.
+TOWARDS = _words("نحو باتجاه تجاه اتجاه")
+ADVANCE_WORDS = TOWARDS | _words("اقتحام للسيطره السيطره تقدم تقدمت التقدم حصار يحاصرها")
 # Living somewhere: "ويقيم النازحون في مخيمات أطمة".
 RESIDE_VERBS = _words("يقيم تقيم يقيمون يعيش تعيش يعيشون يسكن تسكن يسكنون يقطن تقطن يقطنون يتوزع يتوزعون")
 # Carrying or fleeing to a place: "نقل الجرحى إلى مستشفى مدينة X", "نزح الأهالي إلى X".

@@ -1315,6 +1315,8 @@ class TestStrikeClaimsNotMentions:
         assert places(text) == ["سراقب"]
         assert places("ونزح الأهالي جراء القصف باتجاه مدينة سراقب.") == []
         assert places("وتقدمت القوات باتجاه مدينة سراقب بعد قصف عنيف.") == []
+        # A word of direction before the strike word is read too (it once raised an error).
+        assert places("واتجهت الطائرات نحو قصف مدينة سراقب.") == []
 
     def test_a_campaign_of_raids_from_the_air_is_a_strike(self):
         assert places("وشنت الطائرات الروسية حملة غارات على ريف درعا.") == ["ريف درعا"]
