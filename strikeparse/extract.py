@@ -1281,6 +1281,9 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         ):
             for extra in found:
                 if free(extra.start, extra.end):
+                    if not extra.entries and mention.descriptor == "حي":
+                        # "حي القصاع وباب توما": a quarter's descriptor, written once, for the list.
+                        extra.precision = "neighbourhood"
                     mentions.append(extra)
                     taken.add(extra.start, extra.end)
 
@@ -2926,6 +2929,8 @@ class _Resolver:
             if starts[k] >= limit:
                 break
             if in_sentence[k].countryside_of:
+                if self.where_forces_are(in_sentence[k]):
+                    break  # "حي X في دمشق، مصدرها الغوطة الشرقية": where the fire came from
                 return in_sentence[k].countryside_of
         return None
 

@@ -1227,6 +1227,10 @@ class TestStrikeClaimsNotMentions:
         )
         assert [(c.place, c.governorate) for c in claims(text)][-1:] == [("مخيم قاح", "SY-ID")]
 
+    def test_the_countryside_the_fire_came_from_does_not_locate_the_names_before_it(self):
+        text = "سقطت قذائف على حي الشعار ومدينة سراقب، مصدرها ريف حماة."
+        assert [(c.place, c.governorate) for c in claims(text)] == [("الشعار", "SY-ID"), ("سراقب", "SY-ID")]
+
     def test_where_the_fire_came_from_is_not_struck(self):
         text = "قتل مدني بقصف على بلدة بداما غرب إدلب، فيما قال ناشطون إن مصدر القصف هو معسكر جورين بحماة."
         assert places(text) == ["بداما"]
@@ -1957,6 +1961,13 @@ class TestPrecision:
         assert [(c.place, c.lat) for c in claims(text)] == [("الضبيط", None), ("سراقب", 35.86)]
         text = "تصعيد جوي على مدينة سراقب.\nوألقت المروحيات براميل متفجرة على حي الضبيط في ريف إدلب."
         assert [(c.place, c.lat) for c in claims(text)] == [("الضبيط", None)]
+
+    def test_the_names_joined_to_a_quarter_after_its_descriptor_are_quarters_of_the_same_town(self):
+        text = "سقطت قذائف هاون على حي الشعار والصاخور في مدينة حلب."
+        assert [(c.place, c.precision, c.lat) for c in claims(text)] == [
+            ("الشعار", "neighbourhood", 36.20),
+            ("الصاخور", "neighbourhood", 36.20),
+        ]
 
     def test_an_unknown_quarter_stays_unplaced_between_two_towns_of_its_governorate(self):
         text = "قصفت الطائرات مدينة إدلب ومدينة سراقب.\nوألقت المروحيات براميل متفجرة على حي الضبيط."
