@@ -917,11 +917,20 @@ _PLACES_LISTED = re.compile(r"قري|بلدات|بلدتي|مناطق|احياء
 
 
 def _aircraft_targeted(words: list[str], index: int) -> bool:
-    """Is the object of the verbal noun at ``index`` an aircraft ("استهداف إحدى المقاتلات")?"""
+    """Is the object of the verbal noun at ``index`` an aircraft ("استهداف إحدى المقاتلات", "استهداف
+    طائرة حربية بالمضادات")? Bare, the aircraft after it is the one that struck: "جراء استهداف طائرة
+    مسيرة تركية" is a drone's strike."""
     following = words[index + 1 : index + 3]
-    if following and following[0] in ("احدي", "احد"):
+    quantified = bool(following) and following[0] in ("احدي", "احد")
+    if quantified:
         following = following[1:]
-    return bool(following) and following[0] in lx.AIRCRAFT
+    if not following or following[0] not in lx.AIRCRAFT:
+        return False
+    return quantified or any(word.startswith(_ANTI_AIRCRAFT) for word in words[index + 2 : index + 7])
+
+
+# Fire at an aircraft: "بالمضادات الأرضية", "بصاروخ مضاد للطائرات", "بالرشاشات الثقيلة".
+_ANTI_AIRCRAFT = ("مضاد", "المضاد", "بالمضاد", "بمضاد", "الدفاعات", "بالرشاش", "دفاعات")
 
 
 def _ground_operation(toks: list[_Token], index: int) -> bool:

@@ -1915,6 +1915,10 @@ class TestStrikeClaimsNotMentions:
     def test_an_aircraft_that_came_down_is_no_strike(self, sentence):
         assert places(sentence) == []
 
+    def test_the_strike_of_an_aircraft_named_after_the_verbal_noun_is_a_strike(self):
+        assert places("وقتل مدنيان في قرية مورك جراء استهداف طائرة مسيرة تركية.") == ["مورك"]
+        assert places("واستطاعت المعارضة استهداف طائرة حربية بالمضادات الأرضية قرب بلدة مورك.") == []
+
     def test_a_suicide_drone_that_fell_on_a_place_struck_it(self):
         assert places("وسقطت طائرة مسيرة مفخخة على منزل في بلدة سراقب.") == ["سراقب"]
 
