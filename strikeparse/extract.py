@@ -3038,7 +3038,15 @@ def _in_before(toks: list[_Token], before_name: int) -> int | None:
         before_name -= 2  # "في كل من مدينة X"
     if within or (before_name >= 0 and toks[before_name].text in _LOCATED_IN):
         return before_name
+    # "قتل مدنيان قرب قرية X جراء غارة": the harm was done near the place, as a strike near it hits it.
+    if before_name >= 0 and toks[before_name].text in _NEAR_WORDS:
+        return before_name
+    if before_name >= 1 and toks[before_name].text == "من" and toks[before_name - 1].text in _NEAR_WORDS:
+        return before_name - 1  # "بالقرب من"
     return None
+
+
+_NEAR_WORDS = frozenset({"قرب", "وقرب", "بالقرب", "وبالقرب", "بمحيط", "وبمحيط"})
 
 
 def _killed_there(sentence: _Sentence, mention: _Mention) -> bool:

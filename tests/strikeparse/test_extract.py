@@ -1375,6 +1375,10 @@ class TestStrikeClaimsNotMentions:
         (claim,) = claims("وقال الدفاع المدني إن فرقه انتشلت جثث أربعة مدنيين من تحت الأنقاض في سراقب، إثر غارات.")
         assert (claim.place, claim.killed) == ("سراقب", 4)
 
+    def test_harm_near_a_place_caused_by_a_strike_is_a_claim_on_it(self):
+        assert places("وقتل مدنيان قرب قرية الصالحية بريف إدلب جراء غارة جوية.") == ["الصالحية"]
+        assert places("وأصيب طفل بالقرب من بلدة الصالحية بريف إدلب بقصف مدفعي.") == ["الصالحية"]
+
     def test_harm_in_each_of_several_places_joined_by_their_descriptors_is_a_claim_on_each(self):
         text = (
             "قصف على ريف إدلب.\nوقال المصدر إن الدمار الذي حل في كل من مدينة سراقب وبلدة تفتناز وقرية حيش، "
