@@ -2086,6 +2086,8 @@ def _read_name_list(
     mentions: list[_Mention] = []
     listed = after_name  # names so far, before this call or in it
     i = index
+    # 'قرى “X، محيط القاعدة، Y”': a list in quotes holds names to its end, whatever item stands between.
+    quote_end = _closing_quote(toks, i) if i < len(toks) and toks[i].text in QUOTES else -1
     # "أحياء «X وY»", "بلدات (X، Y)", "قرى: X، Y".
     while i < len(toks) and (toks[i].text in QUOTES or (not proper_only and toks[i].text in {"(", ":"})):
         i += 1
@@ -2254,7 +2256,11 @@ def _read_name_list(
             name_tokens.append(token)
             j += 1
         if not name_tokens:
-            break
+            following = _next_quoted_item(toks, i, quote_end)
+            if following < 0:
+                break
+            i = bare_first = following
+            continue
         # "بلدة كفرزيتا صباحا": when the whole is unknown but a shorter start is a known name, cut there.
         trailing_adjectives = all(
             token.text in lx.FACILITY_ADJECTIVES or token.text in lx.NAME_ADJECTIVES for token in name_tokens[1:]
@@ -2387,6 +2393,24 @@ def _read_name_list(
 
 
 _SUCH_AS = frozenset(("مثل", "منها", "ومنها"))
+
+
+def _closing_quote(toks: list[_Token], opening: int) -> int:
+    """The index of the quote that closes the one at ``opening`` within the sentence, or -1."""
+    for k in range(opening + 1, min(len(toks), opening + 80)):
+        if toks[k].text in QUOTES:
+            return k
+    return -1
+
+
+def _next_quoted_item(toks: list[_Token], index: int, quote_end: int) -> int:
+    """The start of the item after the next comma before ``quote_end``, or -1."""
+    for k in range(index, quote_end - 1):
+        if toks[k].text in {"،", ","}:
+            return k + 1
+    return -1
+
+
 _WAW_NOUNS = frozenset(word for word in lx.CONSTRUCT_NOUNS if word.startswith("و"))
 
 

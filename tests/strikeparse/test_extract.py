@@ -537,6 +537,10 @@ class TestUnknownPlaces:
         text = "وامتد القصف إلى قرى “الحمرا”، “حمادي”، “جيشان” بريف إدلب."
         assert places(text) == ["الحمرا", "حمادي", "جيشان"]
 
+    def test_a_list_in_quotes_holds_names_to_its_end_past_an_item_that_is_no_name(self):
+        text = "واستهدفت المدفعية قرى “الحمرا، حمادي، محيط القاعدة العسكرية، تل شهاب وجيشان، الزهراء” بريف إدلب."
+        assert places(text) == ["الحمرا", "حمادي", "تل شهاب", "جيشان", "الزهراء"]
+
     def test_two_facilities_named_by_their_places_are_the_facilities(self):
         airport = Entry(
             key="aleppo-airport", name_ar="مطار حلب الدولي", name_en="Aleppo Airport", lat=36.18, lon=37.22,
