@@ -1311,6 +1311,10 @@ class TestStrikeClaimsNotMentions:
     def test_an_incursion_or_a_raid_on_houses_launched_on_the_ground_is_not_a_strike(self, sentence):
         assert places(sentence) == []
 
+    def test_shells_rained_on_a_place_are_a_strike_but_snow_is_not(self):
+        assert places("وأمطرت القوات التركية قرى ريف إدلب “الحمرا، حمادي” بالقذائف.") == ["الحمرا", "حمادي"]
+        assert places("وأمطرت السماء مدينة سراقب بالثلوج.") == []
+
     def test_fire_launched_at_a_place_from_the_air_or_with_rockets_is_a_strike(self):
         assert places("وأطلق الطيران الحربي نيران رشاشاته الثقيلة على محيط بلدة سراقب.") == ["سراقب"]
         assert places("وأطلقت الفصائل صواريخ على مدينة مورك.") == ["مورك"]
