@@ -1220,6 +1220,11 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                 listed = _name_list(doc, sentence, start, "town", proper_only=True, article_first=True)
                 if listed and _believable_list(doc, sentence, listed):
                     add_names(listed)
+            elif start + 1 < len(toks) and toks[start].text in QUOTES and not toks[start + 1].kinds & _DESCRIBES:
+                # 'ليطال “تل طويل، والدشيشة، وسكر الأحيمر”': the places struck, a list in quotes.
+                listed = _name_list(doc, sentence, start, "town", commas=True)
+                if len(listed) > 1 and _quoted_names(doc, sentence, listed):
+                    add_names(listed, of_villages=True)
         # "عدة قرى في ريف حماة، بينها اللطامنة وكفرزيتا": the places the sentence picks out.
         including = any(word in sentence.text for word in _PICKING_OUT)
         for i in _tokens_starting(sentence, _INCLUDING) if including else ():
@@ -1835,6 +1840,22 @@ def _plain_name(doc: _Document, mention: _Mention, *, between_known: bool = Fals
         and _word_forms(words[0]).isdisjoint(_actor_spellings())
         and words[0] not in lx.COMMON_TARGETS
     )
+
+
+def _quoted_names(doc: _Document, sentence: _Sentence, names: list[_Mention]) -> bool:
+    """Are the words of a list in quotes names: the list closing at the quote, each name of up to
+    three words ("تل طويل الآشورية"; the quotes set them off as names) that reads as no verb, pronoun
+    or actor?"""
+    end = _token_index(sentence, names[-1].end)
+    if end >= len(sentence.tokens) or sentence.tokens[end].text not in QUOTES:
+        return False
+    for name in names:
+        words = doc.norm.text[name.name_start : name.name_end].split()
+        if len(words) == 3 and words[0] in lx.CONSTRUCT_NOUNS:
+            words = words[:2]
+        if len(words) > 2 or not _plain_name(doc, name, between_known=True):
+            return False
+    return True
 
 
 def _located_next(doc: _Document, mention: _Mention) -> bool:

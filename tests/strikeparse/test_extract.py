@@ -541,6 +541,11 @@ class TestUnknownPlaces:
         text = "واستهدفت المدفعية قرى “الحمرا، حمادي، محيط القاعدة العسكرية، تل شهاب وجيشان، الزهراء” بريف إدلب."
         assert places(text) == ["الحمرا", "حمادي", "تل شهاب", "جيشان", "الزهراء"]
 
+    def test_a_list_in_quotes_right_after_a_strike_verb_names_the_places_struck(self):
+        assert places('وقصفت القوات التركية "الحمرا، وتل شهاب" بريف إدلب.') == ["الحمرا", "تل شهاب"]
+        # A quoted armed group is no place.
+        assert places('واستهدفت الطائرات "جيش العزة" و"هيئة تحرير الشام" في ريف إدلب.') == ["ريف إدلب"]
+
     def test_two_facilities_named_by_their_places_are_the_facilities(self):
         airport = Entry(
             key="aleppo-airport", name_ar="مطار حلب الدولي", name_en="Aleppo Airport", lat=36.18, lon=37.22,
