@@ -1930,6 +1930,11 @@ def _countryside(doc: _Document, sentence: _Sentence, index: int, province: bool
     if index + 1 >= len(toks):
         return None
     end_token = index + 1
+    # "مناطق في محافظات أخرى مثل إدلب وحماة": the provinces named after "other" and "such as".
+    picked = province and _in(toks[index].text, lx.PROVINCES)
+    while picked and end_token + 1 < len(toks) and toks[end_token].text in _OTHER_SUCH_AS:
+        end_token += 1
+    picked = end_token > index + 1
     if (_in(toks[end_token].text, lx.CITY) or _in(toks[end_token].text, _TOWN_WORDS)) and index + 2 < len(toks):
         end_token = index + 2
     target = toks[end_token]
@@ -1980,7 +1985,7 @@ def _countryside(doc: _Document, sentence: _Sentence, index: int, province: bool
         default=_strip_proclitics(head),
     )
     return _Mention(
-        start=toks[index].start + len(head) - len(form),
+        start=target.start if picked else toks[index].start + len(head) - len(form),
         end=end,
         name_start=target.start,
         name_end=end,
@@ -1991,6 +1996,7 @@ def _countryside(doc: _Document, sentence: _Sentence, index: int, province: bool
 
 
 _DESERT_WORDS = frozenset(("باديه",))
+_OTHER_SUCH_AS = frozenset(("اخري", "مثل", "منها", "ومنها", "بينها"))
 _WORD = re.compile(r"\S+")
 _DEFINITE_COUNTRYSIDE = re.compile(
     r"(?<!\S)[وف]?(?:في\s+|ب)?(?P<head>الريف|الارياف)((?:\s+\S+){1,2}?)\s+(?P<lam>لل|ل)(?=\S)"

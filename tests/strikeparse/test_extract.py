@@ -2054,6 +2054,10 @@ class TestPrecision:
         text = "واستهدفت الغارات مناطق متفرقة من ريف حماة، فقد تعرضت بلدة كفرزيتا لغارات."
         assert places(text) == ["كفرزيتا"]
 
+    def test_the_provinces_named_after_other_and_such_as_are_provinces(self):
+        text = "وشمل القصف مناطق في محافظات أخرى مثل إدلب وحماة."
+        assert [(c.place, c.precision) for c in claims(text)] == [("إدلب", "governorate"), ("حماة", "governorate")]
+
     def test_a_province_name_ends_before_the_full_stop(self):
         assert places("واستهدفت الغارات مناطق في محافظة إدلب.") == ["محافظة إدلب"]
 
