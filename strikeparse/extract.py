@@ -4382,6 +4382,15 @@ _JOINED = re.compile(r"\s+(?:وبين\s+|و)")
 _DOCUMENTED = re.compile(r"(?<!\S)[وف]?(?:وثق|وثقت|رصد|رصدت|سجل|سجلت|احصي|احصت)(?!\S)")
 
 
+# "... على أوتوستراد الجامعة في مدينة اللاذقية", "بحلب": the town said to hold what comes before.
+_SAID_IN_TOWN = re.compile(r"(?:(?<!\S)في\s+|(?<!\S)ب)(?:مدينه\s+)?$")
+
+
+def _said_in_town(sentence: _Sentence, quarter: _Mention, town: _Mention) -> bool:
+    end = town.name_start - sentence.start
+    return _SAID_IN_TOWN.search(sentence.text, max(quarter.end - sentence.start, end - 14), end) is not None
+
+
 class _Towns:
     """The known towns the article names, per governorate, for placing the quarters it names that the
     gazetteer does not know (worked out once per article: a report may list thousands of places)."""
@@ -4410,9 +4419,14 @@ class _Towns:
         near = [
             (abs(mention.start - quarter.start), entry)
             for mention, entry, _ in towns[low:high]
-            # ("، كما استهدف مسلحون في دوما مخيم الوافدين": a town of the next clause is not its place.)
+            # After it, only a town that locates it ("أحياء X وY في مدينة حلب"): not a place struck beside
+            # it ("أحياء X وY، بالإضافة لبلدة الأتارب"), nor a town of the next clause ("، كما استهدف
+            # مسلحون في دوما مخيم الوافدين").
             if mention.start < quarter.start
-            or not _NEXT_CLAUSE.search(sentence.text, quarter.end - sentence.start, mention.start - sentence.start)
+            or (
+                (mention.locator or _said_in_town(sentence, quarter, mention))
+                and not _NEXT_CLAUSE.search(sentence.text, quarter.end - sentence.start, mention.start - sentence.start)
+            )
         ]
         if near:
             return min(near, key=lambda found: found[0])[1]

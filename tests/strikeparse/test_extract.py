@@ -1994,6 +1994,11 @@ class TestPrecision:
             ("الصاخور", "neighbourhood", 36.20),
         ]
 
+    def test_an_unknown_quarter_is_not_drawn_at_a_town_struck_beside_it(self):
+        text = "وقتل 25 شخصا في مدينة حلب جراء البراميل على أحياء الشعار والصاخور، بالإضافة لبلدة المنصورة غربي حلب."
+        quarters = [(c.place, c.lat) for c in claims(text) if c.precision == "neighbourhood"]
+        assert quarters == [("الشعار", 36.20), ("الصاخور", 36.20)]
+
     def test_an_unknown_quarter_stays_unplaced_between_two_towns_of_its_governorate(self):
         text = "قصفت الطائرات مدينة إدلب ومدينة سراقب.\nوألقت المروحيات براميل متفجرة على حي الضبيط."
         (quarter,) = [claim for claim in claims(text) if claim.place == "الضبيط"]
