@@ -1284,6 +1284,9 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         if found and (
             (last_known > 0 and len(found) == last_known + 1)
             or _believable_list(doc, sentence, found)
+            # "قرب قرية حريصون والبلوطية والخراب، إضافة إلى": a village's descriptor for a list of
+            # names up to the end of the clause.
+            or (mention.settlement and len(found) > 1 and _believable_list(doc, sentence, found, closing=True))
             or _apposed(doc, sentence, mention, found, area_ends)
             # "مواقع في السقيلبية وسلحب، ما أدى": the areas a list of names spells out.
             or (

@@ -533,6 +533,12 @@ class TestUnknownPlaces:
         text = "كما تعرضت بلدة الحمرا وتل شهاب ومنطقة الزهراء للقصف في ريف إدلب."
         assert places(text) == ["الحمرا", "تل شهاب", "الزهراء"]
 
+    def test_names_joined_to_a_village_up_to_the_end_of_its_clause_are_villages(self):
+        text = "وقصفت الطائرات مواقع قرب قرية الحمرا وحمادي وجيشان، إضافة إلى مواقع أخرى في ريف إدلب."
+        assert places(text) == ["الحمرا", "حمادي", "جيشان"]
+        # One name after it may be anything.
+        assert places("وقصفت الطائرات قرية الحمرا والمدارس، في ريف إدلب.") == ["الحمرا"]
+
     def test_quoted_names_go_on_a_list_after_a_comma_alone(self):
         text = "وامتد القصف إلى قرى “الحمرا”، “حمادي”، “جيشان” بريف إدلب."
         assert places(text) == ["الحمرا", "حمادي", "جيشان"]
