@@ -4346,9 +4346,22 @@ def _day_told(doc: _Document, sentence: _Sentence, mention: _Mention, dates: _Da
     if earlier:
         return earlier[-1]
     before = bisect.bisect_left(dates.carried, sentence.index, key=lambda item: item[0])
-    return dates.carried[before - 1][1] if before else None
+    if before:
+        return dates.carried[before - 1][1]
+    # "مطار حلب تعرض لضربة إسرائيلية. وأضافت الوكالة أن الهجوم وقع فجر اليوم الثلاثاء": the day one
+    # of the next two sentences gives the strike it tells of again.
+    for following in doc.sentences[sentence.index + 1 : sentence.index + 3]:
+        days = dates.by_sentence.get(following.index, [])
+        if days and _STRIKE_TOLD_AGAIN.search(following.text):
+            return days[0]
+    return None
 
 
+# "أن الهجوم وقع", "إن الغارات جرت": the strike told before, as the subject of a verb of happening.
+_STRIKE_TOLD_AGAIN = re.compile(
+    r"(?<!\S)(?:الهجوم|القصف|الغاره|الغارات|الضربه|الضربات|الاستهداف|العدوان)\s+(?:\S+\s+)?"
+    r"(?:وقع|وقعت|جري|جرت|حصل|حصلت|حدث|حدثت|تم|كان|كانت|نفذ|نفذت)(?!\S)"
+)
 _WEEKS_AFTER = re.compile(r"(?<!\S)و?بعد\s+(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\s+من\s+(?:\S+\s+){0,5}$")
 _UNDATED_PAST = re.compile(
     r"(?<!\S)(?:و?سبق\s+(?:ان|و)|و?في\s+وقت\s+سابق(?!\s+من)|سابقا|مرات\s+عده|عده\s+مرات|مرات\s+عديده"

@@ -2207,6 +2207,17 @@ class TestDates:
         text = "وقصفت الطائرات مدينة سراقب منذ يوم الأحد الماضي."
         assert [(c.place, c.date) for c in claims(text)] == [("سراقب", datetime.date(2021, 3, 7))]
 
+    def test_the_day_a_later_sentence_gives_the_strike_told_again_dates_it(self):
+        text = (
+            "قالت الوكالة إن مطار سراقب تعرض لضربة جوية. وهو أول استهداف للمطار منذ سنة.\n"
+            "وأضافت أن الهجوم وقع فجر اليوم الثلاثاء."
+        )
+        (claim,) = claims(text)
+        assert claim.date == datetime.date(2021, 3, 9)
+        # Another event's day says nothing of the strike.
+        text = "قالت الوكالة إن مطار سراقب تعرض لضربة جوية.\nوأضافت أن الاجتماع عقد اليوم الثلاثاء."
+        assert claims(text)[0].date is None
+
     def test_the_day_of_what_came_before_the_strikes_is_not_carried_to_them(self):
         text = (
             "تعرضت منطقة جبل الزاوية صباح الأربعاء لقصف مكثف.\n"
