@@ -312,6 +312,8 @@ class _Sentence:
                         and (
                             words[i + 1] in lx.AIR_WORDS
                             or words[i + 1] in lx.SIMILAR_WORDS
+                            # "الهجوم الإسرائيلي أصاب بلدة X": a power that strikes Syria from the air.
+                            or words[i + 1] in _AIR_POWERS
                             # "إلى هجمات برية وجوية": by land and by air.
                             or (i + 2 < len(toks) and words[i + 1] in _BY_LAND and words[i + 2] in lx.AIR_WORDS)
                         )
@@ -572,7 +574,8 @@ class _Mention:
 # A full stop between words without a space after it ends a sentence too ("أطفال.واستهدفت"), but not
 # in an abbreviation ("أ.ف.ب", "د.محمد").
 _SENTENCE_END = re.compile(
-    r"(?=[.!?؟…\n])(?:(?P<mark>[.!?؟…]+[\"”»']?)(?=\s|(?<=[ء-ي]{2}\.)[ء-ي]{3})(?P<newline>[^\S\n]*\n+)?|\n+)"
+    r"(?=[.!?؟…\n])(?:(?P<mark>[.!?؟…]+[\"”»']?)(?=\s|(?<=[ء-ي]{2}\.)[ء-ي]{3}|(?<=[\"”»']\.)[ء-ي]{3})"
+    r"(?P<newline>[^\S\n]*\n+)?|\n+)"
 )
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _DIGIT_CHARS = frozenset("0123456789") | {chr(code) for code in _DIGITS}
@@ -1492,9 +1495,12 @@ _LAUNCHED = re.compile(r"(?:ي|ت)?شن(?:ت|وا)?")
 # "هجوم جوي", "هجمات جوية": a weak cue that needs no munition beside it.
 # An attack from the air ("هجوم جوي"), or like the strikes told before ("هجومين مماثلين").
 _BY_LAND = frozenset(("بريه", "بريا", "صاروخيه", "مدفعيه"))
+# "الهجوم الإسرائيلي": the attacks of the powers that strike Syria from the air (Turkey's are also on
+# the ground).
+_AIR_POWERS = frozenset(("الاسراييلي", "اسراييلي", "الروسي", "روسي", "الامريكي", "امريكي", "الاميركي", "اميركي"))
 _AIR_ATTACK = re.compile(
     rf"(?<!\S)[وف]?(?:{'|'.join(lx.ATTACKS)})\s+(?:(?:{'|'.join(_BY_LAND)})\s+و)?"
-    rf"(?:{'|'.join(lx.AIR_WORDS | lx.SIMILAR_WORDS)})(?!\w)"
+    rf"(?:{'|'.join(lx.AIR_WORDS | lx.SIMILAR_WORDS | _AIR_POWERS)})(?!\w)"
 )  # ... or "إلى هجمات برية وجوية": by land and by air
 # Words that put a place near or around a city: "قرب دير الزور", "في محيط حلب".
 _NEAR_BEFORE = re.compile(r"(?<!\S)[وف]?(?:قرب|بالقرب من|محيط|بمحيط|اطراف|باطراف|ضواحي|بضواحي)\s+$")

@@ -1330,6 +1330,18 @@ class TestStrikeClaimsNotMentions:
         assert places("وأمطرت القوات التركية قرى ريف إدلب “الحمرا، حمادي” بالقذائف.") == ["الحمرا", "حمادي"]
         assert places("وأمطرت السماء مدينة سراقب بالثلوج.") == []
 
+    def test_the_attack_of_a_power_that_strikes_from_the_air_is_a_strike(self):
+        assert places("وذكرت وسائل إعلام أن الهجوم الإسرائيلي أصاب أيضا بلدة سراقب.") == ["سراقب"]
+        assert places("وذكرت وسائل إعلام أن الهجوم المسلح أصاب أيضا بلدة سراقب.") == []
+
+    def test_a_full_stop_after_a_closing_quote_ends_the_sentence_without_a_space(self):
+        text = 'وقال بيان للجيش "دفاعاتنا الجوية أسقطت صواريخ".وذكرت وسائل إعلام أن الهجوم المسلح أصاب بلدة سراقب.'
+        assert places(text) == []
+
+    def test_what_an_area_is_to_someone_is_no_name(self):
+        text = "قصفت الطائرات مدينة سراقب، في هجوم نادر على منطقة موطن أجداد الرئيس."
+        assert places(text) == ["سراقب"]
+
     def test_fire_launched_at_a_place_from_the_air_or_with_rockets_is_a_strike(self):
         assert places("وأطلق الطيران الحربي نيران رشاشاته الثقيلة على محيط بلدة سراقب.") == ["سراقب"]
         assert places("وأطلقت الفصائل صواريخ على مدينة مورك.") == ["مورك"]
