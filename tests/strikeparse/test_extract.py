@@ -717,6 +717,9 @@ class TestUnknownPlaces:
         assert places(text) == ["اللطامنة", "كفرزيتا", "مورك"]
         assert places("استهدفت الغارات اللطامنة وكفرزيتا بريف حماة.") == ["اللطامنة", "كفرزيتا"]
 
+    def test_the_arms_struck_before_a_known_place_are_not_names(self):
+        assert places("الطيران يستهدف دبابات وناقلات جند في سراقب.") == ["سراقب"]
+
     def test_a_target_or_an_actor_before_a_known_place_is_not_a_name(self):
         assert places("شنت الطائرات غارات على الطريق ومورك بريف حماة.") == ["مورك"]
         assert places("شنت الطائرات غارات على المستشفى وكفرزيتا بريف حماة.") == ["كفرزيتا"]
