@@ -717,6 +717,12 @@ class TestUnknownPlaces:
         assert places(text) == ["اللطامنة", "كفرزيتا", "مورك"]
         assert places("استهدفت الغارات اللطامنة وكفرزيتا بريف حماة.") == ["اللطامنة", "كفرزيتا"]
 
+    def test_a_verb_that_opens_a_comment_after_a_place_is_no_name(self):
+        assert places("وطال القصف حي الضبيط في سراقب، ويأتي هذا بعد يوم دام.") == ["الضبيط"]
+
+    def test_the_people_a_camp_shelters_name_no_camp(self):
+        assert places("وقصفت الطائرات مخيم نازحين قرب بلدة سراقب.") == ["سراقب"]
+
     def test_the_arms_struck_before_a_known_place_are_not_names(self):
         assert places("الطيران يستهدف دبابات وناقلات جند في سراقب.") == ["سراقب"]
 
