@@ -3394,8 +3394,12 @@ def _fronted(sentence: _Sentence, mention: _Mention, first_after: int) -> bool:
         return False
     # "وفي ناحية كنسبا القريبة،", "وفي بلدة X بريف اللاذقية،": what it is like or where it lies, then
     # the comma that closes the fronted place.
+    # ("وفي قرية أم شامة جنوبي شرقي السويداء،": a compass phrase says where it lies too.)
     if toks[after].text not in {"،", ","} and (
-        toks[after].word in lx.NOT_NAME_ADJECTIVES or toks[after].text.startswith("ب") or toks[after].text == "في"
+        toks[after].word in lx.NOT_NAME_ADJECTIVES
+        or toks[after].text.startswith("ب")
+        or toks[after].text == "في"
+        or toks[after].word in lx.COMPASS_WORDS
     ):
         comma_at = next((k for k in range(after + 1, min(len(toks), after + 5)) if toks[k].text in _PUNCT), None)
         if comma_at is not None and toks[comma_at].text in {"،", ","} and comma_at < first_after:

@@ -723,6 +723,10 @@ class TestUnknownPlaces:
     def test_the_people_a_camp_shelters_name_no_camp(self):
         assert places("وقصفت الطائرات مخيم نازحين قرب بلدة سراقب.") == ["سراقب"]
 
+    def test_a_place_fronted_with_a_compass_phrase_before_its_comma_is_where_the_strike_fell(self):
+        text = "وفي قرية الحمرا جنوبي شرقي إدلب، استهدفت إحدى الغارات الجوية منزل أحد التجار."
+        assert places(text) == ["الحمرا"]
+
     def test_the_arms_struck_before_a_known_place_are_not_names(self):
         assert places("الطيران يستهدف دبابات وناقلات جند في سراقب.") == ["سراقب"]
 
