@@ -32,7 +32,8 @@ _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 _TOKEN = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+|[^\w\s]")
 _OPEN_QUOTES = frozenset("\"“«„”'‘’")
 _CLOSE_FOR = {"«": "»", "“": "”", "„": "“", '"': '"', "”": "”", "'": "'", "‘": "’", "’": "’"}
-_CLOSERS = frozenset("\"”»“’'")
+# ("″", a double prime, closes a name on some sites: 'شبكة “السويداء 24″'.)
+_CLOSERS = frozenset("\"”»“’'″")
 _PUNCT_STOP = frozenset(".,،;؛:!?؟()[]{}»|…")
 _MAX_WORDS = 9
 
@@ -289,7 +290,7 @@ def _closing_quote(tokens: list[Token], i: int, *, named: bool = False) -> int |
     ``named``: the quote follows a head ("حملة"), so it is a name even with a verb in it ("حملة
     "الرقة تذبح بصمت"")."""
     opener = tokens[i].text
-    closers = {_CLOSE_FOR.get(opener, opener), "»", "”", '"'}
+    closers = {_CLOSE_FOR.get(opener, opener), "»", "”", '"', "″"}
     for j in range(i + 1, min(len(tokens), i + 8)):
         token = tokens[j]
         if token.text in closers:

@@ -47,6 +47,11 @@ def test_a_quoted_body_sources_are_close_to_is_part_of_them():
     assert sources_in(sentence) == ['مصادر مقربة من "الإدارة الذاتية"']
 
 
+def test_a_double_prime_closes_a_quoted_name():
+    sentence = "وبحسب ما أفادت شبكة “السويداء 24″، قتل أربعة أشخاص جراء غارة."
+    assert sources_in(sentence) == ["شبكة “السويداء 24″"]
+
+
 def test_what_is_carried_to_a_place_is_no_quote():
     assert sources_in("واستهدف الجيش مطار كويرس الذي تنقل إليه قوات النظام معدات عسكرية.") == []
     assert sources_in("ونقلت إلى المشفى قوات الدفاع المدني جثث الضحايا.") == []
