@@ -2173,6 +2173,8 @@ def _read_name_list(
                 break  # "معمل الديري لإنتاج خيوط البوليستر": what the site makes
             if name_tokens and word in lx.NISBAS:
                 break  # "حي جوبر الدمشقي": the adjective says where the place is
+            if name_tokens and len(word) >= 5 and word[0] in "تي" and word.endswith("ت"):
+                break  # "في حي هادئ تطايرت حجارة": a verb after the name ("تل رفعت" is a name)
             if name_tokens and token.kinds & _DESCRIBES and (word in lx.SETTLEMENTS or word in lx.SETTLEMENT_LISTS):
                 break  # "في قرية القيراطة قريتي X وY": the next descriptor
             if name_tokens and word[0] == "ب" and len(word) > 3 and doc.gazetteer.lookup(word[1:]):

@@ -522,7 +522,8 @@ COMMON_TARGETS = frozenset(
 # article loses its alef).
 ACTOR_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("unknown", _rx(r"(مجهول|مجهوله)")),
-    ("russia", _rx(r"(روسي|الروس|موسكو|سوخوي)")),
+    # ("سوخوي" is the type of the Syrian air force's jets as much as of Russia's: no actor.)
+    ("russia", _rx(r"(روسي|الروس|موسكو)")),
     ("coalition", _rx(r"(التحالف|تحالف|الامريكي|الاميركي|امريكي|اميركي|واشنطن|البنتاغون)")),
     # "الاحتلال" alone is Israel's; "الاحتلال التركي" is Turkey's.
     (

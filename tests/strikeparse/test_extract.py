@@ -727,6 +727,9 @@ class TestUnknownPlaces:
         text = "وفي قرية الحمرا جنوبي شرقي إدلب، استهدفت إحدى الغارات الجوية منزل أحد التجار."
         assert places(text) == ["الحمرا"]
 
+    def test_a_verb_after_a_quarters_name_ends_it(self):
+        assert places("قصف على سراقب.\nوسقطت قذائف في حي الزهور تطايرت حجارته.")[-1:] == ["الزهور"]
+
     def test_the_arms_struck_before_a_known_place_are_not_names(self):
         assert places("الطيران يستهدف دبابات وناقلات جند في سراقب.") == ["سراقب"]
 
@@ -2666,6 +2669,8 @@ class TestActorAndKilled:
             ("وقصف الطيران الحربي التابع للنظام مستشفى في سراقب.", "syrian_government"),
             ("قصفت طائرات حربية تابعة للنظام السوري مدينة سراقب.", "syrian_government"),
             ("قتل مدنيان جراء قصف مدفعي وصاروخي لقوات الأسد على سراقب.", "syrian_government"),
+            # The type of a jet names no air force.
+            ("وألقت طائرة سوخوي صاروخين على مدينة سراقب.", "unknown"),
             ("شن الطيران الحربي التابع لنظام الأسد غارات على سراقب.", "syrian_government"),
             ("واصلت القوات السورية قصفها لمدينة سراقب.", "syrian_government"),
             ("وقال مصدر إن العدو الإسرائيلي نفذ عدوانا جويا استهدف سراقب.", "israel"),
