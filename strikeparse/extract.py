@@ -4419,6 +4419,9 @@ def _said_in_town(sentence: _Sentence, quarter: _Mention, town: _Mention) -> boo
     return _SAID_IN_TOWN.search(sentence.text, max(quarter.end - sentence.start, end - 14), end) is not None
 
 
+_AREA_WORDS = frozenset(("منطقه", "منطقتي", "مقاطعه"))
+
+
 class _Towns:
     """The known towns the article names, per governorate, for placing the quarters it names that the
     gazetteer does not know (worked out once per article: a report may list thousands of places)."""
@@ -4439,7 +4442,8 @@ class _Towns:
     def of_quarter(self, sentence: _Sentence, quarter: _Mention, code: str) -> Entry | None:
         """The town an unknown quarter of governorate ``code`` lies in: the one its sentence names
         before it or in its clause ("أحياء الشعار والحيدرية في مدينة حلب"), else the capital of the
-        governorate, where it is the only town the article names there."""
+        governorate, where it is the only town the article names there (for a quarter called one: an
+        "area", "منطقة الجاير", may lie anywhere in the governorate)."""
         starts, towns = self.by_code.get(code, ([], []))
         at = bisect.bisect_left(starts, quarter.start)
         low = max(bisect.bisect_left(starts, sentence.start), at - _CONTEXT_REACH)
@@ -4458,7 +4462,7 @@ class _Towns:
         ]
         if near:
             return min(near, key=lambda found: found[0])[1]
-        return self.capital_alone.get(code)
+        return None if quarter.descriptor in _AREA_WORDS else self.capital_alone.get(code)
 
     @_cached_property
     def capital_alone(self) -> dict[str, Entry]:

@@ -2033,6 +2033,11 @@ class TestPrecision:
         quarters = [(c.place, c.lat) for c in claims(text) if c.precision == "neighbourhood"]
         assert quarters == [("الشعار", 36.20), ("الصاخور", 36.20)]
 
+    def test_an_unknown_area_is_not_drawn_at_the_capital_the_article_names(self):
+        text = "غارات على مدينة حلب.\nوقتل ثمانية في منطقة الجاير بريف حلب الجنوبي جراء غارة."
+        (area,) = [claim for claim in claims(text) if claim.place == "الجاير"]
+        assert (area.governorate, area.lat) == ("SY-HL", None)
+
     def test_an_unknown_quarter_stays_unplaced_between_two_towns_of_its_governorate(self):
         text = "قصفت الطائرات مدينة إدلب ومدينة سراقب.\nوألقت المروحيات براميل متفجرة على حي الضبيط."
         (quarter,) = [claim for claim in claims(text) if claim.place == "الضبيط"]
