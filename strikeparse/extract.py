@@ -4420,13 +4420,16 @@ def _said_in_town(sentence: _Sentence, quarter: _Mention, town: _Mention) -> boo
 
 
 _AREA_WORDS = frozenset(("منطقه", "منطقتي", "مقاطعه"))
+# Governorates that are one city: Damascus's lies within the city's limits.
+_CITY_GOVERNORATES = frozenset(("SY-DI",))
 
 
 class _Towns:
     """The known towns the article names, per governorate, for placing the quarters it names that the
     gazetteer does not know (worked out once per article: a report may list thousands of places)."""
 
-    def __init__(self, mentions: list[_Mention]):
+    def __init__(self, mentions: list[_Mention], gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
         # code -> (starts, [(mention, town, named as the governorate's capital)]), in text order.
         self.by_code: dict[str, tuple[list[int], list[tuple[_Mention, Entry, bool]]]] = {}
         for mention in mentions:
@@ -4462,7 +4465,19 @@ class _Towns:
         ]
         if near:
             return min(near, key=lambda found: found[0])[1]
+        if code in _CITY_GOVERNORATES:
+            return self._city(code)  # "حيي جوبر والقابون" in Damascus: the governorate is the city
         return None if quarter.descriptor in _AREA_WORDS else self.capital_alone.get(code)
+
+    def _city(self, code: str) -> Entry | None:
+        """The town a governorate that is one city is named after."""
+        governorate = self.gazetteer.governorate_entry(code)
+        towns = [
+            entry
+            for entry in (self.gazetteer.lookup(governorate.name_ar) if governorate else ())
+            if entry.kind == "town" and entry.governorate == code
+        ]
+        return max(towns, key=lambda entry: entry.population, default=None)
 
     @_cached_property
     def capital_alone(self) -> dict[str, Entry]:
@@ -4722,7 +4737,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             elif precision == "neighbourhood":
                 # "قصف على أحياء الشعار والحيدرية في مدينة حلب": a quarter the gazetteer does not know
                 # lies within a few km of its town, as ACLED codes it; still flagged for an analyst.
-                towns = towns or _Towns(mentions)
+                towns = towns or _Towns(mentions, gazetteer)
                 if town := towns.of_quarter(home, mention, code):
                     lat, lon = town.lat, town.lon
             toll = sentence.killed(index)

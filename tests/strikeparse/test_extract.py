@@ -2033,6 +2033,18 @@ class TestPrecision:
         quarters = [(c.place, c.lat) for c in claims(text) if c.precision == "neighbourhood"]
         assert quarters == [("الشعار", 36.20), ("الصاخور", 36.20)]
 
+    def test_an_unknown_quarter_of_damascus_is_drawn_at_the_city_the_governorate_is(self):
+        damascus = town("damascus", "دمشق", "SY-DI", 33.51, 36.29, 1500000)
+        mazzeh = town("mazzeh", "المزة", "SY-DI", 33.50, 36.25)
+        gazetteer = Gazetteer([*GAZETTEER.entries, damascus, mazzeh])
+        # (Two towns of Damascus named: neither is the one town the article names there.)
+        text = "تصعيد في دمشق والمزة.\nوقصفت الطائرات حيي جوبر والقابون."
+        result = extract(text, published=PUBLISHED, gazetteer=gazetteer).strike_claims
+        assert [(c.place, c.lat) for c in result if c.precision == "neighbourhood"] == [
+            ("جوبر", 33.51),
+            ("القابون", 33.51),
+        ]
+
     def test_an_unknown_area_is_not_drawn_at_the_capital_the_article_names(self):
         text = "غارات على مدينة حلب.\nوقتل ثمانية في منطقة الجاير بريف حلب الجنوبي جراء غارة."
         (area,) = [claim for claim in claims(text) if claim.place == "الجاير"]
