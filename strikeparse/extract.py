@@ -590,7 +590,7 @@ _LOCATOR = re.compile(
     r"|و?(?:التابعه|التابع|التابعتين|التابعين|الواقعه|الواقع|الواقعتين|الواقعين)\s*(?:في|ل)?"
     # "قرية X الواقعة قرب Y", "والقريبة من Y", "المحاذية لY": Y is a landmark, not struck.
     rf"|و?(?:الواقعه|الواقع|الواقعتين|الواقعين)\s*(?:قرب|بالقرب من|علي مقربه من|{_COMPASS})"
-    r"|و?(?:القريبه|القريب|القريبتين|القريبين)\s*من|و?(?:المحاذيه|المحاذي|المجاوره|المجاور)\s*ل?)?"
+    r"|و?(?:القريبه|القريب|القريبتين|القريبين)\s*من|و?(?:المحاذيه|المحاذي|المجاوره|المجاور|المتاخمه|المتاخم)\s*ل?)?"
     r"\s*(?P<within>ب)?(?P<descriptor>مدينه|مدينتي|بلده|قريه|حي|منطقه|ناحيه|ناحيتي|مقاطعه|مناطق)?\s*(ب|ل)?"
     # ('منطقة “الحولة”': the quotes of its name.)
     r"[\"“”«»']?"
@@ -1056,6 +1056,8 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             continue  # "فصيل جيش اليرموك", "لواء القدس": an armed group named after a place
         if "المدعو" in window and _PERSON_NAMED.search(window):
             continue  # 'بينهم المدعو "منهل الجاسم"': a person's name
+        if ntext.startswith("العاصمه", match.start) and _ANOTHER_CAPITAL.match(ntext, match.end):
+            continue  # "العاصمة اللبنانية", "العاصمة دمشق": another country's, or the name follows
         if "حكوم" in window and _GOVERNMENT_OF.search(window) and any(e.kind == "governorate" for e in match.entries):
             continue  # "قوات حكومة دمشق": the government that sits in a capital, an actor
         if match.start and ntext[match.start - 1] not in seps:
@@ -1624,6 +1626,9 @@ _UNIT_TARGET = re.compile(
     r"(?P<unit>(?:ال)?(?:لواء|فوج|كتيبه|فرقه)\s+\d+)(?!\w)"
 )
 _BARE_PROCLITICS = frozenset(("", "و", "ف", "ب", "وب", "فب", "ل", "ول", "ك"))
+# "العاصمة" alone is Damascus; not before another country's adjective ("العاصمة الكازاخية أستانا") or
+# the name it stands for ("العاصمة دمشق", read as Damascus itself).
+_ANOTHER_CAPITAL = re.compile(r"\s+(?:ال(?!سوريه)\w+يه(?!\w)|دمشق(?!\w))")
 
 
 def _towards_town(doc: _Document, mention: _Mention) -> _Mention | None:

@@ -20,7 +20,7 @@ from strikeparse.extract import (
     _matches_at,
     _may_describe,
 )
-from strikeparse.gazetteer import Entry, Gazetteer, governorate_entries
+from strikeparse.gazetteer import Entry, Gazetteer, default_gazetteer, governorate_entries
 from strikeparse.normalize import normalize_name
 from strikeparse.sources import _may_trigger, find_sources, trigger_words
 
@@ -2044,6 +2044,20 @@ class TestPrecision:
             ("جوبر", 33.51),
             ("القابون", 33.51),
         ]
+
+    def test_the_capital_alone_is_damascus_but_not_another_countrys_nor_twice_before_its_name(self):
+        gazetteer = default_gazetteer()
+
+        def struck(text):
+            return [(c.place, c.governorate) for c in extract(text, published=PUBLISHED, gazetteer=gazetteer).claims]
+
+        assert struck("سقطت قذائف هاون على مناطق متفرقة من العاصمة.") == [("العاصمة", "SY-DI")]
+        assert struck("وعقدت الجولة في العاصمة الكازاخية أستانا، فيما قصفت الطائرات مدينة سراقب.") == [
+            ("سراقب", "SY-ID")
+        ]
+        assert struck("سقطت قذائف هاون على العاصمة دمشق.") == [("دمشق", "SY-DI")]
+        # A town that borders the capital: the capital is no claim.
+        assert struck("وجرح مدني بسقوط قذائف على مدينة جرمانا المتاخمة للعاصمة.") == [("جرمانا", "SY-RD")]
 
     def test_an_unknown_area_is_not_drawn_at_the_capital_the_article_names(self):
         text = "غارات على مدينة حلب.\nوقتل ثمانية في منطقة الجاير بريف حلب الجنوبي جراء غارة."

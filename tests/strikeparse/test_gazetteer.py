@@ -90,3 +90,11 @@ def test_the_revolution_is_no_other_name_of_a_town():
 def test_the_syrian_capital_named_by_its_title_is_damascus_the_city():
     (entry,) = default_gazetteer().lookup(normalize_name("العاصمة السورية"))
     assert (entry.name_en, entry.kind, entry.governorate) == ("Damascus", "town", "SY-DI")
+
+
+def test_the_capital_alone_is_damascus_the_city_and_its_governorate():
+    entries = default_gazetteer().lookup(normalize_name("العاصمة"))
+    assert sorted((entry.kind, entry.governorate) for entry in entries) == [
+        ("governorate", "SY-DI"),
+        ("town", "SY-DI"),
+    ]
