@@ -4294,6 +4294,33 @@ class _Dates:
                 continue
             self.by_paragraph.setdefault(sentence.paragraph, []).append((sentence.index, date))
             self.carried.append((sentence.index, date))
+        self._carry_the_strikes_day(doc)
+
+    def _carry_the_strikes_day(self, doc: _Document) -> None:
+        """Of the days a sentence gives, carry to the sentences after it the one told nearest to a
+        strike word ("استهدفت المروحيات صباح اليوم أحياء X، وتمكنت ليل أمس من احتلال Y": this
+        morning, not the night before, when the town was taken)."""
+        counts = Counter(index for index, _ in self.carried)
+        for index in [index for index, count in counts.items() if count > 1]:
+            sentence = doc.sentences[index]
+            positions = sentence.strike_positions
+            if not positions:
+                continue
+            starts = [sentence.tokens[k].start for k in positions]
+            days = [date for i, date in self.carried if i == index]
+            nearest = min(days, key=lambda date: _distance(self.normalised_start[date.start], starts))
+            start = self.normalised_start[nearest.start]
+            if _AFTER_MIDNIGHT.search(doc.norm.text, max(0, start - 12), start + 12):
+                continue  # "بعد منتصف الليلة الماضية": early on the day after, as the later day says
+            self.carried = [(i, date) for i, date in self.carried if i != index or date is nearest]
+            paragraph = self.by_paragraph[sentence.paragraph]
+            self.by_paragraph[sentence.paragraph] = [
+                (i, date) for i, date in paragraph if i != index or date is nearest
+            ]
+
+
+def _distance(offset: int, offsets: list[int]) -> int:
+    return min(abs(offset - other) for other in offsets)
 
 
 _ROUND_UP = datetime.timedelta(days=60)

@@ -2266,6 +2266,16 @@ class TestDates:
         text = "وقصفت الطائرات مدينة سراقب منذ يوم الأحد الماضي."
         assert [(c.place, c.date) for c in claims(text)] == [("سراقب", datetime.date(2021, 3, 7))]
 
+    def test_of_two_days_a_sentence_gives_the_one_told_with_its_strike_is_carried(self):
+        text = (
+            "وفي ريف إدلب، استهدفت المروحيات صباح اليوم بلدة سراقب، وتمكنت الفصائل ليل أمس من السيطرة على تلة.\n"
+            "كما قصفت الطائرات بلدة مورك."
+        )
+        assert [(c.place, c.date) for c in claims(text)] == [
+            ("سراقب", datetime.date(2021, 3, 10)),
+            ("مورك", datetime.date(2021, 3, 10)),
+        ]
+
     def test_the_day_a_later_sentence_gives_the_strike_told_again_dates_it(self):
         text = (
             "قالت الوكالة إن مطار سراقب تعرض لضربة جوية. وهو أول استهداف للمطار منذ سنة.\n"
