@@ -1805,7 +1805,7 @@ def _aims_at(toks: list[_Token], index: int) -> bool:
 
 
 # Words that pick out some of the places just named: "بينها", "ومنها", "أبرزها".
-_PICKING_OUT = ("بينها", "منها", "ابرزها", "اهمها")
+_PICKING_OUT = ("بينها", "منها", "ابرزها", "اهمها", "خصوصا", "خاصه", "تحديدا", "لاسيما")
 _QUARTER_LISTS = frozenset(word for word, precision in lx.SETTLEMENT_LISTS.items() if precision == "neighbourhood")
 _INCLUDING = re.compile(rf"(?<!\S)و?(?:{'|'.join(_PICKING_OUT)})(?!\S)")
 # What follows a countryside whose places a list picks out: "، أبرزها", "ومنها".

@@ -708,6 +708,11 @@ class TestUnknownPlaces:
         assert places("قصفت الطائرات قرى جبل الزاوية: البارة، كنصفرة، والفطيرة.") == ["البارة", "كنصفرة", "الفطيرة"]
         assert places("قصفت الطائرات ريف حماة: وقال ناشطون إن القصف عنيف.") == ["ريف حماة"]
 
+    @pytest.mark.parametrize("especially", ["وخصوصا", "وخاصة", "ولاسيما", "وتحديدا"])
+    def test_the_places_picked_out_as_especially_struck_are_claims(self, especially):
+        text = f"وشنت الطائرات غارات على قرى ريف إدلب {especially} الحمرا وحمادي، كما استمر القصف."
+        assert places(text) == ["الحمرا", "حمادي"]
+
     def test_the_places_picked_out_of_the_subject_of_shahidat_are_claims(self):
         text = "وشهدت مناطق عدة في ريف إدلب، ومنها سراقب ومورك، قصفا مكثفا."
         assert places(text) == ["سراقب", "مورك"]
