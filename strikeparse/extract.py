@@ -18,6 +18,7 @@ import bisect
 import datetime
 import functools
 import itertools
+import math
 import re
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -2587,6 +2588,16 @@ def entry_governorates(entries: list[Entry]) -> set[str]:
     return {entry.governorate for entry in entries if entry.governorate}
 
 
+def _km(a: Entry, b: Entry) -> float:
+    """The distance between two places (an equirectangular approximation: a few km apart, as here)."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return math.inf
+    x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    return 6371.0 * math.hypot(x, math.radians(b.lat - a.lat))
+
+
+# Within this of a governorate's seat a village lies in or at the border of that governorate.
+_BORDER_KM = 40.0
 # A town this large is known well enough for its only entry to be the one meant.
 _WELL_KNOWN = 10000
 # "بالريف الغربي" alone, not "بالريف الغربي لدير الزور" (which names its governorate).
@@ -2923,6 +2934,11 @@ class _Resolver:
                 for code in _mention_governorates(m):
                     self._support.setdefault(code, set()).add(tuple(e.key for e in m.entries))
         if self._support.get(entry.governorate, set()) - {tuple(e.key for e in mention.entries)}:
+            return None
+        # A namesake close to the governorate named is the village itself, on the other side of a
+        # border the text is loose about ("كفرناسج" of Daraa, in a report on the Quneitra front).
+        named_governorate = self.doc.gazetteer.governorate_entry(named[-1])
+        if named_governorate is not None and _km(entry, named_governorate) < _BORDER_KM:
             return None
         return named[-1]
 

@@ -1141,6 +1141,13 @@ class TestDisambiguation:
         (claim,) = extract(text, published=PUBLISHED, gazetteer=gazetteer).strike_claims
         assert (claim.place, claim.governorate) == ("الغارية الغربية", "SY-DR")
 
+    def test_a_village_whose_only_namesake_lies_close_to_the_countryside_named_keeps_it(self):
+        nasij = town("kafr-nasij", "كفرناسج", "SY-DR", 33.15, 36.03, population=0)
+        gazetteer = Gazetteer([*governorate_entries(), nasij])
+        text = "قصف عنيف على ريف القنيطرة الأوسط.\nواستهدفت المدفعية بلدة كفرناسج."
+        result = extract(text, published=PUBLISHED, gazetteer=gazetteer).strike_claims
+        assert [(claim.place, claim.governorate, claim.lat) for claim in result][-1:] == [("كفرناسج", "SY-DR", 33.15)]
+
     def test_the_countryside_named_next_to_the_place_chooses_the_namesake(self):
         (claim,) = claims("شنت طائرات غارات على بلدة المنصورة في ريف حلب الغربي.")
         assert claim.entry_key == "mansoura-aleppo"
