@@ -2957,6 +2957,9 @@ class _Resolver:
         if key not in self._stationed:
             # (The "و" of "والغوطة الشرقية" joins the place to the one the forces are in.)
             before = self.doc.norm.text[max(0, mention.start - 40) : mention.start].rstrip(" و").split()
+            # ("المتمركزة في كل من (تل بزاق": the list of the places the forces are in.)
+            if "من" in before[-4:]:
+                before = _without_all_of(before)
             # ("من اتجاه الجولان": where the jets fired from locates nothing either, nor "القصف مصدره
             # قاعدة تل عزام جنوبي حلب".)
             self._stationed[key] = (
@@ -3025,6 +3028,18 @@ class _Resolver:
                     break  # "حي X في دمشق، مصدرها الغوطة الشرقية": where the fire came from
                 return in_sentence[k].countryside_of
         return None
+
+
+def _without_all_of(words: list[str]) -> list[str]:
+    """The words before a place without "كل من", an opening bracket or quote, or the first word of
+    the place's name ("في كل من (تل" -> "في")."""
+    words = [word.strip('("“«') for word in words]
+    words = [word for word in words if word]
+    if words and words[-1] in lx.CONSTRUCT_NOUNS:
+        words = words[:-1]
+    if words[-2:] == ["كل", "من"]:
+        words = words[:-2]
+    return words
 
 
 def _stationed_in(words: list[str]) -> bool:
@@ -3258,8 +3273,9 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
             return False
     if _in_origin_clause(sentence, index):
         return False
-    # "قصفت قوات النظام المتمركزة في مدينة سراقب بلدة آفس": where the forces are, not struck.
-    if _stationed_in(words):
+    # "قصفت قوات النظام المتمركزة في مدينة سراقب بلدة آفس": where the forces are, not struck
+    # ("المتمركزة في كل من (تل بزاق، ...": nor any of the places a list of them names).
+    if _stationed_in(words) or ("من" in words[-4:] and _stationed_in(_without_all_of(words))):
         return False
     if last_before is not None:
         # (The words just before the place: in a list of thousands, the strike word is far back.)

@@ -1844,6 +1844,13 @@ class TestStrikeClaimsNotMentions:
         (claim,) = claims("قصفت الطائرات بلدات في حوران.")
         assert (claim.place, claim.precision, claim.governorate) == ("حوران", "governorate", "SY-DR")
 
+    def test_the_places_of_a_list_the_attacking_forces_are_stationed_in_are_not_struck(self):
+        text = (
+            "وقصف عنيف على ريف إدلب، حيث استهدفت قوات النظام المتمركزة في كل من (تل مورك، تل الشعار، تلول فاطمة)"
+            " بالمدفعية الثقيلة قرى “الحمرا، جيشان”."
+        )
+        assert places(text) == ["الحمرا", "جيشان"]
+
     def test_where_the_attacking_forces_are_stationed_is_not_struck(self):
         (claim,) = claims("قصفت قوات النظام المتمركزة في مدينة سراقب بلدة آفس شرقي إدلب.")
         assert (claim.place, claim.governorate) == ("آفس", "SY-ID")
