@@ -4332,27 +4332,33 @@ class _Dates:
         """Of the days a sentence gives, carry to the sentences after it the one told nearest to a
         strike word ("استهدفت المروحيات صباح اليوم أحياء X، وتمكنت ليل أمس من احتلال Y": this
         morning, not the night before, when the town was taken)."""
-        counts = Counter(index for index, _ in self.carried)
-        for index in [index for index, count in counts.items() if count > 1]:
+        by_index: dict[int, list[DateMention]] = {}
+        for index, date in self.carried:
+            by_index.setdefault(index, []).append(date)
+        dropped: set[int] = set()  # id() of the days not carried
+        for index, days in by_index.items():
+            if len(days) < 2:
+                continue
             sentence = doc.sentences[index]
             positions = sentence.strike_positions
             if not positions:
                 continue
             starts = [sentence.tokens[k].start for k in positions]
-            days = [date for i, date in self.carried if i == index]
             nearest = min(days, key=lambda date: _distance(self.normalised_start[date.start], starts))
             start = self.normalised_start[nearest.start]
             if _AFTER_MIDNIGHT.search(doc.norm.text, max(0, start - 12), start + 12):
                 continue  # "بعد منتصف الليلة الماضية": early on the day after, as the later day says
-            self.carried = [(i, date) for i, date in self.carried if i != index or date is nearest]
-            paragraph = self.by_paragraph[sentence.paragraph]
-            self.by_paragraph[sentence.paragraph] = [
-                (i, date) for i, date in paragraph if i != index or date is nearest
-            ]
+            dropped.update(id(date) for date in days if date is not nearest)
+        if dropped:
+            self.carried = [(i, date) for i, date in self.carried if id(date) not in dropped]
+            for paragraph, items in self.by_paragraph.items():
+                self.by_paragraph[paragraph] = [(i, date) for i, date in items if id(date) not in dropped]
 
 
 def _distance(offset: int, offsets: list[int]) -> int:
-    return min(abs(offset - other) for other in offsets)
+    """How far ``offset`` is from the nearest of ``offsets`` (sorted)."""
+    k = bisect.bisect_left(offsets, offset)
+    return min(abs(offset - offsets[j]) for j in (k - 1, k) if 0 <= j < len(offsets))
 
 
 _ROUND_UP = datetime.timedelta(days=60)
