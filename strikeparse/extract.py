@@ -1057,7 +1057,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             continue  # "فصيل جيش اليرموك", "لواء القدس": an armed group named after a place
         if "المدعو" in window and _PERSON_NAMED.search(window):
             continue  # 'بينهم المدعو "منهل الجاسم"': a person's name
-        if ntext.startswith("العاصمه", match.start) and _ANOTHER_CAPITAL.match(ntext, match.end):
+        if match.key == "العاصمه" and _ANOTHER_CAPITAL.match(ntext, match.end):
             continue  # "العاصمة اللبنانية", "العاصمة دمشق": another country's, or the name follows
         if "حكوم" in window and _GOVERNMENT_OF.search(window) and any(e.kind == "governorate" for e in match.entries):
             continue  # "قوات حكومة دمشق": the government that sits in a capital, an actor
