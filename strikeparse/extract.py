@@ -4560,6 +4560,29 @@ class _Towns:
         return alone
 
 
+# A dateline: the place a report was filed from, opening a line, then its date, its agency or a dash
+# ("دمشق 28 ابريل 2016 (شينخوا)", "تل تمر- نورث برس", "ريف دمشق، سوريا، 22 أغسطس، أخبار الآن -"), or
+# closing a short line after the outlet and a dash ("جسر – السويداء").
+_DATELINE_AFTER = re.compile(r"[^\S\n]*(?:[،,][^\S\n]*(?:سوريا|سوريه)[^\S\n]*)?[،,]?[^\S\n]*(?:\d|\(|[-–—])")
+_DATELINE_BEFORE = re.compile(r"^[^\n]{1,20}[-–—][^\S\n]*$")
+
+
+def _dateline(doc: _Document, mention: _Mention) -> bool:
+    sentence = doc.sentence_at(mention.start)
+    if sentence is None or (sentence.index and doc.sentences[sentence.index - 1].paragraph == sentence.paragraph):
+        return False
+    text = doc.norm.text
+    opening = text[sentence.start : mention.start]
+    if not opening.strip() and mention.start - sentence.start < 4:
+        return _DATELINE_AFTER.match(text, mention.end) is not None
+    line_end = text.find("\n", mention.end)
+    return (
+        (line_end == -1 or not text[mention.end : line_end].strip())
+        and line_end - sentence.start < 40
+        and _DATELINE_BEFORE.match(opening) is not None
+    )
+
+
 def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gazetteer | None = None) -> Extraction:
     gazetteer = gazetteer or default_gazetteer()
     detected = False
@@ -4568,7 +4591,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
         reference = detect_publication_date(text)
         detected = reference is not None
     doc = _Document(text, gazetteer)
-    mentions = _find_mentions(doc)
+    mentions = [mention for mention in _find_mentions(doc) if not _dateline(doc, mention)]
     resolver = _Resolver(doc, mentions)
     towns: _Towns | None = None  # the towns quarters lie in, when a quarter needs them
     # Date offsets are in the original text; keep them with their normalised start for sentence lookup.

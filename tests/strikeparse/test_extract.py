@@ -2078,6 +2078,14 @@ class TestPrecision:
         # A town that borders the capital: the capital is no claim.
         assert struck("وجرح مدني بسقوط قذائف على مدينة جرمانا المتاخمة للعاصمة.") == [("جرمانا", "SY-RD")]
 
+    @pytest.mark.parametrize(
+        "dateline",
+        ["إدلب 28 ابريل 2016 (شينخوا) ", "إدلب- نورث برس\n", "عنب بلدي – إدلب\n", "إدلب، سوريا، 22 أغسطس - "],
+    )
+    def test_the_place_a_report_was_filed_from_is_no_context(self, dateline):
+        text = dateline + "قتل مدنيان جراء قصف على أحياء في مدينة حلب.\nوسقطت قذائف على حيي الشعار والصاخور."
+        assert [(c.place, c.governorate) for c in claims(text)] == [("الشعار", "SY-HL"), ("الصاخور", "SY-HL")]
+
     def test_an_unknown_area_is_not_drawn_at_the_capital_the_article_names(self):
         text = "غارات على مدينة حلب.\nوقتل ثمانية في منطقة الجاير بريف حلب الجنوبي جراء غارة."
         (area,) = [claim for claim in claims(text) if claim.place == "الجاير"]
