@@ -1253,7 +1253,9 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             continue
         if mention.countryside_of and not settlement_ends:
             continue
-        if not (mention.countryside_of or mention.entries or mention.descriptor in lx.SETTLEMENTS):
+        # ("أحياء شارع النيل والسبيل والموكامبو": a street opens a list of quarters.)
+        street = _street_of_quarters(doc, mention)
+        if not (mention.countryside_of or mention.entries or mention.descriptor in lx.SETTLEMENTS or street):
             continue
         sentence = doc.sentence_at(mention.start)
         if sentence is None or not sentence.may_strike:
@@ -1304,7 +1306,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         ):
             for extra in found:
                 if free(extra.start, extra.end):
-                    if not extra.entries and mention.descriptor == "حي":
+                    if not extra.entries and (mention.descriptor == "حي" or street):
                         # "حي القصاع وباب توما": a quarter's descriptor, written once, for the list.
                         extra.precision = "neighbourhood"
                     mentions.append(extra)
@@ -1855,6 +1857,14 @@ def _plain_name(doc: _Document, mention: _Mention, *, between_known: bool = Fals
         and _word_forms(words[0]).isdisjoint(_actor_spellings())
         and words[0] not in lx.COMMON_TARGETS
     )
+
+
+def _street_of_quarters(doc: _Document, mention: _Mention) -> bool:
+    """Is the mention a street or square named first in a list of quarters ("أحياء شارع النيل و...")?"""
+    if mention.descriptor not in lx.FACILITIES or lx.FACILITIES[mention.descriptor] != "neighbourhood":
+        return False
+    before = doc.norm.text[max(0, mention.start - 12) : mention.start].split()
+    return bool(before) and _strip_proclitics(before[-1]).removeprefix("ال") in _QUARTER_LISTS
 
 
 def _quoted_names(doc: _Document, sentence: _Sentence, names: list[_Mention]) -> bool:

@@ -2040,6 +2040,15 @@ class TestPrecision:
         text = "تصعيد جوي على مدينة سراقب.\nوألقت المروحيات براميل متفجرة على حي الضبيط في ريف إدلب."
         assert [(c.place, c.lat) for c in claims(text)] == [("الضبيط", None)]
 
+    def test_a_street_opening_a_list_of_quarters_is_followed_by_quarters(self):
+        text = "واستهدف المسلحون بالقذائف أحياء شارع النيل والسبيل والموكامبو ومنطقة الرازي في مدينة حلب."
+        assert [(c.place, c.precision) for c in claims(text)] == [
+            ("شارع النيل", "neighbourhood"),
+            ("السبيل", "neighbourhood"),
+            ("الموكامبو", "neighbourhood"),
+            ("الرازي", "neighbourhood"),
+        ]
+
     def test_the_names_joined_to_a_quarter_after_its_descriptor_are_quarters_of_the_same_town(self):
         text = "سقطت قذائف هاون على حي الشعار والصاخور في مدينة حلب."
         assert [(c.place, c.precision, c.lat) for c in claims(text)] == [
