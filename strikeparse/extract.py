@@ -4510,6 +4510,7 @@ class _Towns:
 
     def __init__(self, mentions: list[_Mention], gazetteer: Gazetteer):
         self.gazetteer = gazetteer
+        self.last_town: dict[str, Entry] = {}  # code -> the town the last quarter placed by its sentence is in
         # code -> (starts, [(mention, town, named as the governorate's capital)]), in text order.
         self.by_code: dict[str, tuple[list[int], list[tuple[_Mention, Entry, bool]]]] = {}
         for mention in mentions:
@@ -4544,10 +4545,15 @@ class _Towns:
             )
         ]
         if near:
-            return min(near, key=lambda found: found[0])[1]
+            town = self.last_town[code] = min(near, key=lambda found: found[0])[1]
+            return town
         if code in _CITY_GOVERNORATES:
             return self._city(code)  # "حيي جوبر والقابون" in Damascus: the governorate is the city
-        return None if quarter.descriptor in _AREA_WORDS else self.capital_alone.get(code)
+        if quarter.descriptor in _AREA_WORDS:
+            return None
+        # "في حي الوعر بحمص ... وسقطت قذائف على أحياء النزهة وعكرمة": the town the article's quarters
+        # were last placed in.
+        return self.last_town.get(code) or self.capital_alone.get(code)
 
     def _city(self, code: str) -> Entry | None:
         """The town a governorate that is one city is named after."""

@@ -2100,6 +2100,14 @@ class TestPrecision:
         (area,) = [claim for claim in claims(text) if claim.place == "الجاير"]
         assert (area.governorate, area.lat) == ("SY-HL", None)
 
+    def test_an_unknown_quarter_is_drawn_at_the_town_the_articles_quarters_were_placed_in(self):
+        text = (
+            "قتل عشرة في حي الميسر بمدينة إدلب جراء صاروخ.\nوسقطت قذائف على أحياء الضبيط والقصور.\n"
+            "كما قصفت الطائرات مدينة سراقب."
+        )
+        quarters = [(c.place, c.lat) for c in claims(text) if c.precision == "neighbourhood"]
+        assert quarters == [("الميسر", 35.93), ("الضبيط", 35.93), ("القصور", 35.93)]
+
     def test_an_unknown_quarter_stays_unplaced_between_two_towns_of_its_governorate(self):
         text = "قصفت الطائرات مدينة إدلب ومدينة سراقب.\nوألقت المروحيات براميل متفجرة على حي الضبيط."
         (quarter,) = [claim for claim in claims(text) if claim.place == "الضبيط"]
