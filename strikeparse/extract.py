@@ -2614,6 +2614,7 @@ _WELL_KNOWN = 10000
 _AGAIN = r"[وف]?(?:في\s+|ب)(?:الريف|الارياف)(?!\S)(?!(?:\s+\S+){1,2}?\s+ل)"
 _COUNTRYSIDE_AGAIN = re.compile(rf"\s*[،,]?\s*{_AGAIN}")
 _FROM_IT = re.compile(r"\s*(?:جنوب|شمال|شرق|غرب)ي?(?:ها|ه)(?!\w)")
+_SAID_IN_CITY = re.compile(r"(?:(?<!\S)في\s+|(?<!\S)ب)$")
 _NEXT_CLAUSE = re.compile(rf"(?<!\S)(?:{'|'.join(lx.CLAUSE_OPENERS)}|[وف]?(?:{lx.STRIKE_VERB.pattern}))(?!\S)")
 _LIST_JOINT = re.compile(r"\s*[،,]?\s*و?\s*(?:(?:ال)?(?:قريه|بلده|مدينه|قريتي|بلدتي|مدينتي|قرى|بلدات|مدن)\s+)?")
 _COUNTRYSIDE_AGAIN_IN = re.compile(rf"(?<!\S){_AGAIN}")
@@ -2642,7 +2643,7 @@ class _Resolver:
         self.starts_by_sentence = {
             index: [mention.start for mention in found] for index, found in self.by_sentence.items()
         }
-        self._cities: dict[int, list[str]] = {}
+        self._cities: dict[int, list[tuple[int, str, bool]]] = {}
         self._preceding: dict[int, list[str]] = {}
         self._countrysides: list[tuple[int, str]] | None = None
         self._support: dict[str, set[tuple[str, ...]]] | None = None
@@ -2735,7 +2736,9 @@ class _Resolver:
                     codes.append(m.countryside_of)
                 break
         if mention.precision == "neighbourhood":
-            codes += self._cities_of(sentence)
+            # (A city said after the quarter without "في" is of another clause: "... في منطقة المزرعة،
+            # ..., هذا وشهدت مدينة درعا اشتباكات".)
+            codes += [code for start, code, said_in in self._cities_of(sentence) if start < mention.start or said_in]
         if not codes and _FROM_IT.match(text, end):
             # "قرية كنصفرة جنوبها": south of the place named before it.
             for m in reversed(in_sentence[: bisect.bisect_left(starts, mention.start)]):
@@ -2795,12 +2798,17 @@ class _Resolver:
             return [self._countrysides[index][1]]
         return []
 
-    def _cities_of(self, sentence: _Sentence) -> list[str]:
-        """The city of the sentence: "أحياء ... في مدينة دير الزور", "وفي حمص، قصفت الطائرات حي X"."""
+    def _cities_of(self, sentence: _Sentence) -> list[tuple[int, str, bool]]:
+        """The cities of the sentence, (start, governorate, said to hold what comes before it): "أحياء
+        ... في مدينة دير الزور", "وفي حمص، قصفت الطائرات حي X"."""
         if sentence.index not in self._cities:
             text = self.doc.norm.text
             self._cities[sentence.index] = [
-                entry.governorate
+                (
+                    m.start,
+                    entry.governorate,
+                    _SAID_IN_CITY.search(text, max(sentence.start, m.start - 6), m.start) is not None,
+                )
                 for m in self.by_sentence.get(sentence.index, [])
                 if m.descriptor in lx.CITY or (not m.descriptor and _FRONTED.fullmatch(text, sentence.start, m.start))
                 for entry in m.entries

@@ -2108,6 +2108,14 @@ class TestPrecision:
         quarters = [(c.place, c.lat) for c in claims(text) if c.precision == "neighbourhood"]
         assert quarters == [("الميسر", 35.93), ("الضبيط", 35.93), ("القصور", 35.93)]
 
+    def test_a_city_of_a_later_clause_does_not_place_a_quarter(self):
+        text = (
+            "استمر استهداف مواقع في حلب بالقذائف، وطالت القذائف منطقة الضبيط، ومحيط جامع في حي الميسر وسط حلب، هذا"
+            " وشهدت مدينة إدلب اشتباكات."
+        )
+        placed = {c.place: c.governorate for c in claims(text)}
+        assert (placed["الضبيط"], placed["الميسر"]) == ("SY-HL", "SY-HL")
+
     def test_an_unknown_quarter_stays_unplaced_between_two_towns_of_its_governorate(self):
         text = "قصفت الطائرات مدينة إدلب ومدينة سراقب.\nوألقت المروحيات براميل متفجرة على حي الضبيط."
         (quarter,) = [claim for claim in claims(text) if claim.place == "الضبيط"]
