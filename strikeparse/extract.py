@@ -4361,6 +4361,8 @@ class _Dates:
             positions = sentence.strike_positions
             if not positions:
                 continue
+            if any(0 <= later.start - earlier.end < 8 for earlier, later in itertools.pairwise(days)):
+                continue  # "ليل الأربعاء وفجر اليوم الخميس": one night told by its two days, the later carried
             starts = [sentence.tokens[k].start for k in positions]
             nearest = min(days, key=lambda date: _distance(self.normalised_start[date.start], starts))
             start = self.normalised_start[nearest.start]

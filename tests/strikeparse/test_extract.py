@@ -2328,6 +2328,13 @@ class TestDates:
             ("مورك", datetime.date(2021, 3, 10)),
         ]
 
+    def test_a_night_told_by_its_two_days_carries_the_later(self):
+        text = (
+            "نفذ الطيران بالاشتراك مع المدفعية والصواريخ، ليل الاثنين وفجر اليوم الثلاثاء، حملة قصف على ريف إدلب.\n"
+            "وقالت مصادر إن الطائرات استهدفت مدينة سراقب."
+        )
+        assert [(c.place, c.date) for c in claims(text)][-1:] == [("سراقب", datetime.date(2021, 3, 9))]
+
     def test_the_day_a_later_sentence_gives_the_strike_told_again_dates_it(self):
         text = (
             "قالت الوكالة إن مطار سراقب تعرض لضربة جوية. وهو أول استهداف للمطار منذ سنة.\n"
