@@ -2140,8 +2140,8 @@ def _read_name_list(
     i = index
     # 'قرى “X، محيط القاعدة، Y”': a list in quotes holds names to its end, whatever item stands between.
     quote_end = _closing_quote(toks, i) if i < len(toks) and toks[i].text in QUOTES else -1
-    # "أحياء «X وY»", "بلدات (X، Y)", "قرى: X، Y".
-    while i < len(toks) and (toks[i].text in QUOTES or (not proper_only and toks[i].text in {"(", ":"})):
+    # "أحياء «X وY»", "بلدات (X، Y)", "قرى: X، Y", "قرى؛ “X، Y”".
+    while i < len(toks) and (toks[i].text in QUOTES or (not proper_only and toks[i].text in {"(", ":", "؛"})):
         i += 1
     if not proper_only and i + 1 < len(toks) and toks[i].text in _SUCH_AS:
         i += 1  # "قرى مثل فركيا وسرجا", "بلدات منها X وY": the names the villages are, or some of them

@@ -1034,6 +1034,13 @@ class TestDisambiguation:
         ]
         assert (round(found[1].lat, 2), round(found[1].lon, 2)) == (35.41, 35.95)
 
+    def test_a_dam_on_the_euphrates_is_a_packaged_site_that_places_the_villages_around_it(self):
+        text = "قصفت المسيرات التركية قرى في محيط سد تشرين، وطال القصف كلا من قرى؛ “التينة، وجعدة”."
+        found = extract(text, published=PUBLISHED).strike_claims
+        assert [(c.place, c.governorate) for c in found][-2:] == [("التينة", "SY-HL"), ("جعدة", "SY-HL")]
+        (dam,) = extract("وقصف الطيران محيط سد الفرات.", published=PUBLISHED).strike_claims
+        assert (dam.place, dam.governorate, dam.entry_key) == ("سد الفرات", "SY-RA", "site:tabqa-dam")
+
     def test_an_unknown_village_keeps_the_governorate_the_article_located_it_in(self):
         text = (
             "وقصفت الطائرات المسيرة أمس محيط بلدة كفرلاتا بريف إدلب.\n"
