@@ -68,13 +68,14 @@ _VERBS = _keys(
     أورد أوردت بث بثت نشر نشرت لفت لفتت نوه نوهت كشف كشفت كشفوا تحدث تحدثت تحدثوا يتحدث تتحدث
     زعم زعمت ادعى ادعت تبنى تبنت وثق وثقت أحصى أحصت رصد رصدت سجل سجلت روى روت أبلغ أبلغت
     نفى نفت نفوا أفيد رجح رجحت رجحوا أكدته أوردته ذكرته نقلته
-    أدان أدانت أدانوا ندد نددت نددوا استنكر استنكرت
+    أدان أدانت أدانوا ندد نددت نددوا استنكر استنكرت أصدر أصدرت
     """
 )
 # "نشر" also means "deploy" and "بث" "spread": their subject must be a medium.
 _MEDIA_VERBS = _keys("نشر نشرت بث بثت")
 # verbs whose object follows the subject directly: "بث التلفزيون السوري مشاهد للدمار"
-_OBJECT_VERBS = _keys("نشر نشرت بث بثت وثق وثقت أحصى أحصت رصد رصدت سجل سجلت نفى نفت تبنى تبنت")
+# ("أصدر المركز الإعلامي لقوات سوريا الديمقراطية بيانا": who issued the statement.)
+_OBJECT_VERBS = _keys("نشر نشرت بث بثت وثق وثقت أحصى أحصت رصد رصدت سجل سجلت نفى نفت تبنى تبنت أصدر أصدرت")
 _PERSON_HEADS = _keys("ناشط ناشطة مدير مديرة متحدث متحدثة ناطق مسؤول مسؤولة قائد رئيس محافظ وزير مراسل عضو")
 _NAQL_VERBS = _keys("نقل نقلت نقلوا ينقل تنقل")
 _VERB_SUFFIXES = ("تها", "ته", "ها", "ه", "هم")
@@ -507,6 +508,9 @@ def _mention(sentence: str, tokens: list[Token], phrase: _Phrase) -> SourceMenti
     return SourceMention(start=start, end=end, text=text)
 
 
+_COUNTRY_NAMES = _keys("سوريا سورية")
+
+
 def _without_object(tokens: list[Token], phrase: _Phrase) -> _Phrase:
     """Cut a definite subject before the first indefinite word, which starts the verb's object."""
     head = tokens[phrase.first].key
@@ -514,7 +518,8 @@ def _without_object(tokens: list[Token], phrase: _Phrase) -> _Phrase:
         return phrase
     for j in range(phrase.first + 1, phrase.last + 1):
         token = tokens[j]
-        if token.is_word and not token.key.startswith(("ال", "ل")):
+        # ("قوات سوريا الديمقراطية": the country's name, without the article, is part of a name.)
+        if token.is_word and not token.key.startswith(("ال", "ل")) and token.key not in _COUNTRY_NAMES:
             return _Phrase(phrase.first, j - 1, j, "end")
         if not token.is_word:
             break

@@ -47,6 +47,12 @@ def test_a_quoted_body_sources_are_close_to_is_part_of_them():
     assert sources_in(sentence) == ['مصادر مقربة من "الإدارة الذاتية"']
 
 
+def test_who_issued_a_statement_is_its_source_with_the_country_in_its_name():
+    sentence = "وأصدر المركز الإعلامي لقوات سوريا الديمقراطية، الاثنين، بيانا جاء فيه: قصفت طائرة مسيرة قرية."
+    assert sources_in(sentence) == ["المركز الإعلامي لقوات سوريا الديمقراطية"]
+    assert sources_in("وأصدرت وزارة الدفاع بيانا قالت فيه إن الطائرات قصفت بلدة.") == ["وزارة الدفاع"]
+
+
 def test_a_double_prime_closes_a_quoted_name():
     sentence = "وبحسب ما أفادت شبكة “السويداء 24″، قتل أربعة أشخاص جراء غارة."
     assert sources_in(sentence) == ["شبكة “السويداء 24″"]
