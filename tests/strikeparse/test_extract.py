@@ -722,6 +722,10 @@ class TestUnknownPlaces:
         assert places(text) == ["اللطامنة", "كفرزيتا", "مورك"]
         assert places("استهدفت الغارات اللطامنة وكفرزيتا بريف حماة.") == ["اللطامنة", "كفرزيتا"]
 
+    def test_in_retaliation_after_a_village_is_no_part_of_its_name(self):
+        text = "قصف على ريف إدلب.\nوقصفت الفصائل مواقع القوات في قرية حمادي ردا على استهداف المنطقة."
+        assert places(text)[-1:] == ["حمادي"]
+
     def test_a_verb_that_opens_a_comment_after_a_place_is_no_name(self):
         assert places("وطال القصف حي الضبيط في سراقب، ويأتي هذا بعد يوم دام.") == ["الضبيط"]
 
