@@ -3323,7 +3323,9 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     # Mention before the strike word: only as the subject of a passive ("تعرضت مدينة X لغارات"), or
     # where the harm done there is said to come from the strike ("قتلى في X جراء غارات"), or fronted
     # as where the strikes of the clause fell ("وفي ريف اللاذقية، شنت الطائرات غارات على ...").
-    if _passive_subject(sentence, index) and _within_words(sentence, index, first_after, 12):
+    if _passive_subject(sentence, index) and (
+        _within_words(sentence, index, first_after, 12) or _names_joined_until(sentence, index, first_after)
+    ):
         return True
     if _fronted(sentence, mention, first_after):
         return True
@@ -3610,6 +3612,25 @@ def _after_unnamed_places(sentence: _Sentence, mention: _Mention) -> bool:
     """Is the mention the countryside of places left unnamed: "على مدن وبلدات قريبة في ريف دمشق"?"""
     index = _token_index(sentence, mention.start)
     return any(_in(token.text, lx.UNNAMED_PLACES) for token in sentence.tokens[max(0, index - 4) : index])
+
+
+def _names_joined_until(sentence: _Sentence, start: int, end: int) -> bool:
+    """Are the tokens from ``start`` to ``end`` a list of names joined by "و" ("وتعرضت بلدة X وقرى Y
+    وZ وW ... لقصف": the whole list is the subject)? Few words without "و", no verb, no mark but a
+    comma."""
+    if end - start > 60:
+        return False
+    loose = 0
+    for token in sentence.tokens[start + 1 : end]:
+        if token.text in _PUNCT:
+            if token.text not in {"،", ","}:
+                return False
+        elif token.text[0] == "و" and len(token.text) > 2:
+            if _looks_like_verb(token.text[1:]):
+                return False
+        elif not token.kinds & _DESCRIBES:
+            loose += 1
+    return loose <= 6
 
 
 def _within_words(sentence: _Sentence, start: int, end: int, limit: int) -> bool:

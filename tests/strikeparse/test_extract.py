@@ -2020,6 +2020,17 @@ class TestStrikeClaimsNotMentions:
         assert places("وتحدثت مصادر عن تحضيرات لقصف مدينة سراقب.") == []
         assert places("وهددت موسكو بقصف مدينة سراقب.") == []
 
+    def test_a_long_list_of_names_is_the_passive_subject_as_a_whole(self):
+        text = (
+            "قصف على ريف إدلب.\n"
+            "وتعرضت بلدة الحمرا وقرى حمادي وجيشان والزكاة والزهراء والحويز والعنكاوي والقاهرة والدقماق والحوش"
+            " والمنصورة والزيارة لقصف مماثل من مقار القوات."
+        )
+        assert places(text)[:2] == ["الحمرا", "حمادي"]
+        # A clause with a verb of its own between is no list.
+        text = "وتعرضت بلدة الحمرا التي شهدت أمس اشتباكات عنيفة بين الفصائل والقوات واستمرت حتى الصباح وانتهت لقصف."
+        assert places(text) == []
+
     def test_a_passive_subject_is_a_claim(self):
         assert places("وتعرضت مدينة سراقب لغارات عنيفة فجر اليوم.") == ["سراقب"]
 
