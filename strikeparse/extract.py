@@ -3676,8 +3676,17 @@ def _passive_subject(sentence: _Sentence, index: int) -> bool:
         position -= 1
     # "وكانت مدينة X قد تعرضت لغارات": the subject before its verb; "قريتي X وY في ريف حماة تعرضتا
     # لقصف": a list and where it lies before it (the verb itself then has no "و").
-    for position in range(index + 1, min(len(sentence.tokens), index + 9)):
+    # (The names of a list after it are no words of the clause: 'قرى "X وY وجسر بيت الراس وZ" في منطقة
+    # سهل الغاب تعرضتا لقصف', the quotes of a name neither.)
+    reach, position = 9, index
+    while position + 1 < min(len(sentence.tokens), index + reach):
+        position += 1
         token = sentence.tokens[position]
+        if token.text in QUOTES:
+            reach += 1
+            continue
+        if token.text[0] == "و" and len(token.text) > 2 and reach < 30:
+            reach += 2
         if token.text in _PUNCT:
             # ("إن حي بابا عمرو في حمص، تعرض للقصف": a comma before the verb itself.)
             following = sentence.words[position + 1] if position + 1 < len(sentence.tokens) else ""

@@ -2031,6 +2031,10 @@ class TestStrikeClaimsNotMentions:
         text = "وتعرضت بلدة الحمرا التي شهدت أمس اشتباكات عنيفة بين الفصائل والقوات واستمرت حتى الصباح وانتهت لقصف."
         assert places(text) == []
 
+    def test_a_quoted_list_before_where_it_lies_and_its_passive_verb_is_the_subject(self):
+        text = 'قصف على ريف إدلب.\nوأضاف أن قرى "الحمرا وحمادي وجسر بيت الراس وجيشان" في منطقة جبل الزاوية تعرضتا لقصف.'
+        assert places(text)[-4:] == ["الحمرا", "حمادي", "جسر بيت الراس", "جيشان"]
+
     def test_a_passive_subject_is_a_claim(self):
         assert places("وتعرضت مدينة سراقب لغارات عنيفة فجر اليوم.") == ["سراقب"]
 
