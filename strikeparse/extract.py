@@ -2021,7 +2021,7 @@ def _countryside(doc: _Document, sentence: _Sentence, index: int, province: bool
 
 
 _DESERT_WORDS = frozenset(("باديه",))
-_OTHER_SUCH_AS = frozenset(("اخري", "مثل", "منها", "ومنها", "بينها"))
+_OTHER_SUCH_AS = frozenset(("اخري", "مثل", "منها", "ومنها", "بينها", "هي", "وهي"))
 _WORD = re.compile(r"\S+")
 _DEFINITE_COUNTRYSIDE = re.compile(
     r"(?<!\S)[وف]?(?:في\s+|ب)?(?P<head>الريف|الارياف)((?:\s+\S+){1,2}?)\s+(?P<lam>لل|ل)(?=\S)"
@@ -3179,6 +3179,13 @@ def _killed_there(sentence: _Sentence, mention: _Mention) -> bool:
 _HARM_WORDS = lx.KILL_CUES | lx.DIED_VERBS | lx.DAMAGE_WORDS
 
 
+# A toll counted over the war, not a strike: "خلال الأزمة", "منذ بداية الثورة", "خلال سنوات الحرب".
+_WHOLE_WAR = re.compile(
+    r"(?<!\S)(?:خلال|منذ\s+(?:بدايه|بدء|اندلاع))\s+(?:سنوات\s+)?(?:الازمه|الثوره|الحرب|النزاع|الصراع)(?!\S)"
+)
+_COUNT_OF_VICTIMS = re.compile(r"(?<!\S)(?:توثيق|وثق\S*|حصيله|اجمالي|مجموع|ضحيه|ضحايا)(?!\S)")
+
+
 def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tuple[int, int]]) -> bool:
     toks = sentence.tokens
     positions = sentence.strike_positions
@@ -3188,6 +3195,12 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         sentence.text
     ):
         return False  # "وتتعرض عدد من المناطق لا سيما دمشق وحلب لسقوط قذائف": what goes on, no report
+    if (
+        ("منذ" in sentence.text or "خلال" in sentence.text)
+        and _WHOLE_WAR.search(sentence.text)
+        and _COUNT_OF_VICTIMS.search(sentence.text)
+    ):
+        return False  # "توثيق نحو 35 ألف ضحية خلال الأزمة نتيجة القذائف في ... دمشق وحلب": a war's toll
     index = _token_index(sentence, mention.name_start)
     # Inside a source's span ("مصدر أمني في دمشق"): the spans are in text order and do not overlap.
     holder = bisect.bisect_right(source_spans, (mention.name_start, float("inf"))) - 1

@@ -2035,6 +2035,12 @@ class TestStrikeClaimsNotMentions:
         text = 'قصف على ريف إدلب.\nوأضاف أن قرى "الحمرا وحمادي وجسر بيت الراس وجيشان" في منطقة جبل الزاوية تعرضتا لقصف.'
         assert places(text)[-4:] == ["الحمرا", "حمادي", "جسر بيت الراس", "جيشان"]
 
+    def test_a_toll_counted_over_the_war_is_no_strike(self):
+        text = "قصفت الطائرات سراقب.\nوتم توثيق نحو 35 ألف ضحية خلال الأزمة نتيجة القذائف في محافظات وهي إدلب وحلب."
+        assert places(text) == ["سراقب"]
+        # ... but a strike the first since the war began is one.
+        assert places("وقصفت الطائرات مدينة مورك للمرة الأولى منذ اندلاع الحرب.") == ["مورك"]
+
     def test_a_passive_subject_is_a_claim(self):
         assert places("وتعرضت مدينة سراقب لغارات عنيفة فجر اليوم.") == ["سراقب"]
 
@@ -2204,6 +2210,8 @@ class TestPrecision:
 
     def test_the_provinces_named_after_other_and_such_as_are_provinces(self):
         text = "وشمل القصف مناطق في محافظات أخرى مثل إدلب وحماة."
+        assert [(c.place, c.precision) for c in claims(text)] == [("إدلب", "governorate"), ("حماة", "governorate")]
+        text = "وشمل القصف أربع محافظات وهي إدلب وحماة."
         assert [(c.place, c.precision) for c in claims(text)] == [("إدلب", "governorate"), ("حماة", "governorate")]
 
     def test_a_province_name_ends_before_the_full_stop(self):
