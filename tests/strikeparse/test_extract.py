@@ -722,6 +722,11 @@ class TestUnknownPlaces:
         assert places(text) == ["اللطامنة", "كفرزيتا", "مورك"]
         assert places("استهدفت الغارات اللطامنة وكفرزيتا بريف حماة.") == ["اللطامنة", "كفرزيتا"]
 
+    def test_at_the_same_time_after_a_list_of_villages_is_no_name(self):
+        text = "واستهدفت الغارات بلدتي الحمرا وحمادي في ريف إدلب، بالتزامن مع قصف مدفعي على مدينة سراقب."
+        assert places(text) == ["الحمرا", "حمادي", "سراقب"]
+        assert places("وقصفت الطائرات قرية جيشان تزامنا مع قصف مدفعي في ريف إدلب.") == ["جيشان"]
+
     def test_in_retaliation_after_a_village_is_no_part_of_its_name(self):
         text = "قصف على ريف إدلب.\nوقصفت الفصائل مواقع القوات في قرية حمادي ردا على استهداف المنطقة."
         assert places(text)[-1:] == ["حمادي"]
