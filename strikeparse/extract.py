@@ -3048,6 +3048,14 @@ class _Resolver:
         return None
 
 
+_CAME_FROM_PLACE = frozenset(
+    (
+        "نازح", "نازحه", "نازحون", "نازحين", "النازح", "النازحه", "النازحين", "مهجر", "مهجرون", "مهجرين",
+        "المهجرين", "ينحدر", "تنحدر", "المنحدر", "المنحدرين", "فار", "فارين", "الفارين", "فروا", "نزحوا", "نزح",
+    )
+)  # fmt: skip
+
+
 def _without_all_of(words: list[str]) -> list[str]:
     """The words before a place without "كل من", an opening bracket or quote, or the first word of
     the place's name ("في كل من (تل" -> "في")."""
@@ -3307,6 +3315,10 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     # "قصفت قوات النظام المتمركزة في مدينة سراقب بلدة آفس": where the forces are, not struck
     # ("المتمركزة في كل من (تل بزاق، ...": nor any of the places a list of them names).
     if _stationed_in(words) or ("من" in words[-4:] and _stationed_in(_without_all_of(words))):
+        return False
+    # "استشهاد الشاب علي وهو نازح من قرية الأربعين": where a person comes from.
+    origin = words[:-1] if words and words[-1] in lx.SETTLEMENTS else words
+    if len(origin) > 1 and origin[-1] == "من" and origin[-2] in _CAME_FROM_PLACE:
         return False
     if last_before is not None:
         # (The words just before the place: in a list of thousands, the strike word is far back.)

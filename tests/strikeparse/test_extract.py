@@ -722,6 +722,11 @@ class TestUnknownPlaces:
         assert places(text) == ["اللطامنة", "كفرزيتا", "مورك"]
         assert places("استهدفت الغارات اللطامنة وكفرزيتا بريف حماة.") == ["اللطامنة", "كفرزيتا"]
 
+    def test_where_a_victim_comes_from_is_not_struck(self):
+        text = "قصف الطيران مدينة سراقب، ما تسبب بمقتل الشاب علي وهو نازح من قرية حمادي، وإصابة عشرة مدنيين."
+        assert places(text) == ["سراقب"]
+        assert places("وقتل مدني من النازحين الفارين من مورك بغارة على مدينة سراقب.") == ["سراقب"]
+
     def test_at_the_same_time_after_a_list_of_villages_is_no_name(self):
         text = "واستهدفت الغارات بلدتي الحمرا وحمادي في ريف إدلب، بالتزامن مع قصف مدفعي على مدينة سراقب."
         assert places(text) == ["الحمرا", "حمادي", "سراقب"]
