@@ -722,6 +722,10 @@ class TestUnknownPlaces:
         assert places(text) == ["اللطامنة", "كفرزيتا", "مورك"]
         assert places("استهدفت الغارات اللطامنة وكفرزيتا بريف حماة.") == ["اللطامنة", "كفرزيتا"]
 
+    def test_what_areas_are_like_and_among_are_no_names(self):
+        assert places("وتستهدف الحملة مناطق عشوائية ومتفرقة في ريف إدلب.") == ["ريف إدلب"]
+        assert places("قصفت الطائرات مدينة سراقب، وانتشر الهلع في أوساط المواطنين بالمدينة.") == ["سراقب"]
+
     def test_where_a_victim_comes_from_is_not_struck(self):
         text = "قصف الطيران مدينة سراقب، ما تسبب بمقتل الشاب علي وهو نازح من قرية حمادي، وإصابة عشرة مدنيين."
         assert places(text) == ["سراقب"]
