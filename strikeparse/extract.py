@@ -1102,6 +1102,14 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         if head and precision == "town" and free(head.start("noun"), start):
             start, entries = head.start("noun"), tuple(doc.gazetteer.lookup(ntext[head.start("noun") : match.end]))
         mention = _Mention(start, match.end, start, match.end, entries, precision)
+        # "ودرعا البلد"، "وحمص القديمة": a part of the city named after it, a quarter the resolver places
+        # at the city (see _named_after).
+        city_part = _CITY_PART.match(ntext, match.end) if precision == "town" else None
+        if city_part and free(match.end, city_part.end()):
+            mention = _Mention(start, city_part.end(), start, city_part.end(), (), "neighbourhood")
+            mentions.append(mention)
+            taken.add(start, city_part.end())
+            continue
         part = _compass_part(doc, mention, start)
         if part is not None and free(part.start, start):
             # "مواقع شرقي دير الزور", "غارات شمال حلب": a part of the governorate, as "ريف X" is, not
@@ -1628,6 +1636,7 @@ _UNIT_TARGET = re.compile(
     r"|(?:ثكنه|مقر|مقرات|موقع|مواقع)\s+(?:عسكري\S*\s+)?في\s+)"
     r"(?P<unit>(?:ال)?(?:لواء|فوج|كتيبه|فرقه)\s+\d+)(?!\w)"
 )
+_CITY_PART = re.compile(r"\s+(?:البلد|القديمه|الجديده)(?!\w)")
 _BARE_PROCLITICS = frozenset(("", "و", "ف", "ب", "وب", "فب", "ل", "ول", "ك"))
 # "العاصمة" alone is Damascus; not before another country's adjective ("العاصمة الكازاخية أستانا") or
 # the name it stands for ("العاصمة دمشق", read as Damascus itself).
@@ -2913,11 +2922,11 @@ class _Resolver:
             return None, explicit_here[0]
         placed = self.placed_names.get(self.doc.norm.text[mention.name_start : mention.name_end])
         if placed and (not within or placed in within):
-            return None, placed
+            return _town_in(named_after, placed), placed
         neighbour = self._list_neighbour(sentence, mention)
         if neighbour is not None and (not within or neighbour in within):
             # "قصفت الطائرات حلب، كما قصفت بلدات كفرنبل وحاس": Hass is where Kafranbel is.
-            return None, neighbour
+            return _town_in(named_after, neighbour), neighbour
         # A part of a city named like its governorate is the city's wherever the context looks
         # ("أحياء حلب الشرقية"); a village named after another village ("الغارية الغربية") takes the
         # governorate the context names, if any.
@@ -2925,8 +2934,7 @@ class _Resolver:
         for code in [*ranked_context, *(sorted(within) if capital or not ranked_context else ())]:
             if code in within:
                 # Placed at the town it is a part of: "أحياء حلب الشرقية" lie within a few km of Aleppo.
-                towns = [entry for entry in named_after if entry.governorate == code and entry.kind != "governorate"]
-                return (max(towns, key=lambda entry: entry.population) if towns else None), code
+                return _town_in(named_after, code), code
         return None, ranked_context[0] if ranked_context else None
 
     def _homonym_elsewhere(self, sentence: _Sentence, mention: _Mention, entry: Entry) -> str | None:
@@ -3054,6 +3062,12 @@ _CAME_FROM_PLACE = frozenset(
         "المهجرين", "ينحدر", "تنحدر", "المنحدر", "المنحدرين", "فار", "فارين", "الفارين", "فروا", "نزحوا", "نزح",
     )
 )  # fmt: skip
+
+
+def _town_in(entries: Sequence[Entry], code: str) -> Entry | None:
+    """The most populous town of ``entries`` in governorate ``code``, if any."""
+    towns = [entry for entry in entries if entry.governorate == code and entry.kind != "governorate"]
+    return max(towns, key=lambda entry: entry.population, default=None)
 
 
 def _without_all_of(words: list[str]) -> list[str]:
