@@ -1633,9 +1633,12 @@ _UNIT_TARGET = re.compile(
     # ("غارات استهدفتا اللواء 132": the verb after the strikes, the unit its object; "ثكنة عسكرية في
     # اللواء 132": the base the target is in.)
     r"|(?:غارات|غاره|الغارات|الغاره|صواريخ|الصواريخ)\s+(?:\S+\s+)?(?:استهدف|قصف)\S*\s+"
-    r"|(?:ثكنه|مقر|مقرات|موقع|مواقع)\s+(?:عسكري\S*\s+)?في\s+)"
-    r"(?P<unit>(?:ال)?(?:لواء|فوج|كتيبه|فرقه)\s+\d+)(?!\w)"
+    r"|(?:ثكنه|مقر|مقرات|موقع|مواقع)\s+(?:عسكري\S*\s+)?في\s+"
+    # ("وتعرضت مدينة X وأطراف اللواء (52) لقصف": its outskirts, its number in brackets.)
+    r"|و?(?:اطراف|محيط)\s+)"
+    r"(?P<unit>(?:ال)?(?:لواء|فوج|كتيبه|فرقه)\s+(?:\d+|\(\s*\d+\s*\)))(?!\w)"
 )
+_UNITS = frozenset(("لواء", "فوج", "كتيبه", "فرقه"))
 _CITY_PART = re.compile(r"\s+(?:البلد|القديمه|الجديده)(?!\w)")
 _BARE_PROCLITICS = frozenset(("", "و", "ف", "ب", "وب", "فب", "ل", "ول", "ك"))
 # "العاصمة" alone is Damascus; not before another country's adjective ("العاصمة الكازاخية أستانا") or
@@ -2212,6 +2215,8 @@ def _read_name_list(
             if not name_tokens:
                 if word in lx.PRONOUN_PREPOSITIONS:
                     break  # "مستهدفة قرى بها مدنيون": what the villages hold, no name
+                if plain.removeprefix("ال") in _UNITS and j + 1 < len(toks) and toks[j + 1].text[0] in "(0123456789":
+                    break  # "وأطراف اللواء (52)": a unit's base by its number (see _UNIT_TARGET)
                 if (
                     plain in lx.GENERIC_PLACE_WORDS
                     and plain not in lx.CONSTRUCT_NOUNS
@@ -3699,8 +3704,9 @@ def _passive_subject(sentence: _Sentence, index: int) -> bool:
     reach = 7
     position = index - 1
     while position >= max(0, index - reach):
-        if sentence.tokens[position].text in QUOTES or sentence.tokens[position].text == "و":
-            reach += 1  # ('قرى "X" و"Y"': the quotes and a "و" written apart are no words)
+        if sentence.tokens[position].text in QUOTES or sentence.tokens[position].text in ("و", "(", ")"):
+            # ('قرى "X" و"Y"', "وأطراف اللواء (52)": the quotes, brackets and a "و" written apart are no words)
+            reach += 1
         elif sentence.tokens[position].text in _PUNCT:
             # ('تعرض مطار "تيفور" لقصف': the quotes of a name are not a break.)
             # "وشهدت مناطق في ريف إدلب، ومنها سراقب وتفتناز، قصفا": the places picked out of the subject.
@@ -3712,6 +3718,8 @@ def _passive_subject(sentence: _Sentence, index: int) -> bool:
             reach = 14
         elif sentence.words[position].startswith(_SUFFERED):
             return True
+        elif sentence.tokens[position].text[0] == "و" and reach < 20:
+            reach += 1  # ("وتعرضت مدينتي X وY وأطراف Z وبلدة W لقصف": the names of a list before it)
         position -= 1
     # "وكانت مدينة X قد تعرضت لغارات": the subject before its verb; "قريتي X وY في ريف حماة تعرضتا
     # لقصف": a list and where it lies before it (the verb itself then has no "و").

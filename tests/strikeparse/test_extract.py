@@ -2045,6 +2045,10 @@ class TestStrikeClaimsNotMentions:
         text = "وتعرضت بلدة الحمرا التي شهدت أمس اشتباكات عنيفة بين الفصائل والقوات واستمرت حتى الصباح وانتهت لقصف."
         assert places(text) == []
 
+    def test_a_unit_numbered_in_brackets_in_a_passive_subject_list_is_struck_and_the_names_after_it(self):
+        text = "وتعرضت مدينتي سراقب ومورك وأطراف اللواء (52) وبلدة الحمرا لقصف جوي في ريف إدلب."
+        assert places(text) == ["سراقب", "مورك", "اللواء (52)", "الحمرا"]
+
     def test_a_quoted_list_before_where_it_lies_and_its_passive_verb_is_the_subject(self):
         text = 'قصف على ريف إدلب.\nوأضاف أن قرى "الحمرا وحمادي وجسر بيت الراس وجيشان" في منطقة جبل الزاوية تعرضتا لقصف.'
         assert places(text)[-4:] == ["الحمرا", "حمادي", "جسر بيت الراس", "جيشان"]
