@@ -1639,6 +1639,14 @@ _UNIT_TARGET = re.compile(
     r"(?P<unit>(?:ال)?(?:لواء|فوج|كتيبه|فرقه)\s+(?:\d+|\(\s*\d+\s*\)))(?!\w)"
 )
 _UNITS = frozenset(("لواء", "فوج", "كتيبه", "فرقه"))
+
+
+def _theirs(word: str) -> bool:
+    """Is the word a site or target noun with a possessive pronoun ("مطارها", "بساتينها", "ريفهما")?"""
+    stem = word.removesuffix("هما").removesuffix("ها")
+    return stem in lx.COMMON_TARGETS or stem in lx.FACILITIES or stem in lx.GENERIC_PLACE_WORDS or stem in lx.NOT_NAMES
+
+
 _CITY_PART = re.compile(r"\s+(?:البلد|القديمه|الجديده)(?!\w)")
 _BARE_PROCLITICS = frozenset(("", "و", "ف", "ب", "وب", "فب", "ل", "ول", "ك"))
 # "العاصمة" alone is Damascus; not before another country's adjective ("العاصمة الكازاخية أستانا") or
@@ -2217,6 +2225,8 @@ def _read_name_list(
                     break  # "مستهدفة قرى بها مدنيون": what the villages hold, no name
                 if plain.removeprefix("ال") in _UNITS and j + 1 < len(toks) and toks[j + 1].text[0] in "(0123456789":
                     break  # "وأطراف اللواء (52)": a unit's base by its number (see _UNIT_TARGET)
+                if plain.endswith(("ها", "هما")) and _theirs(plain):
+                    break  # "قرى الحميدية والضبعة ومطارها وبساتينها": the town's airport and orchards
                 if (
                     plain in lx.GENERIC_PLACE_WORDS
                     and plain not in lx.CONSTRUCT_NOUNS

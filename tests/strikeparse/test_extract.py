@@ -722,6 +722,10 @@ class TestUnknownPlaces:
         assert places(text) == ["اللطامنة", "كفرزيتا", "مورك"]
         assert places("استهدفت الغارات اللطامنة وكفرزيتا بريف حماة.") == ["اللطامنة", "كفرزيتا"]
 
+    def test_a_towns_own_site_with_a_pronoun_in_a_list_is_no_name(self):
+        text = "وتتعرض مدينة سراقب وقرى الحمرا وحمادي ومطارها وبساتينها بريفها الشمالي لقصف عنيف."
+        assert places(text) == ["سراقب", "الحمرا", "حمادي"]
+
     def test_what_areas_are_like_and_among_are_no_names(self):
         assert places("وتستهدف الحملة مناطق عشوائية ومتفرقة في ريف إدلب.") == ["ريف إدلب"]
         assert places("قصفت الطائرات مدينة سراقب، وانتشر الهلع في أوساط المواطنين بالمدينة.") == ["سراقب"]
