@@ -2638,7 +2638,6 @@ _WELL_KNOWN = 10000
 _AGAIN = r"[وف]?(?:في\s+|ب)(?:الريف|الارياف)(?!\S)(?!(?:\s+\S+){1,2}?\s+ل)"
 _COUNTRYSIDE_AGAIN = re.compile(rf"\s*[،,]?\s*{_AGAIN}")
 _FROM_IT = re.compile(r"\s*(?:جنوب|شمال|شرق|غرب)ي?(?:ها|ه)(?!\w)")
-_SAID_IN_CITY = re.compile(r"(?:(?<!\S)في\s+|(?<!\S)ب)$")
 _NEXT_CLAUSE = re.compile(rf"(?<!\S)(?:{'|'.join(lx.CLAUSE_OPENERS)}|[وف]?(?:{lx.STRIKE_VERB.pattern}))(?!\S)")
 _LIST_JOINT = re.compile(r"\s*[،,]?\s*و?\s*(?:(?:ال)?(?:قريه|بلده|مدينه|قريتي|بلدتي|مدينتي|قرى|بلدات|مدن)\s+)?")
 _COUNTRYSIDE_AGAIN_IN = re.compile(rf"(?<!\S){_AGAIN}")
@@ -2831,7 +2830,7 @@ class _Resolver:
                 (
                     m.start,
                     entry.governorate,
-                    _SAID_IN_CITY.search(text, max(sentence.start, m.start - 6), m.start) is not None,
+                    _SAID_IN_TOWN.search(text, max(sentence.start, m.start - 6), m.start) is not None,
                 )
                 for m in self.by_sentence.get(sentence.index, [])
                 if m.descriptor in lx.CITY or (not m.descriptor and _FRONTED.fullmatch(text, sentence.start, m.start))
@@ -4681,6 +4680,7 @@ _DATELINE_BEFORE = re.compile(r"^[^\n]{1,20}[-–—][^\S\n]*$")
 
 
 def _dateline(doc: _Document, mention: _Mention) -> bool:
+    """Is the mention the dateline of a paragraph (see _DATELINE_AFTER): no claim and no context?"""
     sentence = doc.sentence_at(mention.start)
     if sentence is None or (sentence.index and doc.sentences[sentence.index - 1].paragraph == sentence.paragraph):
         return False
