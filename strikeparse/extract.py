@@ -565,7 +565,7 @@ class _Mention:
     head: _Mention | None = None
     settlement: bool = False  # named after "قرية", "بلدة", "مدينة" or their plurals: a town or village
     reference: bool = False  # a point another place is measured from: "(9 كم شرق مدينة دمشق)"
-    road_end: bool = False  # an end of a road's name: "أوتوستراد دمشق - حلب"
+    road_end: bool = False  # an end of a road's name ("أوتوستراد دمشق - حلب"), or a dateline: locates nothing
     near: bool = False  # a landmark ("قرب حلب", "بين درعا والسويداء"): so is a name joined to it
 
 
@@ -2977,8 +2977,15 @@ class _Resolver:
             return None
         # A namesake close to the governorate named is the village itself, on the other side of a
         # border the text is loose about ("كفرناسج" of Daraa, in a report on the Quneitra front).
+        # (Not a common noun's namesake: "والسجن" in a list of Daraa's villages is its prison, not
+        # Sweida's village.)
         named_governorate = self.doc.gazetteer.governorate_entry(named[-1])
-        if named_governorate is not None and _km(entry, named_governorate) < _BORDER_KM:
+        name = self.doc.norm.text[mention.name_start : mention.name_end]
+        if (
+            named_governorate is not None
+            and name not in lx.COMMON_NOUN_TOWNS
+            and _km(entry, named_governorate) < _BORDER_KM
+        ):
             return None
         return named[-1]
 
@@ -4679,21 +4686,25 @@ _DATELINE_AFTER = re.compile(r"[^\S\n]*(?:[،,][^\S\n]*(?:سوريا|سوريه)
 _DATELINE_BEFORE = re.compile(r"^[^\n]{1,20}[-–—][^\S\n]*$")
 
 
-def _dateline(doc: _Document, mention: _Mention) -> bool:
-    """Is the mention the dateline of a paragraph (see _DATELINE_AFTER): no claim and no context?"""
+def _dateline(doc: _Document, mention: _Mention) -> bool | None:
+    """Is the mention the dateline of a paragraph (see _DATELINE_AFTER): None if not, else whether it
+    is dated, as a wire's is?"""
     sentence = doc.sentence_at(mention.start)
     if sentence is None or (sentence.index and doc.sentences[sentence.index - 1].paragraph == sentence.paragraph):
-        return False
+        return None
     text = doc.norm.text
     opening = text[sentence.start : mention.start]
     if not opening.strip() and mention.start - sentence.start < 4:
-        return _DATELINE_AFTER.match(text, mention.end) is not None
+        after = _DATELINE_AFTER.match(text, mention.end)
+        return None if after is None else after.group().rstrip()[-1:].isdigit()
     line_end = text.find("\n", mention.end)
-    return (
+    if (
         (line_end == -1 or not text[mention.end : line_end].strip())
         and line_end - sentence.start < 40
         and _DATELINE_BEFORE.match(opening) is not None
-    )
+    ):
+        return False
+    return None
 
 
 def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gazetteer | None = None) -> Extraction:
@@ -4704,7 +4715,16 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
         reference = detect_publication_date(text)
         detected = reference is not None
     doc = _Document(text, gazetteer)
-    mentions = [mention for mention in _find_mentions(doc) if not _dateline(doc, mention)]
+    mentions = _find_mentions(doc)
+    for mention in mentions:
+        dateline = _dateline(doc, mention)
+        if dateline is not None:
+            # Where the report was filed from is no claim. A wire's, with its date, is a bureau ("دمشق
+            # 28 ابريل 2016 (شينخوا)" files on Aleppo): no context for the places near it either, though
+            # it counts among the article's governorates; a local outlet's ("درعا (قاسيون) -") is the
+            # story's town.
+            mention.locator = True
+            mention.road_end = dateline
     resolver = _Resolver(doc, mentions)
     towns: _Towns | None = None  # the towns quarters lie in, when a quarter needs them
     # Date offsets are in the original text; keep them with their normalised start for sentence lookup.

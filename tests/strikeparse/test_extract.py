@@ -1176,6 +1176,12 @@ class TestDisambiguation:
         text = "قصف عنيف على ريف القنيطرة الأوسط.\nواستهدفت المدفعية بلدة كفرناسج."
         result = extract(text, published=PUBLISHED, gazetteer=gazetteer).strike_claims
         assert [(claim.place, claim.governorate, claim.lat) for claim in result][-1:] == [("كفرناسج", "SY-DR", 33.15)]
+        # A common noun's namesake is weak evidence: "والسجن" among Daraa's villages is not Sweida's village.
+        prison = town("sijn", "السجن", "SY-SU", 32.78, 36.45, population=0)
+        gazetteer = Gazetteer([*governorate_entries(), prison])
+        text = "قصف على ريف درعا الشرقي.\nوشنت الطائرات غارات على قرى النعيمة وصيدا والسجن وغرز."
+        result = extract(text, published=PUBLISHED, gazetteer=gazetteer).strike_claims
+        assert {claim.governorate for claim in result} == {"SY-DR"}
 
     def test_the_countryside_named_next_to_the_place_chooses_the_namesake(self):
         (claim,) = claims("شنت طائرات غارات على بلدة المنصورة في ريف حلب الغربي.")
