@@ -1156,7 +1156,11 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                     continue
                 # Read as after a descriptor ("قرى X، Y"): the area stands for one; so do the places a
                 # strike hit ("والقرى التي تعرضت للقصف هي: X وY", "القرى المستهدفة كل من (X، Y)").
-                if sentence.tokens[i - 1].end in area_ends or _struck_places_named(sentence, i):
+                # ("... وقرى سهل الغاب، وريف حلب الغربي، وهي: “X، Y”": after the comma that closes them.)
+                area_before = sentence.tokens[i - 1].end in area_ends or (
+                    i > 1 and sentence.tokens[i - 1].text in {"،", ","} and sentence.tokens[i - 2].end in area_ends
+                )
+                if area_before or _struck_places_named(sentence, i):
                     listed = _name_list(doc, sentence, i + 1, "town")
                     if listed and (
                         _believable_list(doc, sentence, listed, closing=True) or _believable_list(doc, sentence, listed)
@@ -1875,7 +1879,8 @@ def _plain_name(doc: _Document, mention: _Mention, *, between_known: bool = Fals
         not words[-1].endswith(("ها", "هم", "هما"))
         and not _looks_like_verb(words[0])
         and _word_forms(words[0]).isdisjoint(_actor_spellings())
-        and words[0] not in lx.COMMON_TARGETS
+        # ("بستان القصر": a target noun that opens a name, with the name's second word.)
+        and (words[0] not in lx.COMMON_TARGETS or (len(words) > 1 and words[0] in lx.CONSTRUCT_NOUNS))
     )
 
 
@@ -2327,7 +2332,17 @@ def _read_name_list(
                     or (len(plain) < 3 and plain not in lx.CONSTRUCT_NOUNS)  # "تل أحمر" is a name
                     # "باب" alone is no name, "باب الطاقة" is: a construct noun is judged with what follows.
                     or (plain in lx.GENERIC_PLACE_WORDS and plain not in lx.CONSTRUCT_NOUNS)
-                    or plain in lx.COMMON_TARGETS
+                    # ("أحياء بينها بستان القصر والجلوم": in a list of quarters, a target noun before a
+                    # definite word opens a quarter's name.)
+                    or (
+                        plain in lx.COMMON_TARGETS
+                        and not (
+                            precision == "neighbourhood"
+                            and j + 1 < len(toks)
+                            and toks[j + 1].text.startswith("ال")
+                            and toks[j + 1].text not in lx.NAME_ADJECTIVES
+                        )
+                    )
                 )
             ):
                 return mentions

@@ -708,6 +708,14 @@ class TestUnknownPlaces:
         assert places("قصفت الطائرات قرى جبل الزاوية: البارة، كنصفرة، والفطيرة.") == ["البارة", "كنصفرة", "الفطيرة"]
         assert places("قصفت الطائرات ريف حماة: وقال ناشطون إن القصف عنيف.") == ["ريف حماة"]
 
+    def test_a_quarter_named_with_a_target_noun_opens_the_quarters_picked_out(self):
+        text = "وتركز القصف على عدة أحياء في حلب بينها بستان القصر والجلوم والصاخور موقعة قتلى."
+        assert places(text) == ["بستان القصر", "الجلوم", "الصاخور"]
+
+    def test_the_places_named_after_the_comma_closing_their_areas_are_claims(self):
+        text = 'وقصفت القوات أكثر من 15 بلدة وقرية في ريف إدلب، وهي: "الحمرا، حمادي، وجيشان"، ما أدى لدمار كبير.'
+        assert places(text) == ["الحمرا", "حمادي", "جيشان"]
+
     @pytest.mark.parametrize("especially", ["وخصوصا", "وخاصة", "ولاسيما", "وتحديدا"])
     def test_the_places_picked_out_as_especially_struck_are_claims(self, especially):
         text = f"وشنت الطائرات غارات على قرى ريف إدلب {especially} الحمرا وحمادي، كما استمر القصف."
