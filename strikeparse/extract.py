@@ -2053,6 +2053,9 @@ _DEFINITE_COUNTRYSIDE = re.compile(
 )
 
 
+_CANTONS = frozenset(("مقاطعه",))
+
+
 def _countrysides_named_after(doc: _Document) -> Iterator[_Mention]:
     """ "بالريف الشرقي لدير الزور", "في الريف الغربي لمدينة حلب": the countryside of the place after "ل"."""
     ntext = doc.norm.text
@@ -2063,7 +2066,12 @@ def _countrysides_named_after(doc: _Document) -> Iterator[_Mention]:
         start, article = match.end(), "ال" if match.group("lam") == "لل" else ""
         # The words after "ل", with where each ends (whatever spaces or line breaks stand between).
         words = [(word.group(), word.end()) for word in _WORD.finditer(ntext, start, start + 40)]
-        if words and not article and (_in(words[0][0], lx.CITY) or _in(words[0][0], lx.PROVINCE)):
+        # ("في الريف الغربي لمقاطعة الحسكة": the Autonomous Administration's name for a province.)
+        if (
+            words
+            and not article
+            and (_in(words[0][0], lx.CITY) or _in(words[0][0], lx.PROVINCE) or _in(words[0][0], _CANTONS))
+        ):
             start = words[1][1] - len(words[1][0]) if len(words) > 1 else start
             words = words[1:]
         for width in (2, 1):
@@ -2216,6 +2224,8 @@ def _read_name_list(
                 break  # "حي جوبر الدمشقي": the adjective says where the place is
             if name_tokens and len(word) >= 5 and word[0] in "تي" and word.endswith("ت"):
                 break  # "في حي هادئ تطايرت حجارة": a verb after the name ("تل رفعت" is a name)
+            if name_tokens and len(word) >= 5 and word[:2] in ("لت", "لي") and not doc.gazetteer.lookup(word):
+                break  # "من ناحية زركان لتتسع رقعة القصف": a verb of purpose after the name
             if name_tokens and token.kinds & _DESCRIBES and (word in lx.SETTLEMENTS or word in lx.SETTLEMENT_LISTS):
                 break  # "في قرية القيراطة قريتي X وY": the next descriptor
             if name_tokens and word[0] == "ب" and len(word) > 3 and doc.gazetteer.lookup(word[1:]):

@@ -743,6 +743,16 @@ class TestUnknownPlaces:
         assert places(text) == ["سراقب"]
         assert places("وقتل مدني من النازحين الفارين من مورك بغارة على مدينة سراقب.") == ["سراقب"]
 
+    def test_a_verb_of_purpose_or_a_dual_participle_after_a_name_ends_it(self):
+        text = "قصف على ريف إدلب.\nوشهدت ناحية حمادي قصفا عنيفا بدأ من ناحية حمادي لتتسع رقعة القصف."
+        assert set(places(text)) == {"حمادي"}
+        text = "قصف على ريف إدلب.\nواستهدف القصف قريتي الحمرا وجيشان، الواقعتين شمال الناحية."
+        assert places(text) == ["الحمرا", "جيشان"]
+
+    def test_the_countryside_of_a_canton_is_its_governorates(self):
+        text = "تسبب القصف التركي على نواح في الريف الغربي لمقاطعة الحسكة بإصابة مواطنة."
+        assert [(c.place, c.governorate) for c in claims(text)] == [("الريف الغربي لمقاطعة الحسكة", "SY-HA")]
+
     def test_at_the_same_time_after_a_list_of_villages_is_no_name(self):
         text = "واستهدفت الغارات بلدتي الحمرا وحمادي في ريف إدلب، بالتزامن مع قصف مدفعي على مدينة سراقب."
         assert places(text) == ["الحمرا", "حمادي", "سراقب"]
