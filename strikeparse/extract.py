@@ -1190,6 +1190,12 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             all_of = _all_of(toks, i + 1)
             if all_of:
                 i += 2  # "استهدفت الغارات كلا من X وY"
+            elif i + 2 < len(toks) and toks[i + 1].text in QUOTES and not toks[i + 2].kinds & _DESCRIBES:
+                # 'القصف على المدن والبلدات في “الرستن، وتلبيسة، وديرفول”': the places, a list in quotes.
+                listed = _name_list(doc, sentence, i + 1, "town", commas=True)
+                if len(listed) > 1 and _quoted_names(doc, sentence, listed):
+                    add_names(listed, of_villages=True)
+                continue
             if (
                 i + 1 >= len(toks)
                 or toks[i + 1].kinds & _DESCRIBES

@@ -547,6 +547,10 @@ class TestUnknownPlaces:
         text = "واستهدفت المدفعية قرى “الحمرا، حمادي، محيط القاعدة العسكرية، تل شهاب وجيشان، الزهراء” بريف إدلب."
         assert places(text) == ["الحمرا", "حمادي", "تل شهاب", "جيشان", "الزهراء"]
 
+    def test_a_list_in_quotes_after_fi_names_the_places_struck(self):
+        text = "وصعدت القوات القصف على أغلب البلدات شمالي إدلب في “سراقب، والحمرا، وحمادي” بقذائف المدفعية."
+        assert places(text) == ["سراقب", "الحمرا", "حمادي"]
+
     def test_a_list_in_quotes_right_after_a_strike_verb_names_the_places_struck(self):
         assert places('وقصفت القوات التركية "الحمرا، وتل شهاب" بريف إدلب.') == ["الحمرا", "تل شهاب"]
         # A quoted armed group is no place.
