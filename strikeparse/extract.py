@@ -1192,9 +1192,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                 i += 2  # "استهدفت الغارات كلا من X وY"
             elif i + 2 < len(toks) and toks[i + 1].text in QUOTES and not toks[i + 2].kinds & _DESCRIBES:
                 # 'القصف على المدن والبلدات في “الرستن، وتلبيسة، وديرفول”': the places, a list in quotes.
-                listed = _name_list(doc, sentence, i + 1, "town", commas=True)
-                if len(listed) > 1 and _quoted_names(doc, sentence, listed):
-                    add_names(listed, of_villages=True)
+                add_names(_quoted_list(doc, sentence, i + 1), of_villages=True)
                 continue
             if (
                 i + 1 >= len(toks)
@@ -1246,9 +1244,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                     add_names(listed)
             elif start + 1 < len(toks) and toks[start].text in QUOTES and not toks[start + 1].kinds & _DESCRIBES:
                 # 'ليطال “تل طويل، والدشيشة، وسكر الأحيمر”': the places struck, a list in quotes.
-                listed = _name_list(doc, sentence, start, "town", commas=True)
-                if len(listed) > 1 and _quoted_names(doc, sentence, listed):
-                    add_names(listed, of_villages=True)
+                add_names(_quoted_list(doc, sentence, start), of_villages=True)
         # "عدة قرى في ريف حماة، بينها اللطامنة وكفرزيتا": the places the sentence picks out.
         including = any(word in sentence.text for word in _PICKING_OUT)
         for i in _tokens_starting(sentence, _INCLUDING) if including else ():
@@ -1896,6 +1892,13 @@ def _street_of_quarters(doc: _Document, mention: _Mention) -> bool:
         return False
     before = doc.norm.text[max(0, mention.start - 12) : mention.start].split()
     return bool(before) and _strip_proclitics(before[-1]).removeprefix("ال") in _QUARTER_LISTS
+
+
+def _quoted_list(doc: _Document, sentence: _Sentence, start: int) -> list[_Mention]:
+    """The names of a list in quotes opening at token ``start``, if they read as names (see
+    _quoted_names), else none."""
+    listed = _name_list(doc, sentence, start, "town", commas=True)
+    return listed if len(listed) > 1 and _quoted_names(doc, sentence, listed) else []
 
 
 def _quoted_names(doc: _Document, sentence: _Sentence, names: list[_Mention]) -> bool:
