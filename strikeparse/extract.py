@@ -565,7 +565,8 @@ class _Mention:
     head: _Mention | None = None
     settlement: bool = False  # named after "قرية", "بلدة", "مدينة" or their plurals: a town or village
     reference: bool = False  # a point another place is measured from: "(9 كم شرق مدينة دمشق)"
-    road_end: bool = False  # an end of a road's name ("أوتوستراد دمشق - حلب"), or a dateline: locates nothing
+    # An end of a road's name ("أوتوستراد دمشق - حلب"), or a wire's dateline: locates nothing near it.
+    locates_nothing: bool = False
     near: bool = False  # a landmark ("قرب حلب", "بين درعا والسويداء"): so is a name joined to it
 
 
@@ -1138,7 +1139,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         unnamed_in = mention if unnamed and mention.precision == "governorate" else None
         window = ntext[max(0, start - 40) : start]
         if ("طريق" in window or "تستراد" in window or "توستراد" in window) and _ROAD_BEFORE.search(window):
-            mention.road_end = True  # "أوتوستراد دمشق - حلب الدولي": names a road, locates nothing
+            mention.locates_nothing = True  # "أوتوستراد دمشق - حلب الدولي": names a road, locates nothing
         mentions.append(mention)
         taken.add(start, match.end)
 
@@ -1632,6 +1633,7 @@ def _named_again(doc: _Document, named: dict[str, _Mention]) -> Iterator[_Mentio
             )
 
 
+_UNITS = frozenset(("لواء", "فوج", "كتيبه", "فرقه"))
 _UNIT_TARGET = re.compile(
     r"(?<!\S)(?:(?:علي|مستهدف\S*|مثل|استهداف|واستهداف|باستهداف)\s+(?:(?:مقر|مقرات|مواقع|ثكنه|قاعده)\s+)?"
     # ("واستهدفت الغارات الفرقة 17": the object after the strike's subject.)
@@ -1642,9 +1644,8 @@ _UNIT_TARGET = re.compile(
     r"|(?:ثكنه|مقر|مقرات|موقع|مواقع)\s+(?:عسكري\S*\s+)?في\s+"
     # ("وتعرضت مدينة X وأطراف اللواء (52) لقصف": its outskirts, its number in brackets.)
     r"|و?(?:اطراف|محيط)\s+)"
-    r"(?P<unit>(?:ال)?(?:لواء|فوج|كتيبه|فرقه)\s+(?:\d+|\(\s*\d+\s*\)))(?!\w)"
+    rf"(?P<unit>(?:ال)?(?:{'|'.join(sorted(_UNITS))})\s+(?:\d+|\(\s*\d+\s*\)))(?!\w)"
 )
-_UNITS = frozenset(("لواء", "فوج", "كتيبه", "فرقه"))
 
 
 def _theirs(word: str) -> bool:
@@ -2055,7 +2056,8 @@ def _countryside(doc: _Document, sentence: _Sentence, index: int, province: bool
 
 
 _DESERT_WORDS = frozenset(("باديه",))
-_OTHER_SUCH_AS = frozenset(("اخري", "مثل", "منها", "ومنها", "بينها", "هي", "وهي"))
+_SUCH_AS = frozenset(("مثل", "منها", "ومنها"))
+_OTHER_SUCH_AS = _SUCH_AS | {"اخري", "بينها", "هي", "وهي"}
 _WORD = re.compile(r"\S+")
 _DEFINITE_COUNTRYSIDE = re.compile(
     r"(?<!\S)[وف]?(?:في\s+|ب)?(?P<head>الريف|الارياف)((?:\s+\S+){1,2}?)\s+(?P<lam>لل|ل)(?=\S)"
@@ -2504,9 +2506,6 @@ def _read_name_list(
     return mentions
 
 
-_SUCH_AS = frozenset(("مثل", "منها", "ومنها"))
-
-
 def _closing_quote(toks: list[_Token], opening: int) -> int:
     """The index of the quote that closes the one at ``opening`` within the sentence, or -1."""
     for k in range(opening + 1, min(len(toks), opening + 80)):
@@ -2741,13 +2740,13 @@ class _Resolver:
     def _tiers(self, mentions: list[_Mention]) -> list[str]:
         codes: list[str] = []
         for mention in mentions:
-            if self._explicit(mention) and not mention.road_end and not self.where_forces_are(mention):
+            if self._explicit(mention) and not mention.locates_nothing and not self.where_forces_are(mention):
                 codes.extend(
                     _mention_governorates(mention)
                     or [e.governorate for e in mention.entries if e.kind == "governorate"]
                 )
         for mention in mentions:
-            if mention.road_end or self.where_forces_are(mention):
+            if mention.locates_nothing or self.where_forces_are(mention):
                 continue
             if len(mention.entries) != 1 or not self._moved(mention):
                 codes.extend(_mention_governorates(mention))
@@ -2830,7 +2829,7 @@ class _Resolver:
             in_sentence[index - 1] if index else None,
             in_sentence[index + 1] if index + 1 < len(in_sentence) else None,
         ):
-            if other is None or other is mention or other.road_end or other.countryside_of or other.locator:
+            if other is None or other is mention or other.locates_nothing or other.countryside_of or other.locator:
                 continue
             between = (
                 text[other.end : mention.start] if other.start < mention.start else text[mention.end : other.start]
@@ -4758,7 +4757,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
             # it counts among the article's governorates; a local outlet's ("درعا (قاسيون) -") is the
             # story's town.
             mention.locator = True
-            mention.road_end = dateline
+            mention.locates_nothing = dateline
     resolver = _Resolver(doc, mentions)
     towns: _Towns | None = None  # the towns quarters lie in, when a quarter needs them
     # Date offsets are in the original text; keep them with their normalised start for sentence lookup.
