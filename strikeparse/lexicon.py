@@ -283,12 +283,12 @@ SETTLEMENT_LISTS = {
     **dict.fromkeys(_words("قرى بلدات مدن مخيمات تلال قريتي بلدتي مدينتي جبلي تلتي مناطق ناحيتي"), "town"),
     # "جسور الدف والجوبانية": bridges named after their villages.
     **dict.fromkeys(_words("جسور"), "town"),
-    **dict.fromkeys(_words("احياء حيي منطقتي"), "neighbourhood"),
+    **dict.fromkeys(_words("احياء حيي منطقتي حارات حارتي"), "neighbourhood"),
     **dict.fromkeys(FACILITY_LISTS, "town"),
 }
 # Descriptors of two places, always followed by two names: "قريتي عدوان وتل شهاب" ("عدوان" is a
 # village here, not an aggression).
-DUAL_DESCRIPTORS = _words("قريتي بلدتي مدينتي جبلي تلتي ناحيتي حيي منطقتي مطاري قاعدتي معبري")
+DUAL_DESCRIPTORS = _words("قريتي بلدتي مدينتي جبلي تلتي ناحيتي حيي حارتي منطقتي مطاري قاعدتي معبري")
 # The descriptors of towns and villages, not of parts of a city.
 TOWNS_AND_VILLAGES = _words("قريه بلده بلدتي مدينه قرى بلدات مدن قريتي مدينتي")
 # Descriptors of an area ("منطقة منبج"): a known town after them is the town.
@@ -330,7 +330,8 @@ DIRECTION_ADJECTIVES = _words("الشرقيه الغربيه الشماليه ا
 # Adjectives that belong to a village's name: "مقتلة القديمة", "الغارية الغربية".
 NAME_ADJECTIVES = DIRECTION_ADJECTIVES | _words(
     "القديمه الجديده الكبرى الصغرى الكبير الصغير الفوقا التحتا الفوقاني التحتاني البلد الكبيره "
-    "الصغيره الحمر الحمراء الاحمر العليا السفلي الوسطي الفوقانيه التحتانيه الابيض الاسود الاخضر الازرق"
+    "الصغيره الحمر الحمراء الاحمر العليا السفلي الوسطي الفوقانيه التحتانيه الابيض الاسود الاخضر الازرق "
+    "البيضاء السوداء الخضراء الزرقاء البيضا السودا الخضرا الزرقا الحمرا"
 )
 
 # Towns named like common nouns ("الباب", the door; "الزيارة", the visit; "الإشارة" of "تجدر الإشارة";

@@ -1029,6 +1029,14 @@ class TestUnknownPlaces:
         assert [place for place in places(text) if place != "حلب"] == ["الكلاسة", "المعادي"]
         assert places("قصفت الطائرات مواقع في قرية الزيارة تسببت بمقتل ثلاثة عناصر بريف حماة.") == ["الزيارة"]
 
+    def test_the_quarters_after_the_dual_of_hara_are_each_a_quarter(self):
+        text = "قتل 19 طفلا في الغارات على حارتي الجسر والبستان في مدينة حلب."
+        assert places(text) == ["الجسر", "البستان"]
+
+    def test_a_colour_written_without_hamza_stays_in_the_name(self):
+        text = "قتل 19 طفلا في الغارات على منطقة الحديقة البيضا في مدينة حلب."
+        assert places(text) == ["الحديقة البيضا"]
+
     def test_fighting_and_indefinite_adjectives_are_no_names(self):
         assert places("وقصفت المروحيات مناطق الاشتباكات في مدينة إدلب.") == ["إدلب"]
         assert places("قصفت الطائرات منطقة صناعية في مدينة إدلب.") == ["إدلب"]
