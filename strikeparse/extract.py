@@ -3466,10 +3466,11 @@ _ANAPHOR_WORDS = re.compile("|".join(_ANAPHOR_KINDS))
 # What an anaphor does not stand for: "المدينة" no village, "القرية" no city.
 _CITY_WORDS = frozenset(word for word in lx.TOWNS_AND_VILLAGES if word.startswith("مد"))  # "مدينة", "مدن"
 # ... nor a place named as an area ("نازحي منطقة عفرين ... واستمر القصف على المدينة").
+# ... nor a facility named after its town ("أقلعت من مطار دير الزور ... قصف أحياء المدينة": another city).
 _NOT_THE_ANAPHORS = {
-    "المدينه": (lx.TOWNS_AND_VILLAGES - _CITY_WORDS) | lx.AREA_WORDS,
-    "البلده": lx.AREA_WORDS,
-    "القريه": _CITY_WORDS | lx.AREA_WORDS,
+    "المدينه": (lx.TOWNS_AND_VILLAGES - _CITY_WORDS) | lx.AREA_WORDS | lx.FACILITIES.keys(),
+    "البلده": lx.AREA_WORDS | lx.FACILITIES.keys(),
+    "القريه": _CITY_WORDS | lx.AREA_WORDS | lx.FACILITIES.keys(),
 }
 
 

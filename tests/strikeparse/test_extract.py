@@ -1770,6 +1770,10 @@ class TestStrikeClaimsNotMentions:
         text = "وأطلقت الصواريخ من مواقعها في مورك على بلدة كفرزيتا."
         assert places(text) == ["كفرزيتا"]
 
+    def test_the_city_after_an_airport_is_not_the_airport(self):
+        text = "وقال ناشط إن الطائرة أقلعت من جهة الشرق أي من مطار حماة، وكانت تنوي قصف أحياء المدينة."
+        assert places(text) == []
+
     def test_where_shells_were_fired_from_is_not_a_claim_when_the_verb_carries_its_object(self):
         text = "وسقطت قذائف على حي الميدان في مدينة حلب أطلقتها الفصائل من بلدة مورك."
         assert places(text) == ["الميدان"]
