@@ -1037,6 +1037,10 @@ class TestUnknownPlaces:
         text = "قتل 19 طفلا في الغارات على منطقة الحديقة البيضا في مدينة حلب."
         assert places(text) == ["الحديقة البيضا"]
 
+    def test_a_side_of_the_war_after_a_list_is_no_name(self):
+        text = "قصف جوي عنيف على مناطق مورك والتنظيم يواصل حصار بعض الأحياء"
+        assert places(text) == ["مورك"]
+
     def test_fighting_and_indefinite_adjectives_are_no_names(self):
         assert places("وقصفت المروحيات مناطق الاشتباكات في مدينة إدلب.") == ["إدلب"]
         assert places("قصفت الطائرات منطقة صناعية في مدينة إدلب.") == ["إدلب"]
