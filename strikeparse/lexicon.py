@@ -278,6 +278,7 @@ FACILITY_LISTS = {
     **dict.fromkeys(_words("مطاري مطارات"), "مطار"),
     **dict.fromkeys(_words("قاعدتي"), "قاعده"),
     **dict.fromkeys(_words("معبري معابر"), "معبر"),
+    **dict.fromkeys(_words("حقلي حقول"), "حقل"),
 }
 SETTLEMENT_LISTS = {
     **dict.fromkeys(_words("قرى بلدات مدن مخيمات تلال قريتي بلدتي مدينتي جبلي تلتي مناطق ناحيتي"), "town"),

@@ -568,6 +568,10 @@ class TestUnknownPlaces:
             ("مطار إدلب", "idlib"),
         ]
 
+    def test_the_fields_named_after_the_plural_of_field_are_each_a_claim(self):
+        text = "واستهدفت طائرات التحالف حقول الورد والجفرة والتيم النفطية في ريف دير الزور."
+        assert places(text) == ["الورد", "الجفرة", "التيم"]
+
     def test_the_first_name_after_kull_min_is_read_as_written(self):
         assert places("شنت الطائرات غارات على كل من بالا وزبدين في ريف إدلب.") == ["بالا", "زبدين"]
         assert places("وطال القصف كلا من الحمرا والمشروع في ريف إدلب.") == ["الحمرا", "المشروع"]
