@@ -43,6 +43,7 @@ from strikeparse.normalize import tokens as token_spans
 from strikeparse.sources import (
     SourceMention,
     Token,
+    byline_source,
     find_sources,
     goes_on,
     is_complementiser,
@@ -3474,6 +3475,15 @@ _NOT_THE_ANAPHORS = {
 }
 
 
+def _byline(doc: _Document, sentence: _Sentence) -> SourceMention | None:
+    """The outlet of a report's opening line ("محافظة دير الزور- المرصد السوري لحقوق الإنسان::"), where
+    the sentence opens a paragraph (the caller asks of the article's first three sentences only)."""
+    if sentence.index and sentence.paragraph == doc.sentences[sentence.index - 1].paragraph:
+        return None
+    byline = byline_source(doc.norm.text, sentence.start)
+    return byline if byline is not None and byline.end <= sentence.end else None
+
+
 def _anaphoric_targets(
     doc: _Document, sentence: _Sentence, mentions_by_sentence: dict[int, list[_Mention]]
 ) -> list[tuple[_Mention, _Mention]]:
@@ -4923,6 +4933,8 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
         # The sources parser reads the sentence's own tokens; what a source says is taken back from
         # the original text, as written.
         found_sources = find_sources(doc.norm.text, sentence.tokens) if sentence.gate & _SOURCE else []
+        if sentence.index < 3 and (byline := _byline(doc, sentence)) is not None:
+            found_sources = [byline, *found_sources]
         sources = list(dict.fromkeys(_as_written(doc, source) for source in found_sources))
         source_spans = [(source.start, source.end) for source in found_sources]
         sentence.source_spans = source_spans

@@ -16,7 +16,15 @@ from dataclasses import dataclass
 
 from strikeparse.lexicon import COMPASS_WORDS, CONSTRUCT_NOUNS, PRONOUN_PREPOSITIONS
 
-__all__ = ["SourceMention", "Token", "find_sources", "opens", "starts_two_word_outlet", "trigger_words"]
+__all__ = [
+    "SourceMention",
+    "Token",
+    "byline_source",
+    "find_sources",
+    "opens",
+    "starts_two_word_outlet",
+    "trigger_words",
+]
 
 
 @dataclass(frozen=True)
@@ -658,6 +666,22 @@ _SAYING = _keys("قول تعبير")
 
 
 _PUNCTUATION = ".,،;؛:!?؟()[]{}«»\"“”'‘’-–—/|…"
+
+
+# A report's opening line: its place (a few words), a dash, the outlet that wrote it and a colon.
+_BYLINE = re.compile(r"\s*(?:[^\s:\-–—]+\s+){0,3}[^\s:\-–—]+\s*[-–—]\s*(?P<source>[^\s:\-–—][^:\n\-–—.،]{2,60}?)\s*:")
+
+
+def byline_source(text: str, offset: int = 0) -> SourceMention | None:
+    """ "محافظة دير الزور- المرصد السوري لحقوق الإنسان:: تستمر الاشتباكات": the outlet a report opens
+    with, after its place and a dash and before a colon, is who tells it (a date there is no outlet)."""
+    match = _BYLINE.match(text, offset)
+    if match is None:
+        return None
+    head = _key(match.group("source").split(maxsplit=1)[0])
+    if _bare(head) not in _MEDIA_HEADS and head not in _OUTLETS:
+        return None
+    return SourceMention(match.start("source"), match.end("source"), match.group("source"))
 
 
 @functools.cache

@@ -1771,6 +1771,10 @@ class TestStrikeClaimsNotMentions:
         text = "واستهدفت مسيرة نقطة لقوات حكومة دمشق في قرية عطشان قرب مورك."
         assert "دمشق" not in places(text)
 
+    def test_the_outlet_of_a_reports_opening_line_is_the_source_of_its_claims(self):
+        text = "تحليق للطائرات في سماء حماة\nمحافظة حماة- المرصد السوري لحقوق الإنسان:: قصفت الطائرات بلدة كفرزيتا."
+        assert [claim.sources for claim in claims(text)] == [["المرصد السوري لحقوق الإنسان"]]
+
     def test_a_sources_seat_is_not_a_claim(self):
         assert places("وقال مصدر أمني في دمشق إن الطائرات قصفت بلدة كفرزيتا.") == ["كفرزيتا"]
 

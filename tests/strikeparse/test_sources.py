@@ -1,6 +1,6 @@
 import pytest
 
-from strikeparse.sources import SourceMention, find_sources
+from strikeparse.sources import SourceMention, byline_source, find_sources
 
 
 def sources_in(sentence: str) -> list[str]:
@@ -30,6 +30,26 @@ def sources_in(sentence: str) -> list[str]:
 )
 def test_it_finds_the_source_after_an_attribution_preposition(sentence):
     assert sources_in(sentence) == ["المرصد السوري لحقوق الإنسان"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        ("محافظة حلب- المرصد السوري لحقوق الإنسان:: تستمر الاشتباكات", "المرصد السوري لحقوق الإنسان"),
+        ("ريف إدلب – مراسل عنب بلدي: قصفت الطائرات", "مراسل عنب بلدي"),
+        ("درعا - سانا: استهدفت", "سانا"),
+    ],
+)
+def test_the_outlet_between_a_reports_place_and_a_colon_is_its_byline(opening, outlet):
+    assert byline_source(opening).text == outlet
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["درعا – 18 شباط: قصفت الطائرات", "قصفت الطائرات - كما قال المرصد: بلدة", "حلب - قصفت الطائرات المدينة."],
+)
+def test_a_date_or_a_clause_after_the_dash_is_no_byline(opening):
+    assert byline_source(opening) is None
 
 
 def test_it_cuts_the_source_before_a_relative_clause():
