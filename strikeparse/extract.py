@@ -2703,6 +2703,7 @@ class _Resolver:
         self._cities: dict[int, list[tuple[int, str, bool]]] = {}
         self._preceding: dict[int, list[str]] = {}
         self._countrysides: list[tuple[int, str]] | None = None
+        self._city_starts: list[tuple[int, str]] | None = None
         self._support: dict[str, set[tuple[str, ...]]] | None = None
         self._explicit_by_sentence: dict[int, list[tuple[int, str]]] = {}
         self._moved_ids: dict[int, bool] = {}
@@ -2855,6 +2856,19 @@ class _Resolver:
             return [self._countrysides[index][1]]
         return []
 
+    def _last_city(self, offset: int) -> list[str]:
+        """The governorate of the city named last before ``offset`` ("مدينة X", or a capital): the
+        caller asks before the sentence, in which a capital may be a source's seat ("مصدر في دمشق")."""
+        if self._city_starts is None:
+            self._city_starts = sorted(
+                (m.start, entry.governorate)
+                for m in self.mentions
+                if not m.countryside_of and (m.descriptor in lx.CITY or any(e.kind == "governorate" for e in m.entries))
+                for entry in m.entries[:1]
+            )
+        index = bisect.bisect_left(self._city_starts, (offset, ""))
+        return [self._city_starts[index - 1][1]] if index else []
+
     def _cities_of(self, sentence: _Sentence) -> list[tuple[int, str, bool]]:
         """The cities of the sentence, (start, governorate, said to hold what comes before it): "أحياء
         ... في مدينة دير الزور", "وفي حمص، قصفت الطائرات حي X"."""
@@ -3000,6 +3014,16 @@ class _Resolver:
             # "... وبلدة المنصورة ومنطقة الراشدين بالريف الغربي": the countryside named before; so
             # for a village the text calls one ("وقرى المنصورة وتل واسط" after "ريف حماة الغربي").
             named = self._last_countryside(sentence.start)
+        if (
+            not named
+            and mention.precision == "neighbourhood"
+            and mention.descriptor not in _AREA_WORDS
+            # ("حي X في مدينة Y": the city it names, known or not.)
+            and not _IN_A_CITY_AFTER.match(self.doc.norm.text, max(mention.end, mention.list_end))
+        ):
+            # "غارات على مدينة دير الزور. وطالت الغارات أحياء الحميدية والعمال": a quarter is one of
+            # the city the report is on, not a town of its name elsewhere (an area, "منطقة", may be either).
+            named = self._last_city(sentence.start)
         if not named or entry.governorate in named:
             return None
         if self._support is None:
@@ -4647,6 +4671,7 @@ def _said_in_town(sentence: _Sentence, quarter: _Mention, town: _Mention) -> boo
 
 
 _AREA_WORDS = frozenset(("منطقه", "منطقتي", "مقاطعه"))
+_IN_A_CITY_AFTER = re.compile(r"\s*(?:في\s+|ب)مدينه\s")
 # Governorates that are one city: Damascus's lies within the city's limits.
 _CITY_GOVERNORATES = frozenset(("SY-DI",))
 

@@ -1185,6 +1185,19 @@ class TestDisambiguation:
         result = extract(text, published=PUBLISHED, gazetteer=gazetteer).strike_claims
         assert [(claim.place, claim.governorate) for claim in result][-1:] == [("المنصورة", "SY-RA")]
 
+    def test_a_quarter_whose_only_namesake_is_a_town_elsewhere_is_of_the_city_the_report_is_on(self):
+        gazetteer = Gazetteer([*GAZETTEER.entries, town("hamidiya", "الحميدية", "SY-TA", population=0)])
+        text = "شنت الطائرات غارات على مدينة حلب.\nوطالت الغارات أحياء الحميدية والعمال."
+        result = extract(text, published=PUBLISHED, gazetteer=gazetteer).strike_claims
+        assert [(claim.place, claim.governorate, claim.lat) for claim in result][-2:] == [
+            ("الحميدية", "SY-HL", 36.20),
+            ("العمال", "SY-HL", 36.20),
+        ]
+        # A quarter the sentence puts in another city is not placed by the report's city.
+        text = "شنت الطائرات غارات على مدينة حلب.\nوسقطت صواريخ على حي الحميدية في مدينة قنوات."
+        result = extract(text, published=PUBLISHED, gazetteer=gazetteer).strike_claims
+        assert ("الحميدية", "SY-HL") not in [(claim.place, claim.governorate) for claim in result]
+
     def test_a_countryside_named_again_after_a_fronted_governorate_is_that_governorates(self):
         text = "قصفت الطائرات قرى في ريف إدلب.\nوفي حلب، قتل مدنيون جراء قصف على بلدة كفرداعل في الريف الغربي."
         assert [(claim.place, claim.governorate) for claim in claims(text)][1:] == [("كفرداعل", "SY-HL")]
