@@ -1041,6 +1041,9 @@ class TestUnknownPlaces:
         text = "قتل 19 طفلا في الغارات على منطقة الحديقة البيضا في مدينة حلب."
         assert places(text) == ["الحديقة البيضا"]
 
+    def test_the_countryside_of_a_place_after_areas_is_no_name(self):
+        assert places("شنت الطائرات ضربات على مدينة حلب ومناطق بريفها، خاضعة لسيطرة الفصائل.") == ["حلب"]
+
     def test_a_side_of_the_war_after_a_list_is_no_name(self):
         text = "قصف جوي عنيف على مناطق مورك والتنظيم يواصل حصار بعض الأحياء"
         assert places(text) == ["مورك"]
