@@ -1477,7 +1477,7 @@ def _province_named(mention: _Mention, start: int) -> _Mention | None:
 
 
 # The facilities a list names by their places ("مطاري حلب ودمشق"), as written.
-_FACILITY_WRITTEN = {normalize_name(word): word for word in ("مطار", "قاعدة", "معبر")}
+_FACILITY_WRITTEN = {normalize_name(word): word for word in ("مطار", "قاعدة", "معبر", "شارع")}
 
 
 def _facility_named_after(doc: _Document, mention: _Mention, kind: str) -> None:

@@ -279,6 +279,7 @@ FACILITY_LISTS = {
     **dict.fromkeys(_words("قاعدتي"), "قاعده"),
     **dict.fromkeys(_words("معبري معابر"), "معبر"),
     **dict.fromkeys(_words("حقلي حقول"), "حقل"),
+    **dict.fromkeys(_words("شارعي شوارع"), "شارع"),
 }
 SETTLEMENT_LISTS = {
     **dict.fromkeys(_words("قرى بلدات مدن مخيمات تلال قريتي بلدتي مدينتي جبلي تلتي مناطق ناحيتي"), "town"),
@@ -286,10 +287,12 @@ SETTLEMENT_LISTS = {
     **dict.fromkeys(_words("جسور"), "town"),
     **dict.fromkeys(_words("احياء حيي منطقتي حارات حارتي"), "neighbourhood"),
     **dict.fromkeys(FACILITY_LISTS, "town"),
+    # "لشارعي النور وسيف الدولة": streets of a city.
+    **dict.fromkeys(_words("شارعي شوارع"), "neighbourhood"),
 }
 # Descriptors of two places, always followed by two names: "قريتي عدوان وتل شهاب" ("عدوان" is a
 # village here, not an aggression).
-DUAL_DESCRIPTORS = _words("قريتي بلدتي مدينتي جبلي تلتي ناحيتي حيي حارتي منطقتي مطاري قاعدتي معبري")
+DUAL_DESCRIPTORS = _words("قريتي بلدتي مدينتي جبلي تلتي ناحيتي حيي حارتي شارعي منطقتي مطاري قاعدتي معبري")
 # The descriptors of towns and villages, not of parts of a city.
 TOWNS_AND_VILLAGES = _words("قريه بلده بلدتي مدينه قرى بلدات مدن قريتي مدينتي")
 # Descriptors of an area ("منطقة منبج"): a known town after them is the town.
@@ -332,7 +335,7 @@ DIRECTION_ADJECTIVES = _words("الشرقيه الغربيه الشماليه ا
 NAME_ADJECTIVES = DIRECTION_ADJECTIVES | _words(
     "القديمه الجديده الكبرى الصغرى الكبير الصغير الفوقا التحتا الفوقاني التحتاني البلد الكبيره "
     "الصغيره الحمر الحمراء الاحمر العليا السفلي الوسطي الفوقانيه التحتانيه الابيض الاسود الاخضر الازرق "
-    "البيضاء السوداء الخضراء الزرقاء البيضا السودا الخضرا الزرقا الحمرا"
+    "البيضاء السوداء الخضراء الزرقاء البيضا السودا الخضرا الزرقا الحمرا الاصفر الصفراء الصفرا"
 )
 
 # Towns named like common nouns ("الباب", the door; "الزيارة", the visit; "الإشارة" of "تجدر الإشارة";

@@ -1037,6 +1037,10 @@ class TestUnknownPlaces:
         text = "قتل 19 طفلا في الغارات على حارتي الجسر والبستان في مدينة حلب."
         assert places(text) == ["الجسر", "البستان"]
 
+    def test_the_streets_after_the_dual_of_street_are_each_a_street(self):
+        text = "واستهدفت الغارات الأخرى منطقة المستودع الأصفر إضافة لشارعي النور وسيف الدولة في مدينة حلب."
+        assert places(text) == ["المستودع الأصفر", "شارع النور", "شارع سيف الدولة"]
+
     def test_a_colour_written_without_hamza_stays_in_the_name(self):
         text = "قتل 19 طفلا في الغارات على منطقة الحديقة البيضا في مدينة حلب."
         assert places(text) == ["الحديقة البيضا"]
