@@ -3487,7 +3487,8 @@ _ANAPHOR_QUALIFIERS = frozenset(word for word in lx.NOT_NAME_ADJECTIVES if word.
 )
 # Anaphors that stand for a facility of their own kind only: "المطار" for "مطار حماة العسكري".
 _ANAPHOR_DESCRIPTORS = {"المطار": "مطار"}
-_ANAPHOR_WORDS = re.compile("|".join(_ANAPHOR_KINDS))
+# (After "ل" the article loses its alef: "قصف الطيران للحي".)
+_ANAPHOR_WORDS = re.compile("(?:ال|لل)(?:" + "|".join(word[2:] for word in _ANAPHOR_KINDS) + ")")
 # What an anaphor does not stand for: "المدينة" no village, "القرية" no city.
 _CITY_WORDS = frozenset(word for word in lx.TOWNS_AND_VILLAGES if word.startswith("مد"))  # "مدينة", "مدن"
 # ... nor a place named as an area ("نازحي منطقة عفرين ... واستمر القصف على المدينة").

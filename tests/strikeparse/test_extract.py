@@ -1897,6 +1897,10 @@ class TestStrikeClaimsNotMentions:
         # A name of its own ("المدينة الصناعية") refers to nothing before.
         assert places("يعيش أهالي مدينة سراقب في خوف.\nوقصفت الطائرات المدينة الصناعية.") == []
 
+    def test_an_anaphor_after_lam_stands_for_the_place_named_before(self):
+        text = "حي الصاخور في مدينة حلب نال النصيب الأكبر من القتلى بعد قصف الطيران الروسي للحي."
+        assert places(text) == ["الصاخور"]
+
     def test_the_city_an_anaphor_stands_for_is_no_village_named_after_it(self):
         text = (
             "وشنت الطائرات أمس غارات على مدينة سراقب، ما أدى لإصابة مدنيين في قرية الحمرا جنوب المدينة.\n"
