@@ -2291,7 +2291,10 @@ def _read_name_list(
                     break  # "مناطق لعناصر التنظيم": whose they are
                 if word[0] == "و" and len(word) > 3 and not listed and j != bare_first and not valley:
                     return mentions
-                if token.kinds & _DESCRIBES:
+                if token.kinds & _DESCRIBES and not (
+                    # "شارع مشفى الحماد", "دوار جامع الروضة": a street named after a building on it.
+                    facility_start is not None and facility_start.word in _STREETS and word in lx.FACILITIES
+                ):
                     # "قرى وبلدات قريبة", "بمدينة حلب وبلدات بريف حماة": the next descriptor, no name.
                     break
                 if word[0] == "و" and len(word) > 3 and listed and j != bare_first:
@@ -2575,6 +2578,7 @@ def _cue_named_as_village(toks: list[_Token], index: int, word: str) -> bool:
     )
 
 
+_STREETS = frozenset(("شارع", "دوار", "ساحه"))
 _PURPOSES = frozenset(("انتاج", "تصنيع", "صناعه", "تخزين", "تكرير", "توليد", "معالجه", "تعبيه"))
 _SINGLE_SETTLEMENTS = frozenset(("قريه", "بلده", "مدينه"))
 

@@ -1037,6 +1037,9 @@ class TestUnknownPlaces:
         text = "قتل 19 طفلا في الغارات على حارتي الجسر والبستان في مدينة حلب."
         assert places(text) == ["الجسر", "البستان"]
 
+    def test_a_street_named_after_a_building_on_it_is_the_street(self):
+        assert places("واستهدفت غارة أحد المنازل في شارع مشفى الرازي في مدينة حلب.") == ["شارع مشفى الرازي"]
+
     def test_the_streets_after_the_dual_of_street_are_each_a_street(self):
         text = "واستهدفت الغارات الأخرى منطقة المستودع الأصفر إضافة لشارعي النور وسيف الدولة في مدينة حلب."
         assert places(text) == ["المستودع الأصفر", "شارع النور", "شارع سيف الدولة"]
