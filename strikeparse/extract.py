@@ -3389,6 +3389,13 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         and (sentence.names_a_launch or not lx.ORIGIN_NOUNS.isdisjoint(words))
     ):
         return False
+    # "وسط قصف مدفعي من تلة حرفوش على منطقة الاشتباك": from one place onto another.
+    if (
+        before_name
+        and before_name[-1] == "من"
+        and _ONTO.match(sentence.text, max(mention.end, mention.list_end) - sentence.start)
+    ):
+        return False
     # "مشيرة إلى أن القصف مصدره قاعدة X", "رشقات كان مصدرها قرية Y": where the fire came from.
     if not _FIRE_CAME_FROM.isdisjoint(words[-4:]):
         return False
@@ -3877,6 +3884,7 @@ def _in_origin_clause(sentence: _Sentence, index: int) -> bool:
 
 
 _SOURCE_OF_FIRE = frozenset(("مصدر", "ومصدر"))
+_ONTO = re.compile(r"\s*(?:علي|باتجاه|نحو|تجاه)\s")
 # Words between a strike word and a place that tell of something else there (see _strike_target).
 # ("قصفت الطائرات X، وانفجرت قنبلة من مخلفات القصف في Y": what an old strike left exploded in Y.)
 # ("وتزامنت الغارات مع إطلاق قنابل مضيئة في ريف X": where the flares were.)

@@ -1809,6 +1809,10 @@ class TestStrikeClaimsNotMentions:
         text = "وقال ناشط إن الطائرة أقلعت من جهة الشرق أي من مطار حماة، وكانت تنوي قصف أحياء المدينة."
         assert places(text) == []
 
+    def test_the_place_fire_came_from_onto_another_is_not_a_claim(self):
+        assert places("ودارت معارك قرب مدينة إدلب، وسط قصف مدفعي من تلة مورك على منطقة الاشتباك.") == []
+        assert places("وقصفت قوات النظام من بلدة مورك على مدينة كفرزيتا.") == ["كفرزيتا"]
+
     def test_where_shells_were_fired_from_is_not_a_claim_when_the_verb_carries_its_object(self):
         text = "وسقطت قذائف على حي الميدان في مدينة حلب أطلقتها الفصائل من بلدة مورك."
         assert places(text) == ["الميدان"]
