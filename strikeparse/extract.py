@@ -4980,6 +4980,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
         if going_on:
             # Sites that set every sentence as a paragraph: "وقال المرصد ... \n وأضاف، أن ...".
             sources = latest_sources
+        told_by_before = latest_sources  # the sources of the last sentence that named any
         if sources:
             latest_sources = sources
             last_sources[sentence.paragraph] = sources
@@ -5024,6 +5025,7 @@ def extract(text: str, *, published: datetime.date | None = None, gazetteer: Gaz
                     known_sources,
                     companions=companions,
                     lead=last_sources.get(-1, []),
+                    latest=told_by_before,
                 )
             date = _claim_date(doc, sentence, here, dates)
             mstart, mend, place = doc.original(mention.start, mention.end)
@@ -5200,12 +5202,17 @@ _POSSESSED_HEADS = frozenset(("مراسل", "مصادر", "موفد"))
 
 
 def _expand_sources(
-    sources: list[str], known: list[str], *, companions: dict[str, list[str]] | None = None, lead: list[str]
+    sources: list[str],
+    known: list[str],
+    *,
+    companions: dict[str, list[str]] | None = None,
+    lead: list[str],
+    latest: Sequence[str] = (),
 ) -> list[str]:
     """Anaphoric and short sources ("الموقع", "البيان", "المرصد", "مدير المرصد ...") also name the
     fullest source given earlier that they refer to (same head noun), and an anaphoric statement the
     sources named with it ("بيان صادر عن الوزارة"); an anaphor with no antecedent stands for the
-    article's first source."""
+    article's first source, and "the same source" for the ``latest`` sources named before it."""
     companions = companions or {}
     expanded: dict[str, None] = {}  # an ordered set
 
@@ -5228,9 +5235,17 @@ def _expand_sources(
                 pending.extend(companions.get(antecedent, []))
     # "وأضاف المصدر", "الموقع نفسه" refer back; "وكالة سانا", "مصدر عسكري" name a source of their own.
     if expanded and all(_anaphor(name) for name in expanded):
-        for name in lead:
+        # ("وشمل القصف -وفق المصدر نفسه- سبع غارات": the source of the sentence before, whatever its head.)
+        same = latest and len(expanded) == 1 and _the_same(next(iter(expanded)))
+        for name in latest if same else lead:
             add(name)
     return list(expanded)
+
+
+def _the_same(name: str) -> bool:
+    """ "المصدر نفسه", "نفس المصدر", "المصدر ذاته": the source named last."""
+    words = normalize_name(name).split()
+    return len(words) == 2 and (words[1] in lx.SAME_WORDS or words[0] == "نفس")
 
 
 def _distinct(source: str, other: str) -> bool:
@@ -5247,6 +5262,8 @@ def _anaphor(name: str) -> bool:
     words = normalize_name(name).split()
     if len(words) == 2 and words[1] in lx.SAME_WORDS:
         words = words[:1]
+    elif len(words) == 2 and words[0] == "نفس":
+        words = words[1:]
     return len(words) == 1 and _head(words[0]) in lx.ANAPHORIC_SOURCES
 
 

@@ -2705,6 +2705,16 @@ class TestSources:
         text = lead + "وأضاف المصدر نفسه أن الغارات استهدفت بلدة سراقب."
         assert claims(text)[-1].sources == ["المصدر نفسه", "الدفاع المدني"]
 
+    def test_the_same_source_is_the_one_named_last_whatever_its_head(self):
+        text = (
+            "قال ناشطون ومصادر حقوقية إن الطائرات شنت غارات على مدينة حلب.\n"
+            "وقال اتحاد تنسيقيات الثورة إن الطائرات شنت 18 غارة على مدينة إدلب.\n"
+        )
+        for same in ("وفق المصدر نفسه", "بحسب نفس المصدر"):
+            found = claims(text + f"وشمل القصف {same} غارات على مدينة سراقب.")[-1].sources
+            assert found[-1] == "اتحاد تنسيقيات الثورة"
+            assert "ناشطون" not in found
+
     def test_a_speaker_who_goes_on_in_a_paragraph_of_his_own_keeps_his_attribution(self):
         text = (
             "وأفاد التلفزيون الرسمي بأن غارات استهدفت مواقع في ريف حماة.\n"
