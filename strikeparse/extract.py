@@ -3292,6 +3292,19 @@ _WHOLE_WAR = re.compile(
 _COUNT_OF_VICTIMS = re.compile(r"(?<!\S)(?:توثيق|وثق\S*|حصيله|اجمالي|مجموع|ضحيه|ضحايا)(?!\S)")
 
 
+def _caused_by_no_strike(sentence: _Sentence, index: int) -> bool:
+    """ "قتل طفل في بلدة X نتيجة انفجار قنبلة من مخلفات القصف": the harm told at the place has a cause of
+    its own, a strike word the rules read as no strike (a leftover's blast, fire at an aircraft)."""
+    toks = sentence.tokens
+    for k in range(index + 1, min(len(toks) - 1, index + 8)):
+        if toks[k].text in _PUNCT:
+            return False
+        if toks[k].word in lx.CAUSE_WORDS:
+            following = toks[k + 1]
+            return bool(following.kinds & _CUE) and k + 1 not in sentence.strike_positions
+    return False
+
+
 def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tuple[int, int]]) -> bool:
     toks = sentence.tokens
     positions = sentence.strike_positions
@@ -3311,6 +3324,8 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     # Inside a source's span ("مصدر أمني في دمشق"): the spans are in text order and do not overlap.
     holder = bisect.bisect_right(source_spans, (mention.name_start, float("inf"))) - 1
     if holder >= 0 and source_spans[holder][0] <= mention.name_start < source_spans[holder][1]:
+        return False
+    if _caused_by_no_strike(sentence, index):
         return False
     # The nearest strike words before and after the mention (positions are sorted).
     split = bisect.bisect_left(positions, index)
@@ -3472,8 +3487,10 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     cause = sentence.words[index + 1 : first_after]
     # Said to be in the place, after the harm done there: "قتل شخصان في بلدة X".
     before_name = _said_in(sentence, mention)
+    # ("وقضت امرأتان في مدينة X، نتيجة القصف": died, as killed.)
     harmed = before_name is not None and any(
-        lx.HARM.search(word) for word in sentence.words[max(0, before_name - 8) : max(0, before_name)]
+        lx.HARM.search(word) or word in lx.KILL_VERBS
+        for word in sentence.words[max(0, before_name - 8) : max(0, before_name)]
     )
     # "جراء القصف", or the strike word with "ب": "قتل مدنيان في X، وآخران في Y، بقصف صاروخي".
     # "قتل خمسة في بلدة X بريف إدلب، حيث استهدفت الطائرات السوق": where the strike verb after it fell.

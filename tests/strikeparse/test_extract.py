@@ -2088,6 +2088,14 @@ class TestStrikeClaimsNotMentions:
         assert places("وانفجرت قذيفة من بقايا الغارات السابقة على سراقب.") == []
         text = "وقصفت الطائرات بلدة مورك، وانفجرت قنبلة عنقودية من مخلفات القصف على بلدة سراقب."
         assert places(text) == ["مورك"]
+        # The harm at a place, caused by such a blast, is no harm of the strike told before it.
+        text = (
+            "وقتل مدنيان في مدينة مورك بالقصف المدفعي، بينما قتل طفل في بلدة سراقب نتيجة انفجار قنبلة من مخلفات الحرب."
+        )
+        assert places(text) == ["مورك"]
+
+    def test_the_dead_told_with_died_at_a_place_then_the_strike_are_its_harm(self):
+        assert places("وقضت امرأتان في مدينة سراقب، نتيجة القصف المدفعي.") == ["سراقب"]
 
     @pytest.mark.parametrize(
         "sentence",
