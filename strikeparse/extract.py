@@ -3240,7 +3240,13 @@ def _fired_towards(sentence: _Sentence, cue: int | None, index: int, near: list[
 def _said_in(sentence: _Sentence, mention: _Mention) -> int | None:
     """The index of the token before "في X" / "في بلدة X" / "بقرية X" (what happened there comes
     before it), or None where the place is not said with "in"."""
-    return _in_before(sentence.tokens, _token_index(sentence, mention.start) - 1)
+    before_name = _token_index(sentence, mention.start) - 1
+    if before_name > 0 and sentence.tokens[before_name].text in _NAME_OPENERS:
+        before_name -= 1  # 'في بلدة "X"', "في بلدة (X)"
+    return _in_before(sentence.tokens, before_name)
+
+
+_NAME_OPENERS = frozenset((*QUOTES, "("))
 
 
 def _in_before(toks: list[_Token], before_name: int) -> int | None:

@@ -2094,6 +2094,10 @@ class TestStrikeClaimsNotMentions:
         )
         assert places(text) == ["مورك"]
 
+    @pytest.mark.parametrize("name", ['"سراقب"', "(سراقب)"])
+    def test_the_harm_at_a_place_named_in_quotes_or_brackets_is_the_strikes(self, name):
+        assert places(f"قتل خمسة مدنيين في بلدة {name} نتيجة قصف مروحيات النظام.") == ["سراقب"]
+
     def test_the_dead_told_with_died_at_a_place_then_the_strike_are_its_harm(self):
         assert places("وقضت امرأتان في مدينة سراقب، نتيجة القصف المدفعي.") == ["سراقب"]
 
