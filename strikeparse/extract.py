@@ -2323,6 +2323,8 @@ def _read_name_list(
                     else _ends_a_name(word, plain)
                 )
                 and not _named_ali(doc, name_tokens, token)
+                # "أبو غارة", "أم شرشوح": the word after a kunya's "father of" is a name, whatever it means.
+                and not (name_tokens and name_tokens[-1].word in _KUNYA and not token.text.startswith("و"))
             ):
                 break
             if plain.isdigit() and facility_start is None:
@@ -2331,7 +2333,13 @@ def _read_name_list(
                 break  # "مدينة تسيطر عليها المعارضة": a verb, whose object is the place
             if plain[1:3] == "ست" and _VERB_WITH_OBJECT.fullmatch(plain):
                 break  # "معبر تستخدمه الميليشيات": a verb with the place as its object
-            if name_tokens and plain.startswith("ال") and plain.endswith(("تين", "تان", "يين")):
+            if (
+                name_tokens
+                and plain.startswith("ال")
+                and plain.endswith(("تين", "تان", "يين"))
+                # ("غدير البستان": after a construct noun, a word that only ends like a dual.)
+                and name_tokens[-1].word not in lx.CONSTRUCT_NOUNS
+            ):
                 break
             second_definite = (
                 name_tokens
@@ -2556,6 +2564,7 @@ def _named_ali(doc: _Document, name_tokens: list[_Token], token: _Token) -> bool
     )
 
 
+_KUNYA = frozenset(("ابو", "ام"))
 _BEFORE_ALI = frozenset(("الشيخ", "شيخ", "السيد", "قبر", "مزار", "بني", "ابو", "الامام", "امام"))
 
 

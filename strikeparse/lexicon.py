@@ -476,7 +476,7 @@ NOT_NAME_ADJECTIVES = STRIKE_ADJECTIVES | _words(
 )
 # Nouns that begin compound place names and mean nothing alone: "باب شرقي", "جسر الشغور".
 CONSTRUCT_NOUNS = _words(
-    "باب جسر تل عين دير كفر بيت خان جبل وادي سهل قصر بير نبع راس ام ابو مزرعه معره خربه مرج الشيخ بستان"
+    "باب جسر تل عين دير كفر بيت خان جبل وادي سهل قصر بير نبع راس ام ابو مزرعه معره خربه مرج الشيخ بستان غدير حوش"
 )
 # Words that open a clause with a subject of its own ("فيما", "وبينما", "في حين").
 CLAUSE_OPENERS = _words("فيما بينما حين كما")

@@ -1052,6 +1052,10 @@ class TestUnknownPlaces:
     def test_the_countryside_of_a_place_after_areas_is_no_name(self):
         assert places("شنت الطائرات ضربات على مدينة حلب ومناطق بريفها، خاضعة لسيطرة الفصائل.") == ["حلب"]
 
+    def test_the_word_after_a_construct_noun_or_a_kunya_stays_in_the_name(self):
+        text = "وتعرضت بلدات القصيبة وغدير البستان وأبو غارة بريف إدلب لقصف من قبل الطيران الحربي."
+        assert places(text) == ["القصيبة", "غدير البستان", "أبو غارة"]
+
     def test_a_side_of_the_war_after_a_list_is_no_name(self):
         text = "قصف جوي عنيف على مناطق مورك والتنظيم يواصل حصار بعض الأحياء"
         assert places(text) == ["مورك"]
