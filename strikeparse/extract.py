@@ -2986,6 +2986,10 @@ class _Resolver:
             if explicit:
                 return None, explicit
             entry = max(entries, key=lambda entry: (entry.kind != "governorate", entry.population))
+            # ("بلدة عين التينة" of Latakia and of Tartus, in a report on the countryside of Quneitra.)
+            elsewhere = self._homonym_elsewhere(sentence, mention, entry)
+            if elsewhere and all(entry.population < _WELL_KNOWN for entry in entries):
+                return None, elsewhere
             return entry, entry.governorate
         ranked_context = self._ranked_context(sentence, mention)
         # "أحياء حمص القديمة", "حي حلب الجديدة": a part of a known town, named after it.

@@ -1236,6 +1236,18 @@ class TestDisambiguation:
         (claim,) = extract(text, published=PUBLISHED, gazetteer=gazetteer).strike_claims
         assert (claim.place, claim.governorate) == ("الغارية الغربية", "SY-DR")
 
+    def test_a_village_whose_namesakes_all_lie_where_nothing_else_is_named_is_in_the_countryside_named(self):
+        gazetteer = Gazetteer(
+            [
+                *governorate_entries(),
+                town("tina-latakia", "عين التينة", "SY-LA", population=0),
+                town("tina-tartus", "عين التينة", "SY-TA", population=0),
+            ]
+        )
+        text = "قصف عنيف على ريف القنيطرة.\nواستهدف الطيران الحربي مدرسة في بلدة عين التينة."
+        result = extract(text, published=PUBLISHED, gazetteer=gazetteer).strike_claims
+        assert [(claim.place, claim.governorate) for claim in result][-1:] == [("عين التينة", "SY-QU")]
+
     def test_a_village_whose_only_namesake_lies_close_to_the_countryside_named_keeps_it(self):
         nasij = town("kafr-nasij", "كفرناسج", "SY-DR", 33.15, 36.03, population=0)
         gazetteer = Gazetteer([*governorate_entries(), nasij])
