@@ -2283,6 +2283,8 @@ def _read_name_list(
                     word[0] == "ل"
                     and (
                         word[1:] in lx.COMMON_TARGETS
+                        # "سرجة، لأكثر من سبعين غارة": no name after "ل" either.
+                        or word[1:] in lx.NOT_NAMES
                         # "معمل لإنتاج الخيوط": what the site makes.
                         or word[1:] in _PURPOSES
                         # "محطة لضخ النفط", "مستودع لتخزين الأسلحة": what the site is for.

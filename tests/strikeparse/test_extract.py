@@ -1056,6 +1056,10 @@ class TestUnknownPlaces:
         text = "وتعرضت بلدات القصيبة وغدير البستان وأبو غارة بريف إدلب لقصف من قبل الطيران الحربي."
         assert places(text) == ["القصيبة", "غدير البستان", "أبو غارة"]
 
+    def test_how_many_strikes_after_a_comma_list_is_no_name(self):
+        text = "وأكدت المصادر تعرض بلدات سرمين، حاس، سرجة، لأكثر من سبعين غارة جوية بريف إدلب."
+        assert places(text) == ["سرمين", "حاس", "سرجة"]
+
     def test_a_side_of_the_war_after_a_list_is_no_name(self):
         text = "قصف جوي عنيف على مناطق مورك والتنظيم يواصل حصار بعض الأحياء"
         assert places(text) == ["مورك"]
