@@ -2351,6 +2351,8 @@ def _read_name_list(
                 and (facility_start is None or plain not in lx.FACILITY_ADJECTIVES)
                 # "مسجد عمر بن الخطاب": a person's name after "بن" goes on.
                 and name_tokens[-1].text not in lx.KINSHIP
+                # "مشفى الشهيد حسن الأعرج": a site named after a martyr takes his full name.
+                and not (facility_start is not None and name_tokens[0].word in _MARTYR and len(name_tokens) < 4)
                 # "جسر بيت الراس": a construct noun inside the name takes the word after it.
                 and not (len(name_tokens) > 1 and name_tokens[-1].word in lx.CONSTRUCT_NOUNS)
             )
@@ -2567,6 +2569,7 @@ def _named_ali(doc: _Document, name_tokens: list[_Token], token: _Token) -> bool
 
 
 _KUNYA = frozenset(("ابو", "ام"))
+_MARTYR = frozenset(("الشهيد", "الشهيده", "شهيد"))
 _BEFORE_ALI = frozenset(("الشيخ", "شيخ", "السيد", "قبر", "مزار", "بني", "ابو", "الامام", "امام"))
 
 

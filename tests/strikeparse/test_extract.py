@@ -980,6 +980,8 @@ class TestUnknownPlaces:
     def test_a_hospital_or_mosque_inside_a_town_gives_the_town(self):
         assert places("وقصفت الطائرات مستشفى الرحمة في مدينة سراقب.") == ["سراقب"]
         assert places("واستهدفت غارة مسجد خالد بن الوليد في حي الصاخور بمدينة حلب.") == ["الصاخور"]
+        # A hospital named after a martyr takes his full name.
+        assert places("واستهدفت طائرة روسية مشفى الشهيد حسن الأعرج في مدينة سراقب.") == ["سراقب"]
         # A market or a square is a place of the town of its own, as a neighbourhood is.
         assert places("وقصفت الطائرات سوق الخضار في مدينة سراقب.") == ["سوق الخضار"]
         # ... also after a preposition, which is not part of its name.
