@@ -272,6 +272,10 @@ class _Sentence:
             # "تشن القوات الإسرائيلية عمليات توغل": an operation on the ground, before any strike word.
             if _LAUNCHED.fullmatch(token.word) and _ground_operation(toks, i):
                 continue
+            # "كما شنت فصائل المعارضة هجوما على الحواجز": forces on the ground launched the attack
+            # (though the sentence told of air strikes before it).
+            if _LAUNCHED.fullmatch(token.word) and _forces_attack(toks, i):
+                continue
             # "الهجوم الانتحاري الذي استهدف": a bomber on the ground; "الزلزال الذي ضرب", "ضرب زلزال": a quake.
             if (
                 every & _GROUND
@@ -301,6 +305,10 @@ class _Sentence:
                 and not (token.word in _FALL_VERBS and _aircraft_fell(words, i, token.text.startswith("و")))
                 # "هجوم الجيش السوري على الأحياء الشرقية": an offensive on the ground.
                 and not (token.word in lx.ATTACKS and i + 1 < len(toks) and words[i + 1] in lx.GROUND_FORCES)
+                and not (
+                    token.word in lx.ATTACKS
+                    and any(_LAUNCHED.fullmatch(words[k]) and _forces_attack(toks, k) for k in range(max(0, i - 4), i))
+                )
                 and (
                     # "ألقت المروحيات منشورات على X": leaflets or aid, not a strike.
                     (munition and lx.NOT_MUNITIONS.isdisjoint(words[i + 1 : i + 4]))
@@ -497,6 +505,20 @@ class _Sentence:
             elif token.kinds & _DENIER:
                 found.append((position, False))
         return found
+
+
+def _forces_attack(toks: list[_Token], k: int) -> bool:
+    """Does the verb "شن" at ``k`` have forces on the ground for its subject and an attack for its
+    object ("شنت فصائل المعارضة هجوما"), not one from the air or with arms that strike from afar?"""
+    words = [token.word for token in toks[k + 1 : k + 6]]
+    return (
+        len(words) > 1
+        and (toks[k + 1].text in lx.GROUND_FORCES or words[0] in lx.GROUND_FORCES)
+        and not lx.ATTACKS.isdisjoint(words[1:4])
+        and lx.AIR_WORDS.isdisjoint(words[1:5])
+        # ("شنت قوات النظام هجوما صاروخيا": its arms make it a strike.)
+        and not any(token.kinds & _MUNITION for token in toks[k + 2 : k + 6])
+    )
 
 
 def _on_the_ground(toks: list[_Token], k: int) -> bool:

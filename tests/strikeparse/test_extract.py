@@ -1473,6 +1473,12 @@ class TestStrikeClaimsNotMentions:
     def test_an_incursion_or_a_raid_on_houses_launched_on_the_ground_is_not_a_strike(self, sentence):
         assert places(sentence) == []
 
+    def test_an_attack_forces_launched_on_the_ground_after_air_strikes_is_not_a_strike(self):
+        lead = "شنت الطائرات غارات على بلدة سراقب، كما شنت "
+        assert places(lead + "فصائل المعارضة هجوما على الحواجز المحيطة ببلدة مورك.") == ["سراقب"]
+        # ... but one with arms that strike from afar is.
+        assert places(lead + "قوات النظام هجوما صاروخيا على بلدة مورك.") == ["سراقب", "مورك"]
+
     def test_shells_rained_on_a_place_are_a_strike_but_snow_is_not(self):
         assert places("وأمطرت القوات التركية قرى ريف إدلب “الحمرا، حمادي” بالقذائف.") == ["الحمرا", "حمادي"]
         assert places("وأمطرت السماء مدينة سراقب بالثلوج.") == []
