@@ -175,7 +175,10 @@ AFFIRMERS = _words(
     "مؤكدا مؤكده مؤكدين مشيرا مشيره موضحا موضحه لكن لكنه لكنها بل انما اكد اكدت اكدوا اشار اشارت اوضح اوضحت اضاف اضافت"
 )
 # Words before a place that make it something other than the struck place.
-ORIGIN_NOUNS = _words("مراصد مراصدها مرابض مرابضها مواقع مواقعها قواعد قاعده قاعدتها مقرات مقر نقاط نقاطها")
+ORIGIN_NOUNS = _words(
+    "مراصد مراصدها مرابض مرابضها مواقع مواقعها قواعد قاعده قاعدتها مقرات مقر نقاط نقاطها معسكرات معسكراتها "
+    "معسكرها ثكنات ثكناتها"
+)
 # The words between a strike verb and its object: the attacker and its arms ("قصفت الطائرات
 # الحربية الروسية", "قصف الطيران المروحي بالبراميل المتفجرة").
 # How strikes are: "غارات مكثفة بريف حماة" (no name, and part of the striking phrase).

@@ -1833,6 +1833,8 @@ class TestStrikeClaimsNotMentions:
     def test_a_launch_site_is_not_a_claim(self):
         text = "وأطلقت الصواريخ من مواقعها في مورك على بلدة كفرزيتا."
         assert places(text) == ["كفرزيتا"]
+        text = "واستهدفت قوات النظام بلدة كفرزيتا بالمدفعية انطلاقا من معسكراتها في مورك وسراقب."
+        assert places(text) == ["كفرزيتا"]
 
     def test_the_city_after_an_airport_is_not_the_airport(self):
         text = "وقال ناشط إن الطائرة أقلعت من جهة الشرق أي من مطار حماة، وكانت تنوي قصف أحياء المدينة."
