@@ -1938,6 +1938,8 @@ class TestStrikeClaimsNotMentions:
     def test_an_anaphor_after_lam_stands_for_the_place_named_before(self):
         text = "حي الصاخور في مدينة حلب نال النصيب الأكبر من القتلى بعد قصف الطيران الروسي للحي."
         assert places(text) == ["الصاخور"]
+        text = "وفي مدينة حلب، حي الصاخور نال النصيب الأكبر من القتلى بعد قصف الطيران الروسي للحي."
+        assert places(text) == ["الصاخور"]
 
     def test_the_city_an_anaphor_stands_for_is_no_village_named_after_it(self):
         text = (
