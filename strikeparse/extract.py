@@ -3338,6 +3338,17 @@ _WHOLE_WAR = re.compile(
 _COUNT_OF_VICTIMS = re.compile(r"(?<!\S)(?:توثيق|وثق\S*|حصيله|اجمالي|مجموع|ضحيه|ضحايا)(?!\S)")
 
 
+_FOREIGN_CAPITALS = "موسكو|انقره|طهران|واشنطن|بيروت|بغداد|الرياض|القاهره|باريس|لندن|بكين"
+_CAPITAL_BEFORE = re.compile(rf"(?<!\S)(?:{_FOREIGN_CAPITALS})\s+و$")
+_CAPITAL_AFTER = re.compile(rf"\s+و(?:{_FOREIGN_CAPITALS})(?!\w)")
+
+
+def _beside_a_foreign_capital(sentence: _Sentence, mention: _Mention) -> bool:
+    """Is the place joined to a foreign capital, the two governments ("موسكو ودمشق")?"""
+    text, start, end = sentence.text, mention.start - sentence.start, mention.end - sentence.start
+    return bool(_CAPITAL_BEFORE.search(text, max(0, start - 10), start) or _CAPITAL_AFTER.match(text, end))
+
+
 def _caused_by_no_strike(sentence: _Sentence, index: int) -> bool:
     """ "قتل طفل في بلدة X نتيجة انفجار قنبلة من مخلفات القصف": the harm told at the place has a cause of
     its own, a strike word the rules read as no strike (a leftover's blast, fire at an aircraft)."""
@@ -3373,6 +3384,8 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         return False
     if _caused_by_no_strike(sentence, index):
         return False
+    if _beside_a_foreign_capital(sentence, mention):
+        return False  # "وقف إطلاق النار الذي أعلنته موسكو ودمشق": the governments, not the city
     # The nearest strike words before and after the mention (positions are sorted).
     split = bisect.bisect_left(positions, index)
     last_before = positions[split - 1] if split > 0 else None

@@ -1827,6 +1827,11 @@ class TestStrikeClaimsNotMentions:
         text = "تحليق للطائرات في سماء حماة\nمحافظة حماة- المرصد السوري لحقوق الإنسان:: قصفت الطائرات بلدة كفرزيتا."
         assert [claim.sources for claim in claims(text)] == [["المرصد السوري لحقوق الإنسان"]]
 
+    def test_a_capital_joined_to_a_foreign_one_is_its_government(self):
+        text = "وصعدت الطائرات قصفها على بلدة سراقب، في خرق لوقف إطلاق النار الذي أعلنته موسكو ودمشق."
+        assert places(text) == ["سراقب"]
+        assert places("وقصفت الطائرات بلدة سراقب رغم الهدنة التي أعلنتها دمشق وأنقرة.") == ["سراقب"]
+
     def test_a_sources_seat_is_not_a_claim(self):
         assert places("وقال مصدر أمني في دمشق إن الطائرات قصفت بلدة كفرزيتا.") == ["كفرزيتا"]
 
