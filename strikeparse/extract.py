@@ -3828,7 +3828,13 @@ def _building_in(building: _Mention, place: _Mention, between: str) -> bool:
 def _after_unnamed_places(sentence: _Sentence, mention: _Mention) -> bool:
     """Is the mention the countryside of places left unnamed: "على مدن وبلدات قريبة في ريف دمشق"?"""
     index = _token_index(sentence, mention.start)
-    return any(_in(token.text, lx.UNNAMED_PLACES) for token in sentence.tokens[max(0, index - 4) : index])
+    for token in reversed(sentence.tokens[max(0, index - 10) : index]):
+        if _in(token.text, lx.UNNAMED_PLACES):
+            return True
+        # ("اربع قرى واقعة تحت سيطرة التنظيم في ريف الحسكة": what the villages are, in between.)
+        if token.text in _PUNCT or _is_cue(token):
+            return False
+    return False
 
 
 def _names_joined_until(sentence: _Sentence, start: int, end: int) -> bool:

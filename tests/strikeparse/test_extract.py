@@ -2358,6 +2358,9 @@ class TestPrecision:
     def test_a_province_claim_on_unnamed_villages_stays_beside_named_places(self):
         text = "قصفت الطائرات بلدة كفرزيتا.\nوقصفت المدفعية قرى وبلدات قريبة في ريف حماة الشمالي."
         assert places(text) == ["كفرزيتا", "ريف حماة الشمالي"]
+        # ... also where what the villages are stands between them and the countryside.
+        text = "قصفت الطائرات بلدة كفرزيتا.\nوقصفت الطائرات أربع قرى واقعة تحت سيطرة التنظيم في ريف حماة الشمالي."
+        assert places(text) == ["كفرزيتا", "ريف حماة الشمالي"]
 
     def test_areas_of_a_province_with_named_places_are_a_summary_not_a_claim(self):
         text = "قصفت الطائرات بلدة كفرزيتا.\nوأعلن التلفزيون الرسمي أن القصف استهدف مناطق في محافظتي حماة وإدلب."
