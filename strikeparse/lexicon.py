@@ -317,7 +317,7 @@ FOUND = _words("عثر عثرت العثور عثور")
 # ("مناطق في محافظة حماة" beside named places of Hama sums them up: areas are not places.)
 UNNAMED_PLACES = _words("قرى بلدات مدن احياء مخيمات")
 FACILITIES = {
-    **dict.fromkeys(_words("مطار مرفا ميناء سجن معبر مشفى مستشفى حقل سد قاعده محطه معمل"), "town"),
+    **dict.fromkeys(_words("مطار مرفا ميناء سجن معبر مشفى مستشفى حقل سد قاعده محطه معمل حاجز"), "town"),
     **dict.fromkeys(_words("دوار ساحه شارع حديقه موقف ضاحيه سوق جامع مسجد حاره"), "neighbourhood"),
 }
 NAMED_AFTER_TOWN = _words("مطار قاعده")
@@ -397,6 +397,8 @@ NOT_NAMES = _words(
     "التنظيم تنظيم الفصائل الجيش الطيران الميليشيات المليشيات داعش "
     # "بلدات X، Y، لأكثر من سبعين غارة": how many strikes.
     "اكثر اقل "
+    # "كسروا حاجز الخوف": a barrier of fear, no checkpoint.
+    "الخوف الصمت "
     # Foreign capitals, their governments ("أعلنته موسكو ودمشق").
     "موسكو انقره طهران واشنطن بيروت بغداد الرياض القاهره باريس لندن بكين "
     # "تسببت الغارات على حي X بخروج مشفيين عن الخدمة": what the strike did there.

@@ -1043,6 +1043,11 @@ class TestUnknownPlaces:
     def test_a_street_named_after_a_building_on_it_is_the_street(self):
         assert places("واستهدفت غارة أحد المنازل في شارع مشفى الرازي في مدينة حلب.") == ["شارع مشفى الرازي"]
 
+    def test_a_checkpoint_struck_is_a_site_of_its_own(self):
+        assert places("وشنت طائرات التحالف غارة على حاجز المقص في ريف حلب.") == ["حاجز المقص"]
+        # A barrier of fear is none.
+        assert places("وقصفت الطائرات بلدة سراقب، وقالت مصادر إن الأهالي كسروا حاجز الخوف.") == ["سراقب"]
+
     def test_the_streets_after_the_dual_of_street_are_each_a_street(self):
         text = "واستهدفت الغارات الأخرى منطقة المستودع الأصفر إضافة لشارعي النور وسيف الدولة في مدينة حلب."
         assert places(text) == ["المستودع الأصفر", "شارع النور", "شارع سيف الدولة"]
