@@ -3440,6 +3440,16 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     to = next((j for j in range(index - 1, max(-1, index - 5), -1) if sentence.words[j] == "الي"), None)
     if to is not None and to > 0 and sentence.words[to - 1] in _IN_ADDITION:
         to = None  # "بالإضافة إلى أحياء X": in addition to, not where someone was taken
+    if to is None:
+        # "أسعف المصابون لمشفى المعبر الميداني في بلدة X": "ل" before a hospital is "إلى".
+        to = next(
+            (
+                j
+                for j in range(index - 1, max(-1, index - 6), -1)
+                if toks[j].text[:1] == "ل" and toks[j].text[1:] in lx.BUILDINGS
+            ),
+            None,
+        )
     # (Every reading of a word: "فروا" is not "و" after "ف", "وفر" is "فر" after "و".)
     if to is not None and any(_in(token.text, lx.TRANSPORT_WORDS) for token in toks[max(0, to - 8) : to]):
         return False

@@ -1043,6 +1043,10 @@ class TestUnknownPlaces:
     def test_a_street_named_after_a_building_on_it_is_the_street(self):
         assert places("واستهدفت غارة أحد المنازل في شارع مشفى الرازي في مدينة حلب.") == ["شارع مشفى الرازي"]
 
+    def test_the_hospital_the_wounded_were_taken_to_after_lam_is_not_struck(self):
+        text = "وقصفت قوات النظام بلدة سراقب، حيث أسعف المصابون لمشفى المعبر الميداني في بلدة مورك."
+        assert places(text) == ["سراقب"]
+
     def test_a_checkpoint_struck_is_a_site_of_its_own(self):
         assert places("وشنت طائرات التحالف غارة على حاجز المقص في ريف حلب.") == ["حاجز المقص"]
         # A barrier of fear is none.
