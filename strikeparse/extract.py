@@ -3038,6 +3038,16 @@ class _Resolver:
         # ("أحياء حلب الشرقية"); a village named after another village ("الغارية الغربية") takes the
         # governorate the context names, if any.
         capital = any(entry.kind == "governorate" for entry in named_after)
+        if not capital and within:
+            # (The context near it first: a governorate the article names elsewhere, where the forces
+            # that fired are, say, does not outrank the one the sentences around it name.)
+            near = [
+                *self.sentence_context(sentence, mention),
+                *self.paragraph_context(sentence),
+                *self.preceding_context(sentence),
+            ]
+            if near and near[0] not in within:
+                return None, near[0]
         for code in [*ranked_context, *(sorted(within) if capital or not ranked_context else ())]:
             if code in within:
                 # Placed at the town it is a part of: "أحياء حلب الشرقية" lie within a few km of Aleppo.
@@ -3113,9 +3123,25 @@ class _Resolver:
             # ("من اتجاه الجولان": where the jets fired from locates nothing either, nor "القصف مصدره
             # قاعدة تل عزام جنوبي حلب".)
             self._stationed[key] = (
-                _stationed_in(before) or _came_from(before) or not _FIRE_CAME_FROM.isdisjoint(before[-6:])
+                _stationed_in(before)
+                or _came_from(before)
+                or not _FIRE_CAME_FROM.isdisjoint(before[-6:])
+                # ("المتمركزة في مطار الثعلة العسكري بريف السويداء": the countryside of that place.)
+                or (mention.countryside_of is not None and self._locates_where_forces_are(mention))
             )
         return self._stationed[key]
+
+    def _locates_where_forces_are(self, mention: _Mention) -> bool:
+        sentence = self.doc.sentence_at(mention.start)
+        if sentence is None:
+            return False
+        in_sentence = self.by_sentence.get(sentence.index, [])
+        k = bisect.bisect_left(self.starts_by_sentence.get(sentence.index, []), mention.start) - 1
+        if k < 0:
+            return False
+        previous = in_sentence[k]
+        between = self.doc.norm.text[previous.end : mention.start]
+        return _LOCATOR_OF_PLACE.fullmatch(between) is not None and self.where_forces_are(previous)
 
     def _moved(self, mention: _Mention) -> bool:
         """Is the mention a small village's name the context places elsewhere than its only entry?"""
@@ -3977,6 +4003,8 @@ def _in_origin_clause(sentence: _Sentence, index: int) -> bool:
 
 
 _SOURCE_OF_FIRE = frozenset(("مصدر", "ومصدر"))
+# Between a place and the countryside that locates it: its adjectives ("العسكري") and "في".
+_LOCATOR_OF_PLACE = re.compile(r"(?:\s+ال\S+){0,2}\s+(?:في\s+|ب)?")
 _ONTO = re.compile(r"\s*(?:علي|باتجاه|نحو|تجاه)\s")
 # Words between a strike word and a place that tell of something else there (see _strike_target).
 # ("قصفت الطائرات X، وانفجرت قنبلة من مخلفات القصف في Y": what an old strike left exploded in Y.)

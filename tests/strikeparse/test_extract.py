@@ -1245,6 +1245,15 @@ class TestDisambiguation:
         text = "قصفت الطائرات بلدة الشحيل بالريف الشرقي لمحافظة دير الزور."
         assert [(c.place, c.governorate) for c in claims(text)] == [("الشحيل", "SY-DY")]
 
+    def test_where_the_forces_that_fired_are_does_not_place_a_village_named_after_another(self):
+        gazetteer = Gazetteer([*governorate_entries(), town("ghariya", "الغارية", "SY-SU", population=0)])
+        text = (
+            "تعرضت بلدات ريف درعا لقصف جوي.\n"
+            "وقامت قوات النظام المتمركزة في مطار الثعلة العسكري بريف السويداء باستهداف بلدة الغارية الغربية."
+        )
+        result = extract(text, published=PUBLISHED, gazetteer=gazetteer).strike_claims
+        assert [(claim.place, claim.governorate) for claim in result][-1] == ("الغارية الغربية", "SY-DR")
+
     def test_a_village_named_after_another_is_where_the_text_says(self):
         gazetteer = Gazetteer([*governorate_entries(), town("ghariya", "الغارية", "SY-SU", population=0)])
         text = "قتل مدنيان في قصف بالبراميل على بلدة الغارية الغربية بريف درعا الشرقي."
