@@ -1212,6 +1212,8 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             if toks[i].text not in {"في", "وفي"} and not _aims_at(toks, i):
                 continue
             all_of = _all_of(toks, i + 1)
+            if all_of and i > 0 and toks[i - 1].word in lx.STATIONED:
+                continue  # "قوات النظام المتمركزة في كل من (تل X، تل Y)": where the forces are
             if all_of:
                 i += 2  # "استهدفت الغارات كلا من X وY"
             elif i + 2 < len(toks) and toks[i + 1].text in QUOTES and not toks[i + 2].kinds & _DESCRIBES:
@@ -1221,7 +1223,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             if (
                 i + 1 >= len(toks)
                 or toks[i + 1].kinds & _DESCRIBES
-                or (toks[i + 1].text in _PUNCT and not (all_of and toks[i + 1].text in QUOTES))
+                or (toks[i + 1].text in _PUNCT and not (all_of and toks[i + 1].text in _LIST_OPENERS))
             ):
                 continue  # "في مدينة X", "في ريف X": read by the descriptor pass already
             # ('كل من “أوتايا، عين ترما، كفربطنا”': all of a list, with commas alone.)
@@ -1817,7 +1819,7 @@ _DESERTS_OF = re.compile(r"(?<!\S)(?:في|و?علي) بوادي $")
 # Where the tokens that may open a list of targets are: "في", "على", a munition with "ب" (see _aims_at).
 _LIST_TRIGGERS = re.compile(r"(?<!\S)(?:و?في|و?علي|و?ب\S+)(?!\S)")
 # The word before "كلا من" ("استهدفت الغارات كلا من X وY").
-_ALL_OF = re.compile(r"\S+(?=\s+كلا?\s+من\s)")
+_ALL_OF = re.compile(r"\S+(?=\s+كلا?\s+من[\s:])")
 
 
 def _struck_places_named(sentence: _Sentence, index: int) -> bool:
@@ -1842,7 +1844,10 @@ def _aims_at(toks: list[_Token], index: int) -> bool:
     two after a strike word), "قصفت قوات النظام بالصواريخ X" (a munition with "ب", then the object)?"""
     token = toks[index]
     if _all_of(toks, index + 1):
-        return any(other.kinds & _CUE for other in toks[max(0, index - 3) : index + 1])
+        # ("قصف صاروخي، تعرضت له كل من": what was struck by the strike the pronoun stands for.)
+        return any(other.kinds & _CUE for other in toks[max(0, index - 3) : index + 1]) or (
+            token.text in lx.PRONOUN_PREPOSITIONS and index > 0 and toks[index - 1].word.startswith("تعرض")
+        )
     if token.text in {"علي", "وعلي"}:
         if index > 0 and toks[index - 1].word in lx.FOCUS_VERBS:
             return True  # "لقصف مكثف، تركز على X وY"
@@ -1959,6 +1964,8 @@ def _believable_list(doc: _Document, sentence: _Sentence, names: list[_Mention],
     end = _token_index(sentence, names[-1].end)
     if closing:
         return end >= len(sentence.tokens) or sentence.tokens[end].text in _PUNCT
+    if end < len(sentence.tokens) and (sentence.tokens[end].text in QUOTES or sentence.tokens[end].text == ")"):
+        end += 1  # 'كلا من “X – Y” في ريف إدلب': the list closes before where its places are
     return _list_ends(sentence, end)
 
 
@@ -2209,8 +2216,13 @@ def _read_name_list(
     # 'قرى “X، محيط القاعدة، Y”': a list in quotes holds names to its end, whatever item stands between.
     quote_end = _closing_quote(toks, i) if i < len(toks) and toks[i].text in QUOTES else -1
     # "أحياء «X وY»", "بلدات (X، Y)", "قرى: X، Y", "قرى؛ “X، Y”".
-    while i < len(toks) and (toks[i].text in QUOTES or (not proper_only and toks[i].text in {"(", ":", "؛"})):
+    # ("كل من: “X – Y”", "في كل من (X، Y)": after "كل من" too.)
+    while i < len(toks) and (
+        toks[i].text in QUOTES or ((not proper_only or written_first) and toks[i].text in {"(", ":", "؛"})
+    ):
         i += 1
+        if quote_end < 0 and i < len(toks) and toks[i].text in QUOTES:
+            quote_end = _closing_quote(toks, i)
     if not proper_only and i + 1 < len(toks) and toks[i].text in _SUCH_AS:
         i += 1  # "قرى مثل فركيا وسرجا", "بلدات منها X وY": the names the villages are, or some of them
     # Right after a descriptor a name has no "ف" before it ("بلدة فريكة"), and "و" only in a word
@@ -2465,7 +2477,8 @@ def _read_name_list(
                 )
             nxt = toks[after_name] if after_name < len(toks) else None
             listed_next = nxt and (
-                (nxt.text[0] in lx.CONJUNCTIONS and len(nxt.text) > 2) or (commas and nxt.text in {"،", ","})
+                (nxt.text[0] in lx.CONJUNCTIONS and len(nxt.text) > 2)
+                or (commas and (nxt.text in {"،", ","} or (nxt.text in _DASHES and after_name < quote_end)))
             )
             after = toks[after_name + 1] if after_name + 1 < len(toks) else None
             located = nxt and (
@@ -2511,7 +2524,8 @@ def _read_name_list(
             i += 1
         if i + 1 < len(toks) and toks[i].text in lx.NISBAS and toks[i + 1].text[0] == "و":
             i += 1  # "أحياء سليمان الحلبي وصلاح الدين": the list goes on after the adjective
-        comma = i < len(toks) and toks[i].text in {"،", ","}
+        # ('“التمانعة – سكيك – التح”': a dash parts the names of a quoted list as a comma does.)
+        comma = i < len(toks) and (toks[i].text in {"،", ","} or (toks[i].text in _DASHES and i < quote_end))
         if comma:
             i += 1
         if not single and i + 2 < len(toks) and toks[i].text == "و" and toks[i + 1].text in QUOTES:
@@ -2562,6 +2576,9 @@ def _next_quoted_item(toks: list[_Token], index: int, quote_end: int) -> int:
 
 
 _WAW_NOUNS = frozenset(word for word in lx.CONSTRUCT_NOUNS if word.startswith("و"))
+_DASHES = frozenset("-–—")
+# What may open the list after "كل من": a quote, a bracket or a colon.
+_LIST_OPENERS = frozenset((*QUOTES, "(", ":"))
 
 
 def _as_written_valley(doc: _Document, token: _Token) -> bool:
