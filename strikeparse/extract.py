@@ -2844,6 +2844,9 @@ class _Resolver:
             elif len(governorates := _mention_governorates(m)) == 1:
                 # "بلدة المنصورة غرب حلب", "حي X في حمص": the place that locates it.
                 codes.extend(governorates)
+            elif not m.entries and len(governorates := entry_governorates(self._named_after(m))) == 1:
+                # "منطقة البزورية في دمشق القديمة": the part of the city that locates it.
+                codes.extend(governorates)
         # "بلدات عدة في ريف درعا، أبرزها الحراك والمليحة": the countryside the list picks its places out of.
         before = bisect.bisect_left(starts, mention.start)
         for m in reversed(in_sentence[max(0, before - _CONTEXT_REACH) : before]):

@@ -2270,6 +2270,10 @@ class TestPrecision:
         text = "ودمرت وحدات الجيش أوكارا في حي الضبيط وإدلب القديمة بمحافظة إدلب."
         assert [(c.place, c.precision, c.lat) for c in claims(text)][-1:] == [("إدلب القديمة", "neighbourhood", 35.93)]
 
+    def test_a_part_of_a_city_named_after_it_locates_the_place_in_it(self):
+        text = "وسقطت قذيفة هاون على منطقة البزورية في حلب القديمة."
+        assert [(c.place, c.governorate) for c in claims(text)] == [("البزورية", "SY-HL")]
+
     def test_the_names_joined_to_a_quarter_after_its_descriptor_are_quarters_of_the_same_town(self):
         text = "سقطت قذائف هاون على حي الشعار والصاخور في مدينة حلب."
         assert [(c.place, c.precision, c.lat) for c in claims(text)] == [
