@@ -1879,6 +1879,10 @@ class TestStrikeClaimsNotMentions:
         assert places("ودارت معارك قرب مدينة إدلب، وسط قصف مدفعي من تلة مورك على منطقة الاشتباك.") == []
         assert places("وقصفت قوات النظام من بلدة مورك على مدينة كفرزيتا.") == ["كفرزيتا"]
 
+    def test_shells_the_verb_fired_at_a_place_by_its_pronoun_are_a_strike_on_it(self):
+        text = "وأشار إلى أن قذيفتي هاون أطلقتهما المجموعات المسلحة على حي الميدان في مدينة حلب."
+        assert places(text) == ["الميدان"]
+
     def test_where_shells_were_fired_from_is_not_a_claim_when_the_verb_carries_its_object(self):
         text = "وسقطت قذائف على حي الميدان في مدينة حلب أطلقتها الفصائل من بلدة مورك."
         assert places(text) == ["الميدان"]
