@@ -2365,6 +2365,8 @@ def _read_name_list(
                 break
             if plain.isdigit() and facility_start is None:
                 break
+            if name_tokens and len(word) == 1:
+                break  # "حي مساكن هنانو بـ 150 قذيفة": a preposition written apart, no part of a name
             if j + 1 < len(toks) and toks[j + 1].text in lx.PRONOUN_PREPOSITIONS and not plain.startswith("ال"):
                 break  # "مدينة تسيطر عليها المعارضة": a verb, whose object is the place
             if plain[1:3] == "ست" and _VERB_WITH_OBJECT.fullmatch(plain):

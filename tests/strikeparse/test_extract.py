@@ -1083,6 +1083,16 @@ class TestUnknownPlaces:
         text = "وأكدت المصادر تعرض بلدات سرمين، حاس، سرجة، لأكثر من سبعين غارة جوية بريف إدلب."
         assert places(text) == ["سرمين", "حاس", "سرجة"]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "فيما استهدف حي مساكن هنانو بـ 150 قذيفة مدفعية في مدينة حلب.",
+            "وسقط قتلى جراء قصف الطيران على حي مساكن هنانو مستهدفا معهدا للتمريض في مدينة حلب.",
+        ],
+    )
+    def test_a_preposition_written_apart_or_the_strikes_participle_ends_a_name(self, text):
+        assert places(text) == ["مساكن هنانو"]
+
     def test_a_side_of_the_war_after_a_list_is_no_name(self):
         text = "قصف جوي عنيف على مناطق مورك والتنظيم يواصل حصار بعض الأحياء"
         assert places(text) == ["مورك"]
