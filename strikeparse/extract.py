@@ -5514,6 +5514,20 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             (claim,) = inside
             if claim.killed is None:
                 claim.killed = capital.killed
+    # "مدينة عندان ... خروج مشفى عندان عن الخدمة": a hospital named after a town the gazetteer does not
+    # know, beside that town, is a building of it (a known one's entry is the town's already).
+    unknown_towns = {
+        (claim.governorate, _loose_name(claim.name or claim.place))
+        for claim in claims
+        if claim.entry_key is None and claim.precision == "town"
+    }
+
+    def loose_key(claim: Claim) -> str:
+        first, _, rest = normalize_name(claim.name or claim.place).partition(" ")
+        if rest and first in lx.BUILDINGS and (claim.governorate, _loose_name(rest)) in unknown_towns:
+            return _loose_name(rest)
+        return _loose_name(claim.name or claim.place)
+
     kept: list[tuple[int, Claim]] = []
     seen: dict[tuple, Claim] = {}
     first_day: dict[tuple, datetime.date | tuple[datetime.date, ...]] = {}
@@ -5533,7 +5547,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             ("gov", claim.governorate)
             if claim.precision == "governorate"
             else (
-                claim.entry_key if claim.entry_key else _loose_name(claim.name or claim.place),
+                claim.entry_key if claim.entry_key else loose_key(claim),
                 # ("سجن تدمر" beside "تدمر": the prison is a place of its own.)
                 _facility_key(claim.name) if claim.own_place and claim.entry_key else "",
             )

@@ -131,6 +131,9 @@ class TestUnknownPlaces:
         assert places("قصفت الطائرات مدينة سراقب، كما استهدفت مشفى سراقب.") == ["سراقب"]
         text = "قصفت الطائرات مرفأ سراقب فجر اليوم.\nوقال مصدر إن الغارات استهدفت ميناء سراقب اليوم."
         assert places(text) == ["مرفأ سراقب"]
+        # ... also a hospital named after a town the gazetteer does not know, beside that town.
+        text = "قتل مدنيون بغارات على مدينة عندان بريف حلب، وأدى القصف إلى خروج مشفى عندان عن الخدمة."
+        assert places(text) == ["عندان"]
 
     def test_a_construct_noun_inside_a_name_takes_the_definite_word_after_it(self):
         text = "وقصفت قوات النظام قرى الحويز وجسر بيت الراس وشهرناز بريف حماة."
