@@ -333,7 +333,9 @@ UTILITY_KINDS = _words(
 # Facilities that are buildings of the place they are in: a strike on one is a strike on that place.
 BUILDINGS = _words("مشفى مستشفى جامع مسجد")
 # Adjectives that belong to a facility's name: "سجن عدرا المركزي".
-FACILITY_ADJECTIVES = _words("المركزي العسكري الدولي الوطني الكبير الرئيسي القديم الجديد النفطي الغازي الجويه")
+FACILITY_ADJECTIVES = _words(
+    "المركزي العسكري الدولي الوطني الكبير الرئيسي القديم الجديد النفطي الغازي الجويه الجراحي التخصصي الميداني"
+)
 # The part of a place by its direction: "مقاطعة منبج الغربية".
 DIRECTION_ADJECTIVES = _words("الشرقيه الغربيه الشماليه الجنوبيه الشرقي الغربي الشمالي الجنوبي")
 # Adjectives that belong to a village's name: "مقتلة القديمة", "الغارية الغربية".

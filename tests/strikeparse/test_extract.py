@@ -995,6 +995,8 @@ class TestUnknownPlaces:
     def test_a_hospital_or_mosque_inside_a_town_gives_the_town(self):
         assert places("وقصفت الطائرات مستشفى الرحمة في مدينة سراقب.") == ["سراقب"]
         assert places("واستهدفت غارة مسجد خالد بن الوليد في حي الصاخور بمدينة حلب.") == ["الصاخور"]
+        # A hospital's adjective is part of its name.
+        assert places('واستهدفت غارات مشفى "الرازي الجراحي" وفرنا في مدينة سراقب.')[0] == "مشفى الرازي الجراحي"
         # A hospital named after a martyr takes his full name.
         assert places("واستهدفت طائرة روسية مشفى الشهيد حسن الأعرج في مدينة سراقب.") == ["سراقب"]
         # A market or a square is a place of the town of its own, as a neighbourhood is.
