@@ -3522,10 +3522,11 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         and (sentence.names_a_launch or not lx.ORIGIN_NOUNS.isdisjoint(words))
     ):
         return False
-    # "وسط قصف مدفعي من تلة حرفوش على منطقة الاشتباك": from one place onto another.
+    # "وسط قصف مدفعي من تلة حرفوش على منطقة الاشتباك": from one place onto another ("من قبل كتيبة
+    # الهندسة في الرستن على مدينة الحولة": from the unit there).
     if (
         before_name
-        and before_name[-1] == "من"
+        and (before_name[-1] == "من" or (before_name[-1] == "في" and "من" in words[-6:-1]))
         and _ONTO.match(sentence.text, max(mention.end, mention.list_end) - sentence.start)
     ):
         return False
@@ -3571,6 +3572,10 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         # اجتماع عقد في أنقرة لبحث الأوضاع في X": X is what a meeting was about.
         # "ردا على ..."، "وتزامن ذلك مع ...": what the strike answers, what happened at the same time.
         if not _BETWEEN_STOPS.isdisjoint(between) or _ground_offensive(between):
+            return False
+        if any(
+            word in lx.THE_CLASHES and (k == 0 or between[k - 1] not in lx.AREA_NOUNS) for k, word in enumerate(between)
+        ):
             return False
         # "في قصف على الزبداني، وقتل ثلاثة في حلب برصاص الجيش": people killed in X by gunfire, not
         # by the strike named before them.
@@ -4027,7 +4032,7 @@ def _in_origin_clause(sentence: _Sentence, index: int) -> bool:
 _SOURCE_OF_FIRE = frozenset(("مصدر", "ومصدر"))
 # Between a place and the countryside that locates it: its adjectives ("العسكري") and "في".
 _LOCATOR_OF_PLACE = re.compile(r"(?:\s+ال\S+){0,2}\s+(?:في\s+|ب)?")
-_ONTO = re.compile(r"\s*(?:علي|باتجاه|نحو|تجاه)\s")
+_ONTO = re.compile(r"\s*(?:علي(?!\s+يد)|باتجاه|نحو|تجاه)\s")
 # Words between a strike word and a place that tell of something else there (see _strike_target).
 # ("قصفت الطائرات X، وانفجرت قنبلة من مخلفات القصف في Y": what an old strike left exploded in Y.)
 # ("وتزامنت الغارات مع إطلاق قنابل مضيئة في ريف X": where the flares were.)

@@ -246,6 +246,8 @@ REASON_WORDS = _words("ردا الرد خلفيه انتقاما التغطيه 
 AT_THE_SAME_TIME = _words("تزامن تزامنت يتزامن التزامن تزامنا")
 # (A ground offensive, "هجوم بري", is two words: see GROUND_OFFENSIVE.)
 CLASH_WORDS = _words("اشتباكات اشتباك معارك مواجهات اقتحام لاقتحام باقتحام")
+# ... with the article: "واستمرار الاشتباكات في محيط X" ("مناطق الاشتباكات في X" are the areas struck).
+THE_CLASHES = _words("الاشتباكات الاشتباك المعارك المواجهات")
 # "وتزامن القصف مع هجوم بري لقوات النظام ... القريبة من X": the offensive's goal, not struck.
 GROUND_OFFENSIVE = ("هجوم", _words("بري البري"))
 ROAD_WORDS = _words("طريق الطريق اوتستراد الاوتستراد اوتوستراد الاوتوستراد الاتستراد")
@@ -403,8 +405,8 @@ NOT_NAMES = _words(
     "التنظيم تنظيم الفصائل الجيش الطيران الميليشيات المليشيات داعش "
     # "بلدات X، Y، لأكثر من سبعين غارة": how many strikes.
     "اكثر اقل "
-    # "كسروا حاجز الخوف": a barrier of fear, no checkpoint.
-    "الخوف الصمت "
+    # "كسروا حاجز الخوف": a barrier of fear, no checkpoint; "ومحاولات تقدم": attempts.
+    "الخوف الصمت محاولات "
     # Foreign capitals, their governments ("أعلنته موسكو ودمشق").
     "موسكو انقره طهران واشنطن بيروت بغداد الرياض القاهره باريس لندن بكين "
     # "تسببت الغارات على حي X بخروج مشفيين عن الخدمة": what the strike did there.

@@ -1098,6 +1098,10 @@ class TestUnknownPlaces:
     def test_a_preposition_written_apart_or_the_strikes_participle_ends_a_name(self, text):
         assert places(text) == ["مساكن هنانو"]
 
+    def test_attempts_after_a_list_are_no_name(self):
+        text = "في قصف للنظام على مدينتي سراقب ومورك، ومحاولات تقدم للأخيرة في ريف إدلب."
+        assert "محاولات تقدم" not in places(text)
+
     def test_a_side_of_the_war_after_a_list_is_no_name(self):
         text = "قصف جوي عنيف على مناطق مورك والتنظيم يواصل حصار بعض الأحياء"
         assert places(text) == ["مورك"]
@@ -1893,6 +1897,14 @@ class TestStrikeClaimsNotMentions:
     def test_the_place_fire_came_from_onto_another_is_not_a_claim(self):
         assert places("ودارت معارك قرب مدينة إدلب، وسط قصف مدفعي من تلة مورك على منطقة الاشتباك.") == []
         assert places("وقصفت قوات النظام من بلدة مورك على مدينة كفرزيتا.") == ["كفرزيتا"]
+        text = "وقتل مدنيان جراء قصف مدفعي من قبل كتيبة الهندسة في مورك على مدينة كفرزيتا."
+        assert places(text) == ["كفرزيتا"]
+        # (Killed "على يد" the forces: by them, no place they fired onto.)
+        assert places("وقتل ثلاثة من المدنيين في بلدة مورك على يد قوات النظام بقصف مدفعي.") == ["مورك"]
+
+    def test_the_place_of_ongoing_clashes_after_a_strike_is_not_struck(self):
+        text = "قصف جوي على ريف حماة الشمالي واستمرار الاشتباكات بين التنظيم والنظام في محيط مورك."
+        assert places(text) == ["ريف حماة الشمالي"]
 
     def test_shells_the_verb_fired_at_a_place_by_its_pronoun_are_a_strike_on_it(self):
         text = "وأشار إلى أن قذيفتي هاون أطلقتهما المجموعات المسلحة على حي الميدان في مدينة حلب."
