@@ -747,7 +747,12 @@ def find_sources(sentence: str, tokens: list[Token] | None = None) -> list[Sourc
             continue
         if key in _EXPLAINED:
             phrase = _phrase(tokens, i + 1)
-            if phrase.first >= 0 and phrase.reason == "speech" and _is_head(tokens[phrase.first].key):
+            # ('وبينت “سانا” أن': a quoted name is a source's as a head noun is.)
+            if (
+                phrase.first >= 0
+                and phrase.reason == "speech"
+                and (_is_head(tokens[phrase.first].key) or tokens[phrase.first].text in _OPEN_QUOTES)
+            ):
                 collector.add(phrase)
             continue
         verb = _verb_key(key)

@@ -432,6 +432,7 @@ def test_what_a_source_reports_with_a_verbal_noun_ends_its_name():
 def test_explained_is_an_attribution_verb_only_where_a_source_says_what_follows():
     assert sources_in("وبيّن المراسل أن الطيران الحربي قصف بلدة كفرنبل.") == ["المراسل"]
     assert sources_in("وبيّنت مصادر محلية أن الطيران الحربي قصف بلدة كفرنبل.") == ["مصادر محلية"]
+    assert sources_in("وفي ريف حماة، بينت “سانا” أن قوات الجيش وجهت ضربات.") == ["سانا"]
     # "بين" is first of all "between": the clashes between forces say nothing.
     assert sources_in("وتجددت الاشتباكات بين قوات النظام وبين فصائل المعارضة في ريف حماة.") == []
 
