@@ -2054,6 +2054,9 @@ class TestStrikeClaimsNotMentions:
         assert (claim.place, claim.governorate) == ("كفرناها", "SY-HL")
         (claim,) = claims("قصفت الطائرات بلدات في حوران.")
         assert (claim.place, claim.precision, claim.governorate) == ("حوران", "governorate", "SY-DR")
+        # The two Ghoutas of Damascus are its countryside, not the city.
+        (claim,) = claims("الأسد يكثف قصفه لغوطتي دمشق.")
+        assert (claim.precision, claim.governorate) == ("governorate", "SY-RD")
 
     def test_the_places_of_a_list_the_attacking_forces_are_stationed_in_are_not_struck(self):
         text = (
