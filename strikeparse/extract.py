@@ -1038,6 +1038,8 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             single = _which(token.text, lx.SETTLEMENTS) or _which(token.text, lx.FACILITIES)
             if listed:
                 found = _name_list(doc, sentence, i + 1, lx.SETTLEMENT_LISTS[listed])
+                if found and lx.FACILITY_LISTS.get(listed) == "حقل" and not _OIL_OR_GAS.match(ntext, found[-1].end):
+                    found = []  # "حقول الزيتون ومنازل المدنيين": olive groves; "حقول X وY النفطية" are oil fields
                 if listed == "جبلي":
                     found = [_region_of_two(doc, mention) or mention for mention in found]
                 for mention in found:
@@ -2579,6 +2581,7 @@ def _next_quoted_item(toks: list[_Token], index: int, quote_end: int) -> int:
 
 _WAW_NOUNS = frozenset(word for word in lx.CONSTRUCT_NOUNS if word.startswith("و"))
 _DASHES = frozenset("-–—")
+_OIL_OR_GAS = re.compile(r"\s+(?:النفطيه|الغازيه|للنفط|للغاز|النفط|الغاز)(?!\w)")
 # What may open the list after "كل من": a quote, a bracket or a colon.
 _LIST_OPENERS = frozenset((*QUOTES, "(", ":"))
 

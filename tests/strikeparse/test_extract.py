@@ -587,6 +587,9 @@ class TestUnknownPlaces:
     def test_the_fields_named_after_the_plural_of_field_are_each_a_claim(self):
         text = "واستهدفت طائرات التحالف حقول الورد والجفرة والتيم النفطية في ريف دير الزور."
         assert places(text) == ["الورد", "الجفرة", "التيم"]
+        # Olive groves are no oil fields.
+        text = "وأصيبت امرأتان في قرية كنصفرة بقصف مدفعي استهدف حقول الزيتون ومنازل المدنيين في ريف إدلب."
+        assert places(text) == ["كنصفرة"]
 
     def test_the_first_name_after_kull_min_is_read_as_written(self):
         assert places("شنت الطائرات غارات على كل من بالا وزبدين في ريف إدلب.") == ["بالا", "زبدين"]
