@@ -1566,7 +1566,10 @@ _HILL_BEFORE = re.compile(r"(?<!\S)[وبل(]?تل\s+\S")
 _PEOPLE_OF = frozenset(("سكان", "اهالي", "ابناء"))
 _DISPLACED_OF = frozenset(("مهجري", "مهجرو", "نازحي", "نازحو", "لاجيي", "لاجيو"))
 _COMING_FROM = (
-    frozenset(("نازحون", "نازحين", "النازحين", "النازحون", "المنحدر", "المنحدره", "ينحدر", "تنحدر")) | lx.WITHDRAW_WORDS
+    frozenset(("نازحون", "نازحين", "النازحين", "النازحون", "المنحدر", "المنحدره", "ينحدر", "تنحدر"))
+    | lx.WITHDRAW_WORDS
+    # "وهو ناشط من مدينة أطمة": where a speaker is from.
+    | frozenset(("ناشط", "ناشطه", "ناشطون", "ناشطين", "صحفي", "اعلامي", "مراسل"))
 )
 # A place that measures where another is: "(25 كم غرب مدينة الرقة)", "على بعد نحو خمسة كيلومترات
 # شمالي مدينة حمص", "على بعد 5 كلم عن قلعة الرحبة".
@@ -2300,12 +2303,17 @@ def _read_name_list(
                     break  # "أحد أحياء المدينة دفعة واحدة": the city told of, no name
                 if plain in lx.NUMBER_WORDS:
                     break  # "على بلدتي زملكا وعربين، وأربع غارات على دوما": a count starts the next phrase
-                if word[0] == "ب" and (
-                    # ("عدة أحياء بالمدينة": in the city told of, no name.)
-                    word[1:] in lx.NOT_NAMES
-                    or word[1:] in _COUNTS_OF
-                    or word[1:2].isdigit()
-                    or word[1:] in _ANAPHOR_KINDS
+                if (
+                    word[0] == "ب"
+                    and (
+                        # ("عدة أحياء بالمدينة": in the city told of, no name.)
+                        word[1:] in lx.NOT_NAMES
+                        or word[1:] in _COUNTS_OF
+                        or word[1:2].isdigit()
+                        or word[1:] in _ANAPHOR_KINDS
+                        # ("أحياء المدينة ومناطق بالريف": in the countryside told of, no name.)
+                        or word[1:] in lx.GENERIC_PLACE_WORDS
+                    )
                 ):
                     break  # "قرى X وY، بأكثر من 30 قذيفة", "13 منطقة بـ15 غارة": what they were struck with
                 if (

@@ -1105,6 +1105,17 @@ class TestUnknownPlaces:
         text = "في قصف للنظام على مدينتي سراقب ومورك، ومحاولات تقدم للأخيرة في ريف إدلب."
         assert "محاولات تقدم" not in places(text)
 
+    @pytest.mark.parametrize(
+        "text, expected",
+        [
+            ("وعادت الدورية إلى قاعدتها أثناء قصف مدينة سراقب، في مشهد اعتيادي وسط استياء شعبي.", ["سراقب"]),
+            ("قصف جوي روسي طال أحياء مدينة سراقب ومناطق بالريف.", ["سراقب"]),
+            ("وسقطت قذائف على حيي الصالحين والفردوس بالقسم الشرقي من مدينة حلب.", ["الصالحين", "الفردوس"]),
+        ],
+    )
+    def test_an_ordinary_scene_the_countryside_told_of_and_a_part_of_a_city_are_no_names(self, text, expected):
+        assert places(text) == expected
+
     def test_a_side_of_the_war_after_a_list_is_no_name(self):
         text = "قصف جوي عنيف على مناطق مورك والتنظيم يواصل حصار بعض الأحياء"
         assert places(text) == ["مورك"]
@@ -1883,6 +1894,10 @@ class TestStrikeClaimsNotMentions:
         text = "وصعدت الطائرات قصفها على بلدة سراقب، في خرق لوقف إطلاق النار الذي أعلنته موسكو ودمشق."
         assert places(text) == ["سراقب"]
         assert places("وقصفت الطائرات بلدة سراقب رغم الهدنة التي أعلنتها دمشق وأنقرة.") == ["سراقب"]
+
+    def test_the_town_a_speaker_is_from_is_not_a_claim(self):
+        text = "وقال ناشط من مدينة سراقب القريبة إن ضربتين جويتين استهدفتا مخيم النازحين في بلدة مورك."
+        assert places(text) == ["مورك"]
 
     def test_a_sources_seat_is_not_a_claim(self):
         assert places("وقال مصدر أمني في دمشق إن الطائرات قصفت بلدة كفرزيتا.") == ["كفرزيتا"]
