@@ -3643,12 +3643,14 @@ _ANAPHOR_KINDS = {
     "المخيم": "town",
     "الحي": "neighbourhood",
     "المطار": "town",
+    # "في منطقة تل رفعت ... نتيجة قصف مدفعي على المنطقة": an area, of whatever precision it was named with.
+    "المنطقه": "",
 }
 _ANAPHOR_QUALIFIERS = frozenset(word for word in lx.NOT_NAME_ADJECTIVES if word.startswith("ال")) | frozenset(
     ("الواقعه", "الواقع", "التابعه", "التابع", "الخاضع", "المستهدفه", "المذكوره", "المنكوبه")
 )
 # Anaphors that stand for a facility of their own kind only: "المطار" for "مطار حماة العسكري".
-_ANAPHOR_DESCRIPTORS = {"المطار": "مطار"}
+_ANAPHOR_DESCRIPTORS = {"المطار": "مطار", "المنطقه": "منطقه"}
 # (After "ل" the article loses its alef: "قصف الطيران للحي".)
 _ANAPHOR_WORDS = re.compile("(?:ال|لل)(?:" + "|".join(word[2:] for word in _ANAPHOR_KINDS) + ")")
 # What an anaphor does not stand for: "المدينة" no village, "القرية" no city.
@@ -3698,6 +3700,8 @@ def _anaphoric_targets(
         cue = bisect.bisect_left(positions, i)
         if cue == 0 or i - positions[cue - 1] > 4 or any(t.text in _PUNCT for t in toks[positions[cue - 1] : i]):
             continue
+        if not kind and toks[i - 1].text not in {"علي", "وعلي"}:
+            continue  # "قصف على المنطقة" is the area struck; "بلدة عياش في المنطقة" says where the town is
         antecedent = None
         for index in range(sentence.index, max(-1, sentence.index - 3), -1):
             # The nearest first: walked back from the anaphor (mentions come in text order).
@@ -3708,7 +3712,7 @@ def _anaphoric_targets(
                     for m in reversed(named[: bisect.bisect_right(named, token.start, key=lambda m: m.start)])
                     if m.end <= token.start
                     and not m.countryside_of
-                    and m.precision == kind
+                    and (m.precision == kind or not kind)
                     and (m.entries or m.descriptor)
                     and m.descriptor == _ANAPHOR_DESCRIPTORS.get(token.word, m.descriptor)
                     # ("قرية الكفير جنوب المدينة. كما استهدفت المدينة": the city, not the village.)

@@ -2032,6 +2032,16 @@ class TestStrikeClaimsNotMentions:
         text = "وفي مدينة حلب، حي الصاخور نال النصيب الأكبر من القتلى بعد قصف الطيران الروسي للحي."
         assert places(text) == ["الصاخور"]
 
+    def test_the_area_struck_stands_for_the_area_named_before(self):
+        text = (
+            "قتل ثمانية أطفال في منطقة سراقب كما أصيب آخرون بجروح، الإثنين، نتيجة قصف مدفعي على المنطقة"
+            " التي تسيطر عليها الفصائل من محافظة إدلب."
+        )
+        assert places(text) == ["سراقب"]
+        # ("بلدة X في المنطقة" says where the town is.)
+        text = "شن الطيران غارات على منطقة سراقب، بينها غارتان استهدفتا بلدة مورك في المنطقة."
+        assert places(text) == ["سراقب", "مورك"]
+
     def test_the_city_an_anaphor_stands_for_is_no_village_named_after_it(self):
         text = (
             "وشنت الطائرات أمس غارات على مدينة سراقب، ما أدى لإصابة مدنيين في قرية الحمرا جنوب المدينة.\n"
