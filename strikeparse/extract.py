@@ -1031,7 +1031,10 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
                 if mention:
                     mentions.append(mention)
                     taken.add(mention.start, mention.end)
-                    if _in(token.text, lx.PROVINCES):
+                    if _in(token.text, lx.PROVINCES) or (
+                        # "بريف مدينتي منبج وكوباني": the countryside of each of the two towns.
+                        mention.precision == "district" and i + 1 < len(toks) and toks[i + 1].word in _TWO_TOWNS
+                    ):
                         mentions.extend(_province_list(doc, sentence, mention, taken))
                     continue
             listed = _which(token.text, lx.SETTLEMENT_LISTS)
@@ -2006,6 +2009,7 @@ def _list_ends(sentence: _Sentence, index: int) -> bool:
 # "ريف مدينة X", "ريفي بلدة تل تمر", "بريف ناحية تل تمر", "بريف منطقة منبج": the countryside of the
 # town after its descriptor.
 _TOWN_WORDS = frozenset(("بلده", "ناحيه", "منطقه", "مدينتي", "بلدتي"))
+_TWO_TOWNS = frozenset(("مدينتي", "بلدتي"))
 
 
 _COUNTRYSIDE_BEFORE = re.compile(r"(?<!\S)[وف]?(?:في\s+|ب)?(?:ريف|ريفي)\s+(?:\S+\s+)?$")

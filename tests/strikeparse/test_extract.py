@@ -1449,6 +1449,13 @@ class TestStrikeClaimsNotMentions:
     def test_the_other_name_of_a_place_in_brackets_is_no_second_claim(self):
         assert places("قصفت الطائرات مدينة كفرزيتا (مورك) بريف حماة.") == ["كفرزيتا"]
 
+    def test_the_countryside_of_two_towns_is_neither_town(self):
+        text = "نفذت القوات التركية جولة جديدة من القصف على قرى بريف مدينتي سراقب ومورك."
+        assert [(c.precision, c.governorate) for c in claims(text)] == [
+            ("governorate", "SY-ID"),
+            ("governorate", "SY-HM"),
+        ]
+
     def test_the_countryside_of_a_town_locates_the_village_in_it(self):
         assert places("قصفت طائرة مسيرة قرية العوجة بريف بلدة مورك.") == ["العوجة"]
 
