@@ -3545,6 +3545,12 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         and _ONTO.match(sentence.text, max(mention.end, mention.list_end) - sentence.start)
     ):
         return False
+    # "وقصفت الشريط الحدودي من ديرك شرقا حتى منبج غربا": the ends of a stretch, neither struck itself.
+    if before_name and (
+        (before_name[-1] == "حتي" and "من" in words[-6:-1])
+        or (before_name[-1] == "من" and _UNTIL_AFTER.match(sentence.text, mention.end - sentence.start))
+    ):
+        return False
     # "مشيرة إلى أن القصف مصدره قاعدة X", "رشقات كان مصدرها قرية Y": where the fire came from.
     if not _FIRE_CAME_FROM.isdisjoint(words[-4:]):
         return False
@@ -4051,6 +4057,7 @@ def _in_origin_clause(sentence: _Sentence, index: int) -> bool:
 _SOURCE_OF_FIRE = frozenset(("مصدر", "ومصدر"))
 # Between a place and the countryside that locates it: its adjectives ("العسكري") and "في".
 _LOCATOR_OF_PLACE = re.compile(r"(?:\s+ال\S+){0,2}\s+(?:في\s+|ب)?")
+_UNTIL_AFTER = re.compile(r"\s+(?:\S+\s+)?حتي\s")
 _ONTO = re.compile(r"\s*(?:علي(?!\s+يد)|باتجاه|نحو|تجاه)\s")
 # Words between a strike word and a place that tell of something else there (see _strike_target).
 # ("قصفت الطائرات X، وانفجرت قنبلة من مخلفات القصف في Y": what an old strike left exploded in Y.)

@@ -1934,6 +1934,10 @@ class TestStrikeClaimsNotMentions:
         # (Killed "على يد" the forces: by them, no place they fired onto.)
         assert places("وقتل ثلاثة من المدنيين في بلدة مورك على يد قوات النظام بقصف مدفعي.") == ["مورك"]
 
+    def test_the_ends_of_a_stretch_struck_are_not_struck_themselves(self):
+        text = "وقصفت القوات التركية الشريط الحدودي من سراقب شرقاً حتى مورك غرباً ومناطق بريف حلب الشمالي."
+        assert places(text) == ["ريف حلب الشمالي"]
+
     def test_the_place_of_ongoing_clashes_after_a_strike_is_not_struck(self):
         text = "قصف جوي على ريف حماة الشمالي واستمرار الاشتباكات بين التنظيم والنظام في محيط مورك."
         assert places(text) == ["ريف حماة الشمالي"]
