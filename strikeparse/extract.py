@@ -3598,6 +3598,9 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
             word in lx.THE_CLASHES and (k == 0 or between[k - 1] not in lx.AREA_NOUNS) for k, word in enumerate(between)
         ):
             return False
+        # "... التي يشنها الجيش، وسيطر خلالها على سبع قرى ... ورأس العين": taken, in a clause of its own.
+        if any(token.text in _TOOK_CONTROL for token in toks[start:index]):
+            return False
         # "في قصف على الزبداني، وقتل ثلاثة في حلب برصاص الجيش": people killed in X by gunfire, not
         # by the strike named before them.
         if not lx.KILL_CUES.isdisjoint(_strip_proclitics(word) for word in between):
@@ -4057,6 +4060,7 @@ def _in_origin_clause(sentence: _Sentence, index: int) -> bool:
 _SOURCE_OF_FIRE = frozenset(("مصدر", "ومصدر"))
 # Between a place and the countryside that locates it: its adjectives ("العسكري") and "في".
 _LOCATOR_OF_PLACE = re.compile(r"(?:\s+ال\S+){0,2}\s+(?:في\s+|ب)?")
+_TOOK_CONTROL = frozenset(("وسيطر", "وسيطرت", "وسيطروا", "واستعاد", "واستعادت", "واستعادوا"))
 _UNTIL_AFTER = re.compile(r"\s+(?:\S+\s+)?حتي\s")
 _ONTO = re.compile(r"\s*(?:علي(?!\s+يد)|باتجاه|نحو|تجاه)\s")
 # Words between a strike word and a place that tell of something else there (see _strike_target).

@@ -1934,6 +1934,10 @@ class TestStrikeClaimsNotMentions:
         # (Killed "على يد" the forces: by them, no place they fired onto.)
         assert places("وقتل ثلاثة من المدنيين في بلدة مورك على يد قوات النظام بقصف مدفعي.") == ["مورك"]
 
+    def test_places_taken_in_a_clause_after_the_strike_are_not_struck(self):
+        text = "ويأتي هذا القصف في سياق العملية التي يشنها الجيش، وسيطر خلالها على قرى في محيط مدينة سراقب، ومورك."
+        assert places(text) == []
+
     def test_the_ends_of_a_stretch_struck_are_not_struck_themselves(self):
         text = "وقصفت القوات التركية الشريط الحدودي من سراقب شرقاً حتى مورك غرباً ومناطق بريف حلب الشمالي."
         assert places(text) == ["ريف حلب الشمالي"]
