@@ -74,7 +74,14 @@ def test_a_common_word_that_reads_as_a_proclitic_and_a_place_is_not_the_place():
 
 def test_the_kurdish_names_the_news_uses_find_their_towns():
     gazetteer = default_gazetteer()
-    for name, english in (("كوباني", "‘Ayn al ‘Arab"), ("سري كانيه", "Ra’s al ‘Ayn"), ("كري سبي", "Tall Abyaḑ")):
+    for name, english in (
+        ("كوباني", "‘Ayn al ‘Arab"),
+        ("سري كانيه", "Ra’s al ‘Ayn"),
+        ("كري سبي", "Tall Abyaḑ"),
+        ("ديرك", "Al Mālikīyah"),
+        ("تربه سبيه", "Al Qaḩţānīyah"),
+        ("تل كوجر", "Al Ya‘rubīyah"),
+    ):
         assert [entry.name_en for entry in gazetteer.lookup(normalize_name(name))] == [english]
 
 
