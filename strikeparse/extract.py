@@ -3163,6 +3163,11 @@ class _Resolver:
                 _stationed_in(before)
                 or _came_from(before)
                 or not _FIRE_CAME_FROM.isdisjoint(before[-6:])
+                # ("من مواقعه في معسكر الشيخ حديد": the positions the fire came from.)
+                or any(
+                    before[j] in lx.ORIGIN_NOUNS and before[j - 1] in {"من", "انطلاقا"}
+                    for j in range(max(1, len(before) - 3), len(before))
+                )
                 # ("المتمركزة في مطار الثعلة العسكري بريف السويداء": the countryside of that place.)
                 or (mention.countryside_of is not None and self._locates_where_forces_are(mention))
             )
@@ -3545,6 +3550,16 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         and _ONTO.match(sentence.text, max(mention.end, mention.list_end) - sentence.start)
     ):
         return False
+    # "نتيجة القصف الصاروخي من قوات النظام في معسكر جورين": where the forces that fired are.
+    if (
+        before_name
+        and before_name[-1] == "في"
+        and any(
+            words[k] == "من" and (words[k + 1] in lx.GROUND_FORCES or window[k + 1].text in lx.GROUND_FORCES)
+            for k in range(len(words) - 2)
+        )
+    ):
+        return False
     # "وقصفت الشريط الحدودي من ديرك شرقا حتى منبج غربا": the ends of a stretch, neither struck itself.
     if before_name and (
         (before_name[-1] == "حتي" and "من" in words[-6:-1])
@@ -3628,7 +3643,15 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         token = sentence.tokens[k]
         if token.kinds & _DESCRIBES and token.text.startswith("و"):
             last = k
-    if first_after - last > 8:
+    if first_after - last > 20:
+        return False
+    # (Where the place is, "في سهل الغاب بريف حماة الشمالي الغربي،", does not part them.)
+    gap = [
+        token
+        for token in sentence.tokens[last + 1 : first_after]
+        if token.text not in _PUNCT and not token.kinds & _DESCRIBES and token.word not in lx.DIRECTIONS
+    ]
+    if len(gap) > 8:
         return False  # (the harm and its cause below are told within a few words of each other)
     cause = sentence.words[index + 1 : first_after]
     # Said to be in the place, after the harm done there: "قتل شخصان في بلدة X".

@@ -178,7 +178,7 @@ AFFIRMERS = _words(
 # Words before a place that make it something other than the struck place.
 ORIGIN_NOUNS = _words(
     "مراصد مراصدها مرابض مرابضها مواقع مواقعها قواعد قاعده قاعدتها مقرات مقر نقاط نقاطها معسكرات معسكراتها "
-    "معسكرها ثكنات ثكناتها"
+    "معسكرها ثكنات ثكناتها مواقعه مواقعهم مقراته قواعده نقاطه"
 )
 # The words between a strike verb and its object: the attacker and its arms ("قصفت الطائرات
 # الحربية الروسية", "قصف الطيران المروحي بالبراميل المتفجرة").
@@ -321,7 +321,7 @@ FOUND = _words("عثر عثرت العثور عثور")
 # ("مناطق في محافظة حماة" beside named places of Hama sums them up: areas are not places.)
 UNNAMED_PLACES = _words("قرى بلدات مدن احياء مخيمات")
 FACILITIES = {
-    **dict.fromkeys(_words("مطار مرفا ميناء سجن معبر مشفى مستشفى حقل سد قاعده محطه معمل حاجز"), "town"),
+    **dict.fromkeys(_words("مطار مرفا ميناء سجن معبر مشفى مستشفى حقل سد قاعده محطه معمل حاجز معسكر"), "town"),
     **dict.fromkeys(_words("دوار ساحه شارع حديقه موقف ضاحيه سوق جامع مسجد حاره"), "neighbourhood"),
 }
 NAMED_AFTER_TOWN = _words("مطار قاعده")

@@ -2249,6 +2249,17 @@ class TestStrikeClaimsNotMentions:
     def test_the_harm_at_a_place_named_in_quotes_or_brackets_is_the_strikes(self, name):
         assert places(f"قتل خمسة مدنيين في بلدة {name} نتيجة قصف مروحيات النظام.") == ["سراقب"]
 
+    def test_the_harm_at_a_place_is_the_strikes_told_after_where_the_place_is(self):
+        text = (
+            "وأضاف المراسل أن امرأة وطفلها قتلوا في قرية قسطون في سهل الغاب بريف حماة الشمالي الغربي، نتيجة"
+            " القصف الصاروخي من قوات النظام في معسكر جورين."
+        )
+        assert places(text) == ["قسطون"]
+
+    def test_the_positions_the_fire_came_from_locate_nothing(self):
+        text = "بعد استهداف قوات النظام مدينة سراقب بالمدفعية من مواقعه في معسكر الشيخ حديد بريف حماة الشمالي."
+        assert [(c.place, c.governorate) for c in claims(text)] == [("سراقب", "SY-ID")]
+
     def test_the_dead_told_with_died_at_a_place_then_the_strike_are_its_harm(self):
         assert places("وقضت امرأتان في مدينة سراقب، نتيجة القصف المدفعي.") == ["سراقب"]
 
