@@ -3174,6 +3174,7 @@ class _Resolver:
         return self._stationed[key]
 
     def _locates_where_forces_are(self, mention: _Mention) -> bool:
+        """Does the countryside locate the place named right before it, where the forces are?"""
         sentence = self.doc.sentence_at(mention.start)
         if sentence is None:
             return False
@@ -3183,7 +3184,12 @@ class _Resolver:
             return False
         previous = in_sentence[k]
         between = self.doc.norm.text[previous.end : mention.start]
-        return _LOCATOR_OF_PLACE.fullmatch(between) is not None and self.where_forces_are(previous)
+        # (Not through a chain of countrysides: one place, then where it lies.)
+        return (
+            previous.countryside_of is None
+            and _LOCATOR_OF_PLACE.fullmatch(between) is not None
+            and self.where_forces_are(previous)
+        )
 
     def _moved(self, mention: _Mention) -> bool:
         """Is the mention a small village's name the context places elsewhere than its only entry?"""
