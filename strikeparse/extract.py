@@ -1328,7 +1328,14 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
         # "دارة عزة وأورم الكبرى وجبل الأتارب والتوامة والحور وقبتان الجبل وحريتان ومحيط الفوج": the
         # unknown words between known places are places too (what follows the last one may not be).
         last_known = max((k for k, extra in enumerate(found) if extra.entries), default=-1)
-        if last_known > 0 and not _believable_list(doc, sentence, found):
+        # "طال القصف عربين وحمورية وسقبا والنشابية وحزرما وأوتايا، تزامنا مع": a list of two known
+        # places or more is a list of places up to the end of its clause.
+        known_list = (
+            len(found) > 2
+            and bool(mention.entries) + sum(bool(extra.entries) for extra in found) > 1
+            and _believable_list(doc, sentence, found, closing=True)
+        )
+        if last_known > 0 and not known_list and not _believable_list(doc, sentence, found):
             between = found[: last_known + 1]
             if all(extra.entries or _plain_name(doc, extra, between_known=True) for extra in between):
                 found = between
@@ -1340,6 +1347,7 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             # "قرب قرية حريصون والبلوطية والخراب، إضافة إلى": a village's descriptor for a list of
             # names up to the end of the clause.
             or (mention.settlement and len(found) > 1 and _believable_list(doc, sentence, found, closing=True))
+            or known_list
             or _apposed(doc, sentence, mention, found, area_ends)
             # "مواقع في السقيلبية وسلحب، ما أدى": the areas a list of names spells out.
             or (

@@ -1120,6 +1120,12 @@ class TestUnknownPlaces:
     def test_an_ordinary_scene_the_countryside_told_of_and_a_part_of_a_city_are_no_names(self, text, expected):
         assert places(text) == expected
 
+    def test_a_list_with_two_known_places_goes_on_to_the_end_of_its_clause(self):
+        text = "كما طال قصف جوي سراقب ومورك وحزرما وأوتايا، تزامنا مع قصف بعشرات القذائف المدفعية."
+        assert places(text) == ["سراقب", "مورك", "حزرما", "أوتايا"]
+        # (One known place is not enough: "سراقب وتضررت منازل،".)
+        assert places("طال القصف سراقب وحزرما وأوتايا، تزامنا مع قصف مدفعي.") == ["سراقب"]
+
     def test_a_side_of_the_war_after_a_list_is_no_name(self):
         text = "قصف جوي عنيف على مناطق مورك والتنظيم يواصل حصار بعض الأحياء"
         assert places(text) == ["مورك"]
