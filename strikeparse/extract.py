@@ -3553,7 +3553,12 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     if (
         before_name
         and before_name[-1] in {"من", "انطلاقا"}
-        and (sentence.names_a_launch or not lx.ORIGIN_NOUNS.isdisjoint(words))
+        and (
+            sentence.names_a_launch
+            or not lx.ORIGIN_NOUNS.isdisjoint(words)
+            # "بقصف صاروخي من معسكر ملوك": a base the fire came from.
+            or mention.descriptor in _BASES
+        )
     ):
         return False
     # "وسط قصف مدفعي من تلة حرفوش على منطقة الاشتباك": from one place onto another ("من قبل كتيبة
@@ -3607,6 +3612,16 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     # "استشهاد الشاب علي وهو نازح من قرية الأربعين": where a person comes from.
     origin = words[:-1] if words and words[-1] in lx.SETTLEMENTS else words
     if len(origin) > 1 and origin[-1] == "من" and origin[-2] in _CAME_FROM_PLACE:
+        return False
+    # "الذي يؤوي الفارين من القتال في جنوب حلب وتدمر": where the people fled the fighting in.
+    fled = sentence.words[max(0, index - 9) : index]
+    fled_in = max((k for k, word in enumerate(fled) if word == "في"), default=-1)
+    # (Only the place's names, its compass word and "و" after "في": not "... في قصف على X".)
+    if (
+        fled_in > 1
+        and any(fled[k] == "من" and fled[k - 1] in _CAME_FROM_PLACE for k in range(1, fled_in))
+        and not any(_is_cue(token) or token.kinds & _DESCRIBES for token in toks[index - len(fled) + fled_in : index])
+    ):
         return False
     if last_before is not None:
         # (The words just before the place: in a list of thousands, the strike word is far back.)
@@ -4097,6 +4112,7 @@ def _in_origin_clause(sentence: _Sentence, index: int) -> bool:
 _SOURCE_OF_FIRE = frozenset(("مصدر", "ومصدر"))
 # Between a place and the countryside that locates it: its adjectives ("العسكري") and "في".
 _LOCATOR_OF_PLACE = re.compile(r"(?:\s+ال\S+){0,2}\s+(?:في\s+|ب)?")
+_BASES = frozenset(("معسكر", "قاعده", "مطار"))
 _TOOK_CONTROL = frozenset(("وسيطر", "وسيطرت", "وسيطروا", "واستعاد", "واستعادت", "واستعادوا"))
 _UNTIL_AFTER = re.compile(r"\s+(?:\S+\s+)?حتي\s")
 _ONTO = re.compile(r"\s*(?:علي(?!\s+يد)|باتجاه|نحو|تجاه)\s")

@@ -1126,6 +1126,13 @@ class TestUnknownPlaces:
         # (One known place is not enough: "سراقب وتضررت منازل،".)
         assert places("طال القصف سراقب وحزرما وأوتايا، تزامنا مع قصف مدفعي.") == ["سراقب"]
 
+    def test_a_participle_of_saying_after_a_region_is_no_name(self):
+        text = (
+            "ووسائل إعلام موالية، من بينها “دمشق الآن”، أكدت تنفيذ الطيران الحربي غارات على بلدات الغوطة"
+            " الشرقية، معتبرةً أنها استهدفت “تحركات الإرهابيين” فيها."
+        )
+        assert places(text) == ["الغوطة الشرقية"]
+
     def test_a_side_of_the_war_after_a_list_is_no_name(self):
         text = "قصف جوي عنيف على مناطق مورك والتنظيم يواصل حصار بعض الأحياء"
         assert places(text) == ["مورك"]
@@ -1911,6 +1918,13 @@ class TestStrikeClaimsNotMentions:
         text = "وصعدت الطائرات قصفها على بلدة سراقب، في خرق لوقف إطلاق النار الذي أعلنته موسكو ودمشق."
         assert places(text) == ["سراقب"]
         assert places("وقصفت الطائرات بلدة سراقب رغم الهدنة التي أعلنتها دمشق وأنقرة.") == ["سراقب"]
+
+    def test_where_people_fled_the_fighting_in_is_not_struck(self):
+        text = "واستهدفت ضربتان جويتان المخيم المؤقت الذي يؤوي الفارين من القتال في جنوب حلب ومورك."
+        assert places(text) == []
+
+    def test_a_base_the_fire_came_from_is_not_struck(self):
+        assert places("قتل شاب في بلدة سراقب بقصف صاروخي من معسكر ملوك جنوب البلدة.") == ["سراقب"]
 
     def test_the_town_a_speaker_is_from_is_not_a_claim(self):
         text = (
