@@ -242,8 +242,12 @@ class _Sentence:
         every, words = self.token_kinds, self.words
         gunfire = "رصاص" in self.text or "قنص" in self.text or "قناص" in self.text
         cues = []
+        strike_words = 0  # the tokens that may be strike words, to tell whether a rule read one as none
         for i, token in enumerate(toks):
-            if not token.kinds & _CUE or (i > 0 and toks[i - 1].kinds & _CANCELLER):
+            if not token.kinds & _CUE:
+                continue
+            strike_words += 1
+            if i > 0 and toks[i - 1].kinds & _CANCELLER:
                 continue
             if every & _THREAT and any(other.kinds & _THREAT for other in toks[max(0, i - 3) : i]):
                 continue
@@ -331,7 +335,9 @@ class _Sentence:
                 )
             ]
             if weak:
-                cues = sorted(cues + weak)
+                self.__dict__["has_cancelled_cue"] = strike_words > len(cues)
+                return sorted(cues + weak)
+        self.__dict__["has_cancelled_cue"] = strike_words > len(cues)
         return cues
 
     @_cached_property
@@ -374,6 +380,23 @@ class _Sentence:
     def names_a_road(self) -> bool:
         """Is a road word among the words (see _names_a_road)?"""
         return not lx.ROAD_WORDS.isdisjoint(self.words)
+
+    @_cached_property
+    def has_cancelled_cue(self) -> bool:
+        """Is a strike word among the tokens that the rules read as no strike (see _caused_by_no_strike)?
+        Set with the strike positions; with none worked out, there is none."""
+        _ = self.strike_positions
+        return self.__dict__.get("has_cancelled_cue", False)
+
+    @_cached_property
+    def to_a_building(self) -> bool:
+        """Is a hospital or a mosque named after "ل" ("لمشفى X")?"""
+        return any(token.text[:1] == "ل" and token.text[1:] in lx.BUILDINGS for token in self.tokens)
+
+    @_cached_property
+    def tells_of_control(self) -> bool:
+        """Does the sentence tell of places taken ("وسيطر", "واستعاد")?"""
+        return "وسيطر" in self.text or "واستعاد" in self.text
 
     @_cached_property
     def names_a_launch(self) -> bool:
@@ -3434,6 +3457,8 @@ def _beside_a_foreign_capital(sentence: _Sentence, mention: _Mention) -> bool:
 def _caused_by_no_strike(sentence: _Sentence, index: int) -> bool:
     """ "قتل طفل في بلدة X نتيجة انفجار قنبلة من مخلفات القصف": the harm told at the place has a cause of
     its own, a strike word the rules read as no strike (a leftover's blast, fire at an aircraft)."""
+    if not sentence.has_cancelled_cue:
+        return False
     toks = sentence.tokens
     for k in range(index + 1, min(len(toks) - 1, index + 8)):
         if toks[k].text in _PUNCT:
@@ -3466,7 +3491,7 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         return False
     if _caused_by_no_strike(sentence, index):
         return False
-    if _beside_a_foreign_capital(sentence, mention):
+    if mention.entries and _beside_a_foreign_capital(sentence, mention):
         return False  # "وقف إطلاق النار الذي أعلنته موسكو ودمشق": the governments, not the city
     # The nearest strike words before and after the mention (positions are sorted).
     split = bisect.bisect_left(positions, index)
@@ -3522,7 +3547,7 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     to = next((j for j in range(index - 1, max(-1, index - 5), -1) if sentence.words[j] == "الي"), None)
     if to is not None and to > 0 and sentence.words[to - 1] in _IN_ADDITION:
         to = None  # "بالإضافة إلى أحياء X": in addition to, not where someone was taken
-    if to is None:
+    if to is None and sentence.to_a_building:
         # "أسعف المصابون لمشفى المعبر الميداني في بلدة X": "ل" before a hospital is "إلى".
         to = next(
             (
@@ -3615,7 +3640,9 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         return False
     # "الذي يؤوي الفارين من القتال في جنوب حلب وتدمر": where the people fled the fighting in.
     fled = sentence.words[max(0, index - 9) : index]
-    fled_in = max((k for k, word in enumerate(fled) if word == "في"), default=-1)
+    fled_in = (
+        -1 if _CAME_FROM_PLACE.isdisjoint(fled) else max((k for k, word in enumerate(fled) if word == "في"), default=-1)
+    )
     # (Only the place's names, its compass word and "و" after "في": not "... في قصف على X".)
     if (
         fled_in > 1
@@ -3638,12 +3665,12 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
         # "ردا على ..."، "وتزامن ذلك مع ...": what the strike answers, what happened at the same time.
         if not _BETWEEN_STOPS.isdisjoint(between) or _ground_offensive(between):
             return False
-        if any(
+        if not lx.THE_CLASHES.isdisjoint(between) and any(
             word in lx.THE_CLASHES and (k == 0 or between[k - 1] not in lx.AREA_NOUNS) for k, word in enumerate(between)
         ):
             return False
         # "... التي يشنها الجيش، وسيطر خلالها على سبع قرى ... ورأس العين": taken, in a clause of its own.
-        if any(token.text in _TOOK_CONTROL for token in toks[start:index]):
+        if sentence.tells_of_control and any(token.text in _TOOK_CONTROL for token in toks[start:index]):
             return False
         # "في قصف على الزبداني، وقتل ثلاثة في حلب برصاص الجيش": people killed in X by gunfire, not
         # by the strike named before them.
