@@ -1937,7 +1937,13 @@ def _plain_name(doc: _Document, mention: _Mention, *, between_known: bool = Fals
     while len(words) > 2 and (words[-1] in lx.BARE_DIRECTIONS or words[-1] in lx.NAME_ADJECTIVES):
         words.pop()  # "تل أحمر شرقي", "تل الأحمر الشرقي"
     # ("وادي عين ترما": two construct nouns, then the name, where the text locates it.)
-    nested = len(words) == 3 and words[0] in lx.CONSTRUCT_NOUNS and words[1] in lx.CONSTRUCT_NOUNS
+    nested = (
+        len(words) == 3
+        and words[0] in lx.CONSTRUCT_NOUNS
+        and (
+            words[1] in lx.CONSTRUCT_NOUNS or words[1] in lx.KINSHIP  # "قصر بن وردان"
+        )
+    )
     if (len(words) > 2 and not (nested and (between_known or _located_next(doc, mention)))) or (
         len(words) == 2 and words[0] not in lx.CONSTRUCT_NOUNS and not between_known and not _located_next(doc, mention)
     ):
@@ -2299,6 +2305,8 @@ def _read_name_list(
                 )
                 # "حمام واصل": a known name whose second word starts like "و".
                 and not doc.gazetteer.lookup(doc.norm.text[name_tokens[0].start : token.end])
+                # "قصر بن وردان": a person's name after "بن".
+                and name_tokens[-1].text not in lx.KINSHIP
             ):
                 break
             if name_tokens and word[0] in "بل" and _located_by(word[1:]):

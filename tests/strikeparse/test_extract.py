@@ -1133,6 +1133,14 @@ class TestUnknownPlaces:
         )
         assert places(text) == ["الغوطة الشرقية"]
 
+    def test_a_persons_name_after_bin_stays_in_a_name_of_a_list(self):
+        text = "حيث استهدفت مناطق في قصر بن وردان وطوال دباغين وسروج بريف حماة الشرقي، ولم ترد معلومات عن خسائر."
+        assert places(text) == ["قصر بن وردان", "طوال دباغين", "سروج"]
+
+    def test_one_person_and_a_pronoun_after_a_list_are_no_names(self):
+        text = "وقتل مدنيان نتيجة الغارات الروسية على بلدة حاس بريف إدلب، ورجل وطفلة، وهما نازحان في بلدة سراقب."
+        assert places(text) == ["حاس", "سراقب"]
+
     def test_a_side_of_the_war_after_a_list_is_no_name(self):
         text = "قصف جوي عنيف على مناطق مورك والتنظيم يواصل حصار بعض الأحياء"
         assert places(text) == ["مورك"]
