@@ -293,6 +293,9 @@ class _Sentence:
                 continue
             if _bare(token.text) in ("انفجار", "تفجير") and _blast_not_strike(toks, i):
                 continue
+            # "سقط قتيلان بتفجير في اللاذقية": a bombing in a place, no strike on it.
+            if _bare(token.text) == "تفجير" and i + 1 < len(toks) and toks[i + 1].text in _IN_OR_NEAR:
+                continue
             # 'عملية “ردع العدوان”', 'معركة "الفتح المبين"': the quoted name of an operation.
             if i > 1 and _named_operation(toks, i):
                 continue
@@ -587,6 +590,9 @@ def _named_operation(toks: list[_Token], index: int) -> bool:
 
 
 _OPERATION_WORDS = frozenset(("عمليه", "معركه", "حمله", "عمليات", "غرفه"))
+
+
+_IN_OR_NEAR = frozenset(("في", "قرب", "داخل", "وسط"))
 
 
 def _blast_not_strike(toks: list[_Token], index: int) -> bool:
@@ -1064,6 +1070,8 @@ def _find_mentions(doc: _Document) -> list[_Mention]:
             single = _which(token.text, lx.SETTLEMENTS) or _which(token.text, lx.FACILITIES)
             if listed:
                 found = _name_list(doc, sentence, i + 1, lx.SETTLEMENT_LISTS[listed])
+                if found and listed in lx.FACILITY_LISTS and i > 0 and toks[i - 1].word in _ONE_OF_PLURAL:
+                    found = []  # "طريق الكاستيلو آخر معابر حلب": what the place before is, no list
                 if found and lx.FACILITY_LISTS.get(listed) == "حقل" and not _OIL_OR_GAS.match(ntext, found[-1].end):
                     found = []  # "حقول الزيتون ومنازل المدنيين": olive groves; "حقول X وY النفطية" are oil fields
                 if listed == "جبلي":
@@ -2632,6 +2640,7 @@ def _next_quoted_item(toks: list[_Token], index: int, quote_end: int) -> int:
 
 _WAW_NOUNS = frozenset(word for word in lx.CONSTRUCT_NOUNS if word.startswith("و"))
 _DASHES = frozenset("-–—")
+_ONE_OF_PLURAL = frozenset(("اخر", "احد", "احدي", "ابرز", "اهم", "اكبر"))
 _OIL_OR_GAS = re.compile(r"\s+(?:النفطيه|الغازيه|للنفط|للغاز|النفط|الغاز)(?!\w)")
 # What may open the list after "كل من": a quote, a bracket or a colon.
 _LIST_OPENERS = frozenset((*QUOTES, "(", ":"))
@@ -4154,7 +4163,16 @@ _ONTO = re.compile(r"\s*(?:علي(?!\s+يد)|باتجاه|نحو|تجاه)\s")
 # Words between a strike word and a place that tell of something else there (see _strike_target).
 # ("قصفت الطائرات X، وانفجرت قنبلة من مخلفات القصف في Y": what an old strike left exploded in Y.)
 # ("وتزامنت الغارات مع إطلاق قنابل مضيئة في ريف X": where the flares were.)
-_BETWEEN_STOPS = lx.CLASH_WORDS | lx.MEETING_WORDS | lx.REASON_WORDS | lx.AT_THE_SAME_TIME | lx.LEFTOVERS | lx.FLARES
+_BETWEEN_STOPS = (
+    lx.CLASH_WORDS
+    | lx.MEETING_WORDS
+    | lx.REASON_WORDS
+    | lx.AT_THE_SAME_TIME
+    | lx.LEFTOVERS
+    | lx.FLARES
+    # "وأن مجهولين اغتالوا ستة عناصر قرب بلدة كفريا": killed by gunmen, not struck.
+    | frozenset(("اغتال", "اغتالوا", "اغتالت", "اغتيال", "باغتيال"))
+)
 _IN_ADDITION = frozenset(("الاضافه", "اضافه", "علاوه"))
 
 

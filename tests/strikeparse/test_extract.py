@@ -1970,6 +1970,17 @@ class TestStrikeClaimsNotMentions:
         text = "وقصفت القوات التركية الشريط الحدودي من سراقب شرقاً حتى مورك غرباً ومناطق بريف حلب الشمالي."
         assert places(text) == ["ريف حلب الشمالي"]
 
+    @pytest.mark.parametrize(
+        "text, expected",
+        [
+            ("سقط قتيلان وجرحى بتفجير في سراقب.", []),
+            ("وقصفت الطائرات مدينة مورك، وأن مجهولين اغتالوا ستة عناصر قرب بلدة سراقب.", ["مورك"]),
+            ('وفي حلب، شن الطيران غارات على طريق "الكاستيلو" آخر معابر حلب البرية، متسببا في إغلاقه.', ["حلب"]),
+        ],
+    )
+    def test_a_bombing_an_assassination_and_what_a_road_is_are_no_strikes_on_a_place(self, text, expected):
+        assert places(text) == expected
+
     def test_the_place_of_ongoing_clashes_after_a_strike_is_not_struck(self):
         text = "قصف جوي على ريف حماة الشمالي واستمرار الاشتباكات بين التنظيم والنظام في محيط مورك."
         assert places(text) == ["ريف حماة الشمالي"]
