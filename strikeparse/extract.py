@@ -2362,8 +2362,9 @@ def _read_name_list(
                         or word[1:] in _COUNTS_OF
                         or word[1:2].isdigit()
                         or word[1:] in _ANAPHOR_KINDS
-                        # ("أحياء المدينة ومناطق بالريف": in the countryside told of, no name.)
+                        # ("أحياء المدينة ومناطق بالريف"، "ومناطق بريفها": in the countryside told of.)
                         or word[1:] in lx.GENERIC_PLACE_WORDS
+                        or word[1:] in lx.NAME_STOPS
                     )
                 ):
                     break  # "قرى X وY، بأكثر من 30 قذيفة", "13 منطقة بـ15 غارة": what they were struck with
@@ -3212,10 +3213,7 @@ class _Resolver:
                 or _came_from(before)
                 or not _FIRE_CAME_FROM.isdisjoint(before[-6:])
                 # ("من مواقعه في معسكر الشيخ حديد": the positions the fire came from.)
-                or any(
-                    before[j] in lx.ORIGIN_NOUNS and before[j - 1] in {"من", "انطلاقا"}
-                    for j in range(max(1, len(before) - 3), len(before))
-                )
+                or _from_positions(before[-4:])
                 # ("المتمركزة في مطار الثعلة العسكري بريف السويداء": the countryside of that place.)
                 or (mention.countryside_of is not None and self._locates_where_forces_are(mention))
             )
@@ -3460,7 +3458,7 @@ _WHOLE_WAR = re.compile(
 _COUNT_OF_VICTIMS = re.compile(r"(?<!\S)(?:توثيق|وثق\S*|حصيله|اجمالي|مجموع|ضحيه|ضحايا)(?!\S)")
 
 
-_FOREIGN_CAPITALS = "موسكو|انقره|طهران|واشنطن|بيروت|بغداد|الرياض|القاهره|باريس|لندن|بكين"
+_FOREIGN_CAPITALS = "|".join(sorted(lx.FOREIGN_CAPITALS))
 _CAPITAL_BEFORE = re.compile(rf"(?<!\S)(?:{_FOREIGN_CAPITALS})\s+و$")
 _CAPITAL_AFTER = re.compile(rf"\s+و(?:{_FOREIGN_CAPITALS})(?!\w)")
 
@@ -3469,6 +3467,11 @@ def _beside_a_foreign_capital(sentence: _Sentence, mention: _Mention) -> bool:
     """Is the place joined to a foreign capital, the two governments ("موسكو ودمشق")?"""
     text, start, end = sentence.text, mention.start - sentence.start, mention.end - sentence.start
     return bool(_CAPITAL_BEFORE.search(text, max(0, start - 10), start) or _CAPITAL_AFTER.match(text, end))
+
+
+def _from_positions(words: Sequence[str]) -> bool:
+    """Do the words hold "من مواقعها", "انطلاقا من مقراته": the positions fire came from?"""
+    return any(words[j] in lx.ORIGIN_NOUNS and words[j - 1] in {"من", "انطلاقا"} for j in range(1, len(words)))
 
 
 def _caused_by_no_strike(sentence: _Sentence, index: int) -> bool:
@@ -3631,10 +3634,7 @@ def _strike_target(sentence: _Sentence, mention: _Mention, source_spans: list[tu
     if not _FIRE_CAME_FROM.isdisjoint(words[-4:]):
         return False
     # "من مواقعها في X": where the fire came from ("لقصف مواقع في X" is the target).
-    if any(
-        words[j] in lx.ORIGIN_NOUNS and words[j - 1] in {"من", "انطلاقا"}
-        for j in range(max(1, len(words) - 4), len(words))
-    ):
+    if _from_positions(words[-5:]):
         return False
     if toks[index - 1].text in {"في", "ب"} if index > 0 else False:
         seat_window = words[-5:-1]

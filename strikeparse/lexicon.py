@@ -247,7 +247,9 @@ AT_THE_SAME_TIME = _words("تزامن تزامنت يتزامن التزامن �
 # (A ground offensive, "هجوم بري", is two words: see GROUND_OFFENSIVE.)
 CLASH_WORDS = _words("اشتباكات اشتباك معارك مواجهات اقتحام لاقتحام باقتحام")
 # ... with the article: "واستمرار الاشتباكات في محيط X" ("مناطق الاشتباكات في X" are the areas struck).
-THE_CLASHES = _words("الاشتباكات الاشتباك المعارك المواجهات")
+THE_CLASHES = frozenset("ال" + word for word in CLASH_WORDS)
+# Foreign capitals, which stand for their governments ("أعلنته موسكو ودمشق"): no Syrian place.
+FOREIGN_CAPITALS = _words("موسكو انقره طهران واشنطن بيروت بغداد الرياض القاهره باريس لندن بكين")
 # "وتزامن القصف مع هجوم بري لقوات النظام ... القريبة من X": the offensive's goal, not struck.
 GROUND_OFFENSIVE = ("هجوم", _words("بري البري"))
 ROAD_WORDS = _words("طريق الطريق اوتستراد الاوتستراد اوتوستراد الاوتوستراد الاتستراد")
@@ -386,7 +388,7 @@ NAME_STOPS = (
         # Directions from a place named before: "قرية كنصفرة جنوبها".
         "شمالها جنوبها شرقها غربها شماليها جنوبيها شرقيها غربيها شماله جنوبه شرقه غربه "
         # The countryside of a place named before: "مدينة منبج وقرى X وY بريفها", "في مدينتي X وY وريفيهما".
-        "ريفها ريفه ريفيها ريفيهما ريفهما ارياف اريافها بريفها بريفه بريفيها بريفيهما وريفها وريفه "
+        "ريفها ريفه ريفيها ريفيهما ريفهما ارياف اريافها "
         # An apposition after a name: "بلدة بيت سحم إحدى بلدات جنوب دمشق"; "في نفس المقاطعة".
         "احدي احد نفس "
         # "معبر مخيم الوافدين لكنه لم يسجل": the next clause; "في قرية بشرفة كلهم مدنيين": the dead.
@@ -402,17 +404,13 @@ NAME_STOPS = (
 NOT_NAMES = _words(
     "محيط حين وقت ظل اطار مناطق منطقه عده شكل حصيله اشاره بيان تصريح حديث مقابل سوريا سوريه "
     # The sides of the war: "على مناطق دير الزور والتنظيم يواصل حصار الأحياء".
-    "التنظيم تنظيم الفصائل الجيش الطيران الميليشيات المليشيات داعش "
-    # "بلدات X، Y، لأكثر من سبعين غارة": how many strikes.
-    "اكثر اقل "
+    "التنظيم تنظيم الجيش الطيران الميليشيات المليشيات داعش "
     # "كسروا حاجز الخوف": a barrier of fear, no checkpoint; "ومحاولات تقدم": attempts.
     "الخوف الصمت محاولات "
     # "حيي X وY بالقسم الشرقي من مدينة حلب": the part of the city they are in.
     "القسم الشطر الجزء "
     # One person, and pronouns: "على بلدة حاس بريف إدلب، ورجل وطفلة، وهما نازحان".
     "رجل طفل طفله امراه سيده شاب فتاه مسن هما هم هو هي "
-    # Foreign capitals, their governments ("أعلنته موسكو ودمشق").
-    "موسكو انقره طهران واشنطن بيروت بغداد الرياض القاهره باريس لندن بكين "
     # "تسببت الغارات على حي X بخروج مشفيين عن الخدمة": what the strike did there.
     "خروج "
     "ضحايا ضحيه قتلى قتيل جرحى جريح جريحين جريحان شهداء شهيد مصابين اصابات "
@@ -453,7 +451,7 @@ NOT_NAMES = _words(
     "موطن مسقط عشوائيه متفرقه اوساط نواح نواحي "
     # Two of a kind, counted: "استهدفت قريتين شمال غربي منبج", "قصفت موقعين للفصائل".
     "قريتين قريتان بلدتين بلدتان موقعين موقعان نقطتين نقطتان منطقتين منطقتان منزلين منزلان"
-) | frozenset(form for word in CLASH_WORDS for form in (word, "ال" + word))
+) | frozenset((*CLASH_WORDS, *THE_CLASHES, *FOREIGN_CAPITALS))
 # Verbs that open the clause after a place ("حي المشهد راح ضحيتها", "قرية العباس تسببت بمقتل",
 # "مدينة تسيطر عليها المعارضة", "أحياء X، خلفت العديد"): none is a place's name.
 CLAUSE_VERBS = (
